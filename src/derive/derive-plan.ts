@@ -1,0 +1,115 @@
+/**
+ * From a validated plan to the model both renderers read: section numbers, anchors,
+ * the table of contents, and figure and table numbers. Computed once, here.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Block, Plan, Section } from '../../schemas';
+
+export type DerivedBlock = Block & {
+  /** Anchor for figures and tables, e.g. "figur-arshjul". */
+  anchor?: string;
+  /** "Figur 1", "Tabell 2". */
+  label?: string;
+};
+
+export interface DerivedSection {
+  anchor: string;
+  /** "3.1.1", or undefined for unnumbered sections. */
+  number?: string;
+  /** 1 for top-level sections. */
+  level: number;
+  title: string;
+  body?: string;
+  blocks: DerivedBlock[];
+  sections: DerivedSection[];
+  /** Field path in the plan, e.g. "sections[2].sections[0]". */
+  fieldPath: string;
+}
+
+export interface TocEntry {
+  anchor: string;
+  number?: string;
+  title: string;
+  level: number;
+}
+
+export interface Reference {
+  anchor: string;
+  /** How a link with empty text reads: "Figur 1", "avsnitt 3.1". */
+  label: string;
+}
+
+export interface DerivedPlan {
+  /** Folder name of the plan. */
+  id: string;
+  plan: Plan;
+  sections: DerivedSection[];
+  toc: TocEntry[];
+  /** Targets of `[](#id)` links: section, figure and table ids. */
+  references: Record<string, Reference>;
+}
+
+/** "Årshjul 2020" → "årshjul-2020": stable anchors that keep Swedish letters. */
+export function headingText(section: DerivedSection): string {
+  return section.number ? `${section.number} ${section.title}` : section.title;
+}
+
+export function derivePlan(id: string, plan: Plan): DerivedPlan {
+  const slugger = new GithubSlugger();
+  const references: Record<string, Reference> = {};
+  const toc: TocEntry[] = [];
+  let figureCount = 0;
+  let tableCount = 0;
+
+  // Explicit ids are reserved first so that generated anchors never collide with them.
+  const reserve = (sections: readonly Section[]) => {
+    for (const section of sections) {
+      if (section.id) slugger.slug(section.id);
+      for (const block of section.blocks ?? []) if ((block.type === 'figure' || block.type === 'table') && block.id) slugger.slug(block.id);
+      reserve(section.sections ?? []);
+    }
+  };
+  reserve(plan.sections);
+
+  const deriveBlock = (block: Block): DerivedBlock => {
+    if (block.type === 'figure') {
+      const label = `Figur ${++figureCount}`;
+      const anchor = block.id;
+      references[block.id] = { anchor, label };
+      return { ...block, anchor, label };
+    }
+    if (block.type === 'table') {
+      const label = `Tabell ${++tableCount}`;
+      const anchor = block.id ?? slugger.slug(`tabell-${tableCount}`);
+      if (block.id) references[block.id] = { anchor, label };
+      return { ...block, anchor, label };
+    }
+    return block;
+  };
+
+  const deriveSections = (sections: readonly Section[], parentNumber: string | undefined, numbered: boolean, level: number, at: string): DerivedSection[] => {
+    let counter = 0;
+    return sections.map((section, index) => {
+      const isNumbered = numbered && section.numbered !== false;
+      const number = isNumbered ? (parentNumber ? `${parentNumber}.${++counter}` : String(++counter)) : undefined;
+      const anchor = section.id ?? slugger.slug(section.title);
+      const fieldPath = `${at}[${index}]`;
+      if (section.id) references[section.id] = { anchor, label: number ? `avsnitt ${number}` : section.title };
+      toc.push({ anchor, number, title: section.title, level });
+      const blocks = (section.blocks ?? []).map(deriveBlock);
+      const children = deriveSections(section.sections ?? [], number, isNumbered, level + 1, `${fieldPath}.sections`);
+      return { anchor, number, level, title: section.title, body: section.body, blocks, sections: children, fieldPath };
+    });
+  };
+
+  const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
+  return { id, plan, sections, toc, references };
+}
+
+/** Every section in document order, depth first. */
+export function* walkSections(sections: readonly DerivedSection[]): Generator<DerivedSection> {
+  for (const section of sections) {
+    yield section;
+    yield* walkSections(section.sections);
+  }
+}

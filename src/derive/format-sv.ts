@@ -1,0 +1,53 @@
+/**
+ * Swedish formatting, used by the site, the PDF and the messages alike:
+ * "2 544 000 kr", "37,35", "50 %", "24 januari 2020", "2021–2023".
+ */
+import { MONTHS } from '../../schemas/primitives';
+
+const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
+/** Thousands separated by a no-break space, minus sign as U+2212 (Intl's choice for sv-SE). */
+export function formatAmount(amount: number): string {
+  return integerFormat.format(amount);
+}
+
+export function formatKronor(amount: number): string {
+  return `${formatAmount(amount)}\u00a0kr`;
+}
+
+/** Full-time equivalents with a decimal comma: 37,35; 3 → "3,0" as plans write it. */
+export function formatFte(value: number): string {
+  return Number.isInteger(value) ? `${value},0` : decimalFormat.format(value);
+}
+
+export function formatPercent(value: number): string {
+  return `${decimalFormat.format(value)}\u00a0%`;
+}
+
+export function formatNumber(value: number): string {
+  return decimalFormat.format(value);
+}
+
+/** "2020-01-24" → "24 januari 2020". */
+export function formatDateLong(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** "2020-01-24" → "24 januari" (for the annual wheel, whose year is known). */
+export function formatDayAndMonth(isoDate: string): string {
+  const [, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]}`;
+}
+
+export function formatPeriod(period: { start: number; end?: number | undefined }): string {
+  return period.end !== undefined && period.end !== period.start ? `${period.start}–${period.end}` : String(period.start);
+}
+
+/** Swedish collation: å, ä, ö after z. */
+export const swedishCollator = new Intl.Collator('sv-SE', { sensitivity: 'base' });
+
+export function sortSwedish<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => swedishCollator.compare(key(a), key(b)));
+}

@@ -1,0 +1,25 @@
+/** Finds plan folders: every folder under content/ that holds a plan.yaml. */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { PLAN_FILE_NAME } from './load-plan';
+
+export async function discoverPlanDirs(contentRoot: string): Promise<string[]> {
+  const entries = await readdir(contentRoot, { withFileTypes: true });
+  const dirs: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    const dir = path.join(contentRoot, entry.name);
+    try {
+      if ((await stat(path.join(dir, PLAN_FILE_NAME))).isFile()) dirs.push(dir);
+    } catch {
+      // A folder without plan.yaml is not a plan (images, shared files).
+    }
+  }
+  return dirs.sort();
+}
+
+/** A path given on the command line: a plan folder or its plan.yaml. */
+export function planDirFromArgument(argument: string): string {
+  const resolved = path.resolve(argument);
+  return path.basename(resolved) === PLAN_FILE_NAME ? path.dirname(resolved) : resolved;
+}

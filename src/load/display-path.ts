@@ -1,0 +1,8 @@
+import path from 'node:path';
+
+/** Path as printed in messages: relative to the working directory, forward slashes. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative && !relative.startsWith('..') ? relative : file;
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,111 @@
+/**
+ * Parses YAML with the `yaml` package's Document API so that every value keeps its
+ * line and column. One YAML library serves plan files and Markdown front matter.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem, SourceLocation } from '../problems';
+import type { PathSegment } from './field-path';
+import { SourceMap } from './source-map';
+
+/** Bounds that keep a hostile file (alias bomb, deep nesting) from exhausting memory. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface YamlSource {
+  value: unknown;
+  sourceMap: SourceMap;
+  problems: Problem[];
+}
+
+/** Swedish messages for the YAML parser's error codes. */
+const YAML_MESSAGES: Record<string, string> = {
+  BAD_INDENT: 'Fel indrag. Raderna på samma nivå måste börja i samma kolumn.',
+  BAD_DIRECTIVE: 'Ogiltigt YAML-direktiv.',
+  BLOCK_AS_IMPLICIT_KEY: 'En nyckel kan inte vara ett block. Saknas ett kolon, eller är indraget fel?',
+  BLOCK_IN_FLOW: 'Ett block kan inte stå inom [ ] eller { }.',
+  DUPLICATE_KEY: 'Nyckeln finns redan i samma objekt. Ta bort eller byt namn på den ena.',
+  IMPOSSIBLE: 'Filen kan inte läsas som YAML.',
+  KEY_OVER_1024_CHARS: 'Nyckeln är längre än 1024 tecken.',
+  MISSING_CHAR: 'Ett tecken saknas, t.ex. ett avslutande citattecken eller en hakparentes.',
+  MULTILINE_IMPLICIT_KEY: 'En nyckel får inte fortsätta på nästa rad. Saknas ett kolon efter nyckeln?',
+  MULTIPLE_ANCHORS: 'Ett värde kan bara ha ett ankare (&).',
+  MULTIPLE_DOCS: 'Filen får bara innehålla ett YAML-dokument (ta bort "---" i mitten av filen).',
+  MULTIPLE_TAGS: 'Ett värde kan bara ha en tagg (!).',
+  TAB_AS_INDENT: 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.',
+  TAG_RESOLVE_FAILED: 'Okänd YAML-tagg.',
+  UNEXPECTED_TOKEN: 'Oväntat tecken. Kontrollera kolon, bindestreck och citattecken på raden.',
+  BAD_ALIAS: 'Hänvisningen (*) pekar på ett ankare som inte finns.',
+  BAD_COLLECTION_TYPE: 'Fel sorts samling för taggen.',
+  BAD_DQ_ESCAPE: 'Ogiltig escape-sekvens inom citattecken. Skriv \\\\ för ett bakstreck.',
+  BAD_SCALAR_START: 'Värdet kan inte börja med det här tecknet. Sätt texten inom citattecken.',
+  ALIAS_PROPS: 'En hänvisning (*) kan inte ha ankare eller tagg.',
+  NON_STRING_KEY: 'Nycklar ska vara text.',
+};
+
+function yamlMessage(code: string, fallback: string): string {
+  return YAML_MESSAGES[code] ?? `Fel i YAML: ${fallback.split('\n')[0]}`;
+}
+
+/**
+ * @param displayFile file name used in locations
+ * @param lineOffset lines before `text` in the file (for front matter)
+ */
+export function parseYamlSource(text: string, displayFile: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const sourceMap = new SourceMap(displayFile);
+  const problems: Problem[] = [];
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: displayFile, line: line + lineOffset, column: col };
+  };
+
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  } catch (error) {
+    // The parser recurses; absurd nesting can overflow the stack.
+    problems.push({ severity: 'error', code: 'yaml-syntax', file: displayFile, line: 1 + lineOffset, column: 1, path: '',
+      message: error instanceof RangeError ? 'Filen är för djupt nästlad för att läsas.' : 'Filen kan inte läsas som YAML.' });
+    return { value: undefined, sourceMap, problems };
+  }
+
+  for (const error of doc.errors) {
+    problems.push({ severity: 'error', code: 'yaml-syntax', ...at(error.pos[0]), path: '', message: yamlMessage(error.code, error.message) });
+  }
+  if (problems.length > 0) return { value: undefined, sourceMap, problems };
+
+  const visit = (node: unknown, path: PathSegment[], depth: number): void => {
+    if (depth > 200 || !node || typeof node !== 'object') return;
+    const range = (node as Node).range;
+    if (range && !sourceMap.has(path)) sourceMap.set(path, { value: at(range[0]) });
+    if (isAlias(node)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const childPath = [...path, key];
+        const keyRange = (pair.key as Node | null)?.range;
+        const valueRange = (pair.value as Node | null)?.range;
+        const keyLoc = keyRange ? at(keyRange[0]) : undefined;
+        const valueLoc = valueRange ? at(valueRange[0]) : keyLoc;
+        if (valueLoc) sourceMap.set(childPath, { value: valueLoc, key: keyLoc });
+        visit(pair.value, childPath, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visit(item, [...path, index], depth + 1));
+    }
+  };
+  visit(doc.contents, [], 0);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const aliasBomb = error instanceof ReferenceError || /alias/i.test(String(error));
+    problems.push({ severity: 'error', code: aliasBomb ? 'yaml-alias' : 'yaml-syntax', file: displayFile, line: 1 + lineOffset, column: 1, path: '',
+      message: aliasBomb
+        ? 'Filen använder för många YAML-hänvisningar (* och &). Skriv ut värdena i stället.'
+        : 'Filen kan inte läsas som YAML.' });
+    return { value: undefined, sourceMap, problems };
+  }
+  return { value, sourceMap, problems };
+}

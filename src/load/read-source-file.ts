@@ -1,0 +1,100 @@
+/**
+ * Reads a file of a plan safely: only inside the content folder (no `..`, no symlink
+ * out), bounded in size, strictly UTF-8. Every failure is a Swedish problem, never a throw.
+ */
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Problem } from '../problems';
+import { displayPath } from './display-path';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string; realPath: string } | { ok: false; problem: Problem };
+
+function fileProblem(file: string, code: string, message: string, line = 1, column = 1): ReadResult {
+  return { ok: false, problem: { severity: 'error', code, file: displayPath(file), line, column, path: '', message } };
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let extra: number;
+    let min: number;
+    if (b < 0x80) { i++; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { extra = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { extra = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { extra = 3; min = 0x10000; }
+    else return i;
+    if (i + extra >= bytes.length) return i; // truncated sequence at end of file
+    let code = b & (0xff >> (extra + 2));
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+function lineAndColumnAt(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+  // Column counts characters, so decode the (valid) part of the line before the bad byte.
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * @param contentRoot absolute, real path of the content folder
+ * @param file absolute path of the file to read
+ */
+export async function readSourceFile(contentRoot: string, file: string): Promise<ReadResult> {
+  if (!isInside(contentRoot, path.resolve(file))) {
+    return fileProblem(file, 'fil-utanfor-content', 'Filen ligger utanför mappen content/ och läses inte.');
+  }
+  let info;
+  try {
+    info = await lstat(file);
+  } catch {
+    return fileProblem(file, 'fil-saknas', 'Filen finns inte. Kontrollera namnet och sökvägen.');
+  }
+  let realPath = file;
+  if (info.isSymbolicLink()) {
+    try {
+      realPath = await realpath(file);
+    } catch {
+      return fileProblem(file, 'fil-saknas', 'Filen är en länk som pekar på något som inte finns.');
+    }
+    if (!isInside(contentRoot, realPath)) {
+      return fileProblem(file, 'fil-utanfor-content', 'Filen är en länk som pekar utanför mappen content/ och läses inte.');
+    }
+    info = await stat(realPath);
+  }
+  if (!info.isFile()) return fileProblem(file, 'inte-en-fil', 'Sökvägen pekar på en mapp eller något annat som inte är en fil.');
+  if (info.size > MAX_FILE_BYTES) {
+    const mb = (info.size / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+    return fileProblem(file, 'fil-for-stor', `Filen är för stor (${mb} MB). En planfil får vara högst 5 MB; dela upp texten i flera avsnittsfiler.`);
+  }
+  const bytes = await readFile(realPath);
+  const bad = firstInvalidUtf8Offset(bytes);
+  if (bad >= 0) {
+    const { line, column } = lineAndColumnAt(bytes, bad);
+    return fileProblem(file, 'inte-utf8', 'Filen är inte sparad som UTF-8 (tecknet här kan inte läsas). Spara om filen med teckenkodningen UTF-8.', line, column);
+  }
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes('\u0000')) {
+    return fileProblem(file, 'binar-fil', 'Filen innehåller binära data och är ingen textfil.');
+  }
+  return { ok: true, text, realPath };
+}

@@ -1,0 +1,33 @@
+/** Dates of the annual wheel must fall inside the plan's period. */
+import { formatPeriod } from '../../derive/format-sv';
+import type { CheckContext } from '../check-context';
+import { blocksOfType } from '../walk-plan';
+
+export function checkDates(ctx: CheckContext): void {
+  const { start, end = start } = ctx.plan.period;
+  const inPeriod = (year: number) => year >= start && year <= end;
+  const period = formatPeriod(ctx.plan.period);
+
+  for (const { block, path } of blocksOfType(ctx.plan, 'wheel')) {
+    if (block.year !== undefined && !inPeriod(block.year)) {
+      ctx.error('datum-utanfor-perioden', [...path, 'year'], `Årshjulets år ${block.year} ligger utanför planens period ${period}.`);
+    }
+    const wheelYear = block.year ?? start;
+    block.events.forEach((event, e) => {
+      const dated: [string, (string | number)[]][] = [];
+      if (event.date) dated.push([event.date, ['date']]);
+      if (event.period) {
+        for (const key of ['from', 'to'] as const) {
+          if (/^\d{4}-/.test(event.period[key])) dated.push([event.period[key], ['period', key]]);
+        }
+      }
+      for (const [date, at] of dated) {
+        const year = Number(date.slice(0, 4));
+        if (year !== wheelYear) {
+          ctx.error('datum-utanfor-perioden', [...path, 'events', e, ...at],
+            `Datumet ${date} ligger utanför årshjulets år ${wheelYear}.`);
+        }
+      }
+    });
+  }
+}

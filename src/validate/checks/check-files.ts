@@ -1,0 +1,62 @@
+/** Figure images exist inside the plan's folder and are real PNG, JPEG or SVG files. */
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { isInside } from '../../load/read-source-file';
+import type { CheckContext } from '../check-context';
+import { blocksOfType } from '../walk-plan';
+import { lstat, realpath } from 'node:fs/promises';
+
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
+export type ImageFormat = 'png' | 'jpeg' | 'svg';
+
+export function sniffImage(head: Buffer): ImageFormat | undefined {
+  if (head.length >= 8 && head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  const text = head.toString('utf8').trimStart();
+  if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'))) return 'svg';
+  return undefined;
+}
+
+export async function checkFiles(ctx: CheckContext): Promise<void> {
+  for (const { block, path: at } of blocksOfType(ctx.plan, 'figure')) {
+    if (!block.image) {
+      if (!block.generated && !block.missing) {
+        ctx.error('figur-utan-bild', at, 'Figuren saknar bild. Ange image, generated eller missing (varför bilden saknas).');
+      } else if (block.missing) {
+        ctx.warning('figur-saknas', [...at, 'missing'], `Figuren har ingen bild: ${block.missing}`);
+      }
+      continue;
+    }
+    const fieldPath = [...at, 'image'];
+    const file = path.resolve(ctx.loaded.dir, block.image);
+    if (!isInside(ctx.loaded.dir, file)) continue; // the schema already reports paths outside the folder
+    let real: string;
+    try {
+      const info = await lstat(file);
+      real = info.isSymbolicLink() ? await realpath(file) : file;
+    } catch {
+      ctx.error('bild-saknas', fieldPath, `Bildfilen "${block.image}" finns inte i planens mapp.`);
+      continue;
+    }
+    if (!isInside(ctx.loaded.contentRoot, real)) {
+      ctx.error('fil-utanfor-content', fieldPath, 'Bildfilen är en länk som pekar utanför mappen content/.');
+      continue;
+    }
+    const handle = await open(real, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_IMAGE_BYTES) {
+        ctx.error('bild-for-stor', fieldPath, `Bildfilen är för stor (${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); högst 10 MB.`);
+        continue;
+      }
+      const head = Buffer.alloc(512);
+      const { bytesRead } = await handle.read(head, 0, 512, 0);
+      if (!sniffImage(head.subarray(0, bytesRead))) {
+        ctx.error('bild-trasig', fieldPath, `"${block.image}" är ingen PNG-, JPEG- eller SVG-bild (filen kan vara trasig).`);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Markdown that the renderers will not publish as written: raw HTML, unsafe links and
+ * inline images. The author is told what will be removed.
+ */
+import { visit } from 'unist-util-visit';
+import { isSafeHref, parseMarkdown } from '../../markdown/parse-markdown';
+import type { CheckContext } from '../check-context';
+import { walkStrings } from '../walk-plan';
+
+/** Fields that hold plain text rather than Markdown. */
+const PLAIN_FIELDS = new Set(['id', 'type', 'category', 'initials', 'abbr', 'file', 'image', 'url', 'status', 'kind', 'date', 'month', 'season', '$schema', 'strategicGoal', 'resultGoal', 'generated', 'email', 'website']);
+
+export function checkMarkdown(ctx: CheckContext): void {
+  walkStrings(ctx.plan, [], (text, path) => {
+    const field = path.findLast((segment) => typeof segment === 'string');
+    if (field && PLAIN_FIELDS.has(field)) return;
+    if (!/[<\[!]/.test(text)) return;
+    const tree = parseMarkdown(text);
+    visit(tree, (node) => {
+      const line = node.position?.start.line ?? 1;
+      const where = line > 1 ? ` (rad ${line} i texten)` : '';
+      if (node.type === 'html') {
+        ctx.warning('html-tas-bort', path, `HTML-kod tas bort vid publicering${where}: "${node.value.slice(0, 40)}". Skriv texten som Markdown.`);
+      } else if (node.type === 'link' && !isSafeHref(node.url)) {
+        ctx.warning('lank-tas-bort', path, `Länken "${node.url.slice(0, 60)}" tas bort${where}; bara http:, https:, mailto: och #id är tillåtna.`);
+      } else if (node.type === 'image') {
+        ctx.warning('bild-i-text', path, `Bilder i löptext visas inte${where}; använd ett block med type: figure.`);
+      }
+    });
+  });
+}

@@ -1,0 +1,36 @@
+/** Schema first, then the checks that need the whole plan. */
+import { planSchema, type Plan } from '../../schemas';
+import type { LoadedPlan } from '../load/load-plan';
+import { sortProblems, type Problem } from '../problems';
+import { CheckContext } from './check-context';
+import { checkDates } from './checks/check-dates';
+import { checkFiles } from './checks/check-files';
+import { checkMarkdown } from './checks/check-markdown';
+import { checkPlaceholders } from './checks/check-placeholders';
+import { checkReferences } from './checks/check-references';
+import { checkSums } from './checks/check-sums';
+import { schemaProblems } from './schema-problems';
+
+export interface ValidatedPlan {
+  loaded: LoadedPlan;
+  /** Present when the plan passed the schema (it may still have check errors). */
+  plan?: Plan;
+  problems: Problem[];
+}
+
+export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
+  if (loaded.problems.length > 0 || loaded.data === undefined) {
+    return { loaded, problems: sortProblems(loaded.problems) };
+  }
+  const { value, problems } = schemaProblems(planSchema, loaded.data, loaded.sourceMap);
+  if (!value) return { loaded, problems: sortProblems(problems) };
+
+  const ctx = new CheckContext(value, loaded);
+  checkSums(ctx);
+  checkReferences(ctx);
+  checkDates(ctx);
+  checkPlaceholders(ctx);
+  checkMarkdown(ctx);
+  await checkFiles(ctx);
+  return { loaded, plan: value, problems: sortProblems(ctx.problems) };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Browser and PDF tests start Chromium and external tools: keep them from fighting over two cores.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
