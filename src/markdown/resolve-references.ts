@@ -1,0 +1,19 @@
+/**
+ * `[](#figur-arshjul)` reads "Figur 1" and `[se budgeten](#budget)` keeps its words:
+ * empty link texts are filled from the derived plan's references, for both renderers.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Reference } from '../derive/derive-plan';
+
+export function resolveReferences(tree: Root, references: Readonly<Record<string, Reference>>): Root {
+  const copy = structuredClone(tree);
+  visit(copy, 'link', (node) => {
+    if (!node.url.startsWith('#')) return;
+    const reference = references[node.url.slice(1)];
+    if (!reference) return;
+    node.url = `#${reference.anchor}`;
+    if (node.children.length === 0) node.children = [{ type: 'text', value: reference.label }];
+  });
+  return copy;
+}
