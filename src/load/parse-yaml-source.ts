@@ -46,6 +46,23 @@ function yamlMessage(code: string, fallback: string): string {
 }
 
 /**
+ * The parser reports an unclosed quote at the end of the file; the author needs the
+ * line where the quote was opened.
+ */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  if (code !== 'MISSING_CHAR' || !/quote/i.test(message)) return offset;
+  const quote = /single/i.test(message) ? "'" : '"';
+  let lineStart = 0;
+  for (const line of text.slice(0, offset).split('\n')) {
+    const withoutComment = line.replace(/\s#.*$/, '');
+    const count = withoutComment.split(quote).length - 1;
+    if (count % 2 === 1) return lineStart + withoutComment.indexOf(quote);
+    lineStart += line.length + 1;
+  }
+  return offset;
+}
+
+/**
  * @param displayFile file name used in locations
  * @param lineOffset lines before `text` in the file (for front matter)
  */
@@ -68,8 +85,15 @@ export function parseYamlSource(text: string, displayFile: string, lineOffset = 
     return { value: undefined, sourceMap, problems };
   }
 
+  const reportedLines = new Set<number>();
   for (const error of doc.errors) {
-    problems.push({ severity: 'error', code: 'yaml-syntax', ...at(error.pos[0]), path: '', message: yamlMessage(error.code, error.message) });
+    const location = at(errorOffset(text, error.code, error.message, error.pos[0]));
+    // One message per line: the parser often reports a single slip several ways.
+    if (reportedLines.has(location.line)) continue;
+    reportedLines.add(location.line);
+    const unclosedQuote = error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+    problems.push({ severity: 'error', code: 'yaml-syntax', ...location, path: '',
+      message: unclosedQuote ? 'Citattecknet som börjar här avslutas aldrig. Lägg till det avslutande citattecknet.' : yamlMessage(error.code, error.message) });
   }
   if (problems.length > 0) return { value: undefined, sourceMap, problems };
 

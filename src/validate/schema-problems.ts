@@ -73,7 +73,7 @@ export function schemaProblems<T extends z.ZodType>(
           : `Okänd blocktyp "${String(given)}".${didYouMean(String(given), options)} Tillåtna typer: ${options.join(', ')}.`,
       );
     } else {
-      const missing = issue.code === 'invalid_type' && valueAt(data, path) === undefined;
+      const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, path) === undefined;
       push(path, missing ? 'falt-saknas' : issueCode(issue), issue.message, missing);
     }
   }

@@ -42,6 +42,7 @@ export const swedishErrorMap = (issue: RawIssue): string | undefined => {
       return UNKNOWN_KEYS_MARKER + Object.keys(shape ?? {}).join(',');
     }
     case 'invalid_value': {
+      if (issue.input === undefined) return `Fältet saknas men måste anges (${issue.values.map((v) => `"${String(v)}"`).join(' eller ')}).`;
       const allowed = issue.values.map((v) => `"${String(v)}"`).join(', ');
       const input = typeof issue.input === 'string' ? issue.input : String(issue.input);
       const hint = typeof issue.input === 'string' ? didYouMean(input, issue.values.map(String)) : '';

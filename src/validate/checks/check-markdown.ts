@@ -16,10 +16,13 @@ export function checkMarkdown(ctx: CheckContext): void {
     if (field && PLAIN_FIELDS.has(field)) return;
     if (!/[<\[!]/.test(text)) return;
     const tree = parseMarkdown(text);
+    let htmlReported = false;
     visit(tree, (node) => {
       const line = node.position?.start.line ?? 1;
       const where = line > 1 ? ` (rad ${line} i texten)` : '';
       if (node.type === 'html') {
+        if (htmlReported) return;
+        htmlReported = true;
         ctx.warning('html-tas-bort', path, `HTML-kod tas bort vid publicering${where}: "${node.value.slice(0, 40)}". Skriv texten som Markdown.`);
       } else if (node.type === 'link' && !isSafeHref(node.url)) {
         ctx.warning('lank-tas-bort', path, `Länken "${node.url.slice(0, 60)}" tas bort${where}; bara http:, https:, mailto: och #id är tillåtna.`);

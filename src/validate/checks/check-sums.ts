@@ -1,5 +1,5 @@
 /** Declared totals must equal the computed sums; budgets said to balance must balance. */
-import { formatAmount, formatNumber } from '../../derive/format-sv';
+import { formatAmount, formatFte, formatNumber } from '../../derive/format-sv';
 import { budgetTotals, staffTotal, staffUnit, sumLines } from '../../derive/sums';
 import type { CheckContext } from '../check-context';
 import { blocksOfType } from '../walk-plan';
@@ -49,9 +49,10 @@ export function checkSums(ctx: CheckContext): void {
       ctx.error('personal-blandade-enheter', [...path, 'declaredTotal'],
         'Tabellen blandar årsarbetare (fte) och procent och kan inte summeras; ta bort declaredTotal eller använd en enhet.');
     } else if (Math.abs(computed - block.declaredTotal) > 0.001) {
-      const unit = staffUnit(block.lines) === 'percent' ? ' %' : ' årsarbetare';
+      const percent = staffUnit(block.lines) === 'percent';
+      const show = (n: number) => (percent ? `${formatNumber(n)} %` : `${formatFte(n)} årsarbetare`);
       ctx.error('summa-stammer-inte', [...path, 'declaredTotal'],
-        `Summan anges till ${formatNumber(block.declaredTotal)}${unit} men raderna blir ${formatNumber(computed)}${unit}.`);
+        `Summan anges till ${show(block.declaredTotal)} men raderna blir ${show(computed)}.`);
     }
   }
 }

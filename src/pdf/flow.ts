@@ -1,0 +1,179 @@
+/**
+ * The page flow: a cursor that moves down the page, adds pages when content does not
+ * fit, and draws laid-out text rows as tagged content. Rows are the unit of page
+ * breaking; paragraphs group their rows so widows and orphans can be avoided.
+ */
+import { FONT_NAME } from './fonts';
+import { marked, StructNode } from './tagging';
+import type { Line, Segment, TextStyle } from './text-layout';
+import { isSafeHref } from '../markdown/parse-markdown';
+import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE } from './theme';
+
+export interface BoxItem {
+  /** Left edge relative to the box. */
+  x: number;
+  line: Line;
+  style: TextStyle;
+  owner: StructNode;
+  color?: string;
+}
+
+export interface BoxRow {
+  height: number;
+  items: BoxItem[];
+  /** Rows of one paragraph share a group, for widow and orphan control. */
+  group?: number;
+  /** Position in the group and the group's size. */
+  index?: number;
+  count?: number;
+  /** Named destinations placed at the top of this row. */
+  anchors?: string[];
+}
+
+let groupCounter = 0;
+export function nextGroup(): number {
+  return ++groupCounter;
+}
+
+export interface LinkTarget {
+  /** Anchors that exist in this document; other "#…" links are drawn as plain text. */
+  anchors: ReadonlySet<string>;
+}
+
+export class PageFlow {
+  y = PAGE.marginTop;
+  readonly top = PAGE.marginTop;
+  readonly bottom = CONTENT_BOTTOM;
+  readonly left = PAGE.marginLeft;
+  readonly width = CONTENT_WIDTH;
+  private readonly placedAnchors = new Map<string, number>();
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly links: LinkTarget,
+    /** Called after each new page is added (e.g. to repeat a table header). */
+    private onNewPage: Array<() => void> = [],
+  ) {}
+
+  get pageIndex(): number {
+    const range = this.doc.bufferedPageRange();
+    return range.start + range.count - 1;
+  }
+
+  get atTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  get available(): number {
+    return this.bottom - this.y;
+  }
+
+  get pageHeight(): number {
+    return this.bottom - this.top;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.top;
+    for (const hook of [...this.onNewPage]) hook();
+  }
+
+  /** Runs `body` with a hook that runs after every page break inside it. */
+  withPageHook<T>(hook: () => void, body: () => T): T {
+    this.onNewPage.push(hook);
+    try {
+      return body();
+    } finally {
+      this.onNewPage.splice(this.onNewPage.indexOf(hook), 1);
+    }
+  }
+
+  /** Starts a new page unless `height` fits below the cursor (or we are at the top already). */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom + 0.01 && !this.atTop) this.newPage();
+  }
+
+  space(height: number): void {
+    this.y = Math.min(this.y + height, this.bottom);
+  }
+
+  /** Page (0-based) where each anchor was placed. */
+  anchorPages(): ReadonlyMap<string, number> {
+    return this.placedAnchors;
+  }
+
+  placeAnchor(anchor: string, y = this.y): void {
+    if (this.placedAnchors.has(anchor)) return;
+    this.placedAnchors.set(anchor, this.pageIndex);
+    this.doc.addNamedDestination(anchor, 'XYZ', 0, y, null);
+  }
+
+  /** Draws rows of a box at the left edge `x`, breaking pages between rows. */
+  drawRows(rows: readonly BoxRow[], x = this.left): void {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (row.group !== undefined && row.count !== undefined && row.index !== undefined) {
+        const next = rows[i + 1];
+        if (row.index === 0 && row.count >= 2 && next) {
+          // Orphan: never leave a paragraph's first line alone at the foot of a page.
+          this.ensure(row.height + next.height);
+        } else if (row.count >= 3 && row.index === row.count - 2 && row.index >= 2 && next) {
+          // Widow: never carry a paragraph's last line alone to the next page.
+          if (this.y + row.height + next.height > this.bottom) this.newPage();
+        }
+      }
+      this.ensure(row.height);
+      this.drawRow(row, x, this.y);
+      this.y += row.height;
+    }
+  }
+
+  drawRow(row: BoxRow, x: number, y: number): void {
+    for (const anchor of row.anchors ?? []) this.placeAnchor(anchor, y);
+    for (const item of row.items) this.drawLine(item, x + item.x, y);
+  }
+
+  drawLine(item: BoxItem, x: number, y: number): void {
+    const { doc } = this;
+    const { line, style } = item;
+    // Group consecutive segments by their owner (paragraph, link, note reference).
+    let start = 0;
+    while (start < line.segments.length) {
+      const owner = line.segments[start]!.node ?? item.owner;
+      let end = start + 1;
+      while (end < line.segments.length && (line.segments[end]!.node ?? item.owner) === owner) end++;
+      const segments = line.segments.slice(start, end);
+      marked(doc, owner, () => {
+        for (const segment of segments) this.drawSegment(segment, style, x, y, item.color);
+      });
+      for (const segment of segments) this.linkSegment(segment, style, x, y, owner);
+      start = end;
+    }
+  }
+
+  private drawSegment(segment: Segment, style: TextStyle, x: number, y: number, color?: string): void {
+    const { doc } = this;
+    const size = segment.sup ? style.size * 0.65 : style.size;
+    const top = y + (style.leading - style.size * 1.25) / 2 + (segment.sup ? -style.size * 0.05 : 0);
+    const fill = segment.color ?? (segment.link && this.isLive(segment.link) ? COLOR.link : color ?? COLOR.text);
+    doc.font(FONT_NAME[segment.style]).fontSize(size).fillColor(fill);
+    doc.text(segment.text, x + segment.x, top, { lineBreak: false, features: style.features as PDFKit.Mixins.OpenTypeFeatures[] | undefined });
+    if (segment.link && this.isLive(segment.link) && !segment.sup) {
+      const underline = top + size * 1.08;
+      doc.moveTo(x + segment.x, underline).lineTo(x + segment.x + segment.width, underline).lineWidth(0.5).strokeColor(fill).stroke();
+    }
+  }
+
+  private isLive(href: string): boolean {
+    return href.startsWith('#') ? this.links.anchors.has(href.slice(1)) : isSafeHref(href);
+  }
+
+  private linkSegment(segment: Segment, style: TextStyle, x: number, y: number, owner: StructNode): void {
+    if (!segment.link || !this.isLive(segment.link)) return;
+    const options = { structParent: owner.type === 'Link' ? owner.elementIn(this.doc) : undefined, Contents: new String(segment.text) } as Record<string, unknown>;
+    if (segment.link.startsWith('#')) this.doc.goTo(x + segment.x, y, segment.width, style.leading, segment.link.slice(1), options);
+    else this.doc.link(x + segment.x, y, segment.width, style.leading, segment.link, options);
+  }
+}
+
+export { StructNode };

@@ -1,0 +1,63 @@
+/**
+ * Tagged PDF: a light tree of structure nodes whose pdfkit elements are created the
+ * first time content is drawn for them, so the structure tree follows reading order.
+ * Everything drawn goes either into a node's marked content or into an artifact.
+ */
+type PDFStructureElement = ReturnType<PDFKit.PDFDocument['struct']>;
+
+export interface StructOptions {
+  alt?: string;
+  lang?: string;
+  actual?: string;
+  title?: string;
+  /** For TH: "Column" or "Row". */
+  scope?: 'Column' | 'Row' | 'Both';
+}
+
+export class StructNode {
+  private element?: PDFStructureElement;
+
+  constructor(
+    readonly type: string,
+    readonly parent: StructNode | null,
+    readonly options: StructOptions = {},
+  ) {}
+
+  child(type: string, options: StructOptions = {}): StructNode {
+    return new StructNode(type, this, options);
+  }
+
+  /** The pdfkit element, created and attached to its parent on first use. */
+  elementIn(doc: PDFKit.PDFDocument): PDFStructureElement {
+    if (!this.element) {
+      this.element = doc.struct(this.type, this.options as Record<string, unknown>);
+      if (this.parent) this.parent.elementIn(doc).add(this.element);
+      else doc.addStructure(this.element);
+    }
+    return this.element;
+  }
+
+  /** Makes sure the element exists even without content of its own (a list, a table). */
+  open(doc: PDFKit.PDFDocument): this {
+    this.elementIn(doc);
+    return this;
+  }
+}
+
+/** Draws `draw` as marked content belonging to `node`. */
+export function marked(doc: PDFKit.PDFDocument, node: StructNode, draw: () => void): void {
+  const element = node.elementIn(doc);
+  const content = doc.markStructureContent(node.type);
+  draw();
+  doc.endMarkedContent();
+  element.add(content);
+}
+
+export type ArtifactType = 'Pagination' | 'Layout' | 'Page' | 'Background';
+
+/** Draws decoration, running headers and footers outside the structure tree. */
+export function artifact(doc: PDFKit.PDFDocument, type: ArtifactType, draw: () => void): void {
+  doc.markContent('Artifact', { type } as Record<string, unknown>);
+  draw();
+  doc.endMarkedContent();
+}

@@ -1,0 +1,194 @@
+/**
+ * Line breaking for rich text: runs of styled text (regular, italic, bold, links,
+ * superscripts) become lines of positioned segments for a given width. Greedy, with
+ * Swedish hyphenation when a word does not fit, and forced breaks inside words that
+ * are longer than the column (URLs, odd input) so text never leaves its box.
+ */
+import { textWidth, type FontStyle } from './fonts';
+import { breakPoints } from './hyphenate';
+import type { StructNode } from './tagging';
+
+export interface Run {
+  text: string;
+  style: FontStyle;
+  /** http(s)/mailto URL, or "#anchor" for an internal link. */
+  link?: string;
+  /** Structure element that owns this run (a Link or a Reference); default: the paragraph. */
+  node?: StructNode;
+  sup?: boolean;
+  color?: string;
+}
+
+export interface Segment extends Omit<Run, 'text'> {
+  text: string;
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  segments: Segment[];
+  width: number;
+}
+
+export interface TextStyle {
+  size: number;
+  /** Line height in points. */
+  leading: number;
+  features?: string[];
+  align?: 'left' | 'right' | 'center';
+}
+
+const SUP_SCALE = 0.65;
+
+interface Part { text: string; run: Run }
+type Token = { kind: 'word'; parts: Part[] } | { kind: 'space' } | { kind: 'newline' };
+
+function tokenize(runs: readonly Run[]): Token[] {
+  const tokens: Token[] = [];
+  let word: Part[] | undefined;
+  const flush = () => { if (word) { tokens.push({ kind: 'word', parts: word }); word = undefined; } };
+  for (const run of runs) {
+    // Ordinary spaces and newlines break; no-break spaces (U+00A0, U+202F) do not.
+    for (const piece of run.text.split(/([ \t\r]+|\n)/)) {
+      if (piece === '') continue;
+      if (piece === '\n') { flush(); tokens.push({ kind: 'newline' }); continue; }
+      if (/^[ \t\r]+$/.test(piece)) { flush(); if (tokens.at(-1)?.kind !== 'space') tokens.push({ kind: 'space' }); continue; }
+      (word ??= []).push({ text: piece.replace(/\u00ad/g, ''), run });
+    }
+  }
+  flush();
+  return tokens;
+}
+
+function partSize(part: { run: Run }, style: TextStyle): number {
+  return part.run.sup ? style.size * SUP_SCALE : style.size;
+}
+
+function partsWidth(parts: readonly Part[], style: TextStyle): number {
+  return parts.reduce((sum, part) => sum + textWidth(part.run.style, part.text, partSize(part, style), style.features), 0);
+}
+
+/** Splits a multi-part word at a character index. */
+function splitParts(parts: readonly Part[], at: number): [Part[], Part[]] {
+  const first: Part[] = [];
+  const second: Part[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const end = offset + part.text.length;
+    if (end <= at) first.push(part);
+    else if (offset >= at) second.push(part);
+    else {
+      first.push({ text: part.text.slice(0, at - offset), run: part.run });
+      second.push({ text: part.text.slice(at - offset), run: part.run });
+    }
+    offset = end;
+  }
+  return [first, second];
+}
+
+function withHyphen(parts: Part[]): Part[] {
+  const last = parts.at(-1)!;
+  return [...parts.slice(0, -1), { text: `${last.text}-`, run: last.run }];
+}
+
+export interface LayoutOptions {
+  /** Try Swedish hyphenation when a word does not fit (default true). */
+  hyphenate?: boolean;
+}
+
+export function layoutRuns(runs: readonly Run[], width: number, style: TextStyle, options: LayoutOptions = {}): Line[] {
+  const hyphenate = options.hyphenate ?? true;
+  const space = textWidth('regular', ' ', style.size);
+  const lines: Part[][][] = [];
+  let current: Part[][] = [];
+  let currentWidth = 0;
+  const newLine = () => { lines.push(current); current = []; currentWidth = 0; };
+
+  const tokens = tokenize(runs);
+  let pendingSpace = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'newline') { newLine(); pendingSpace = false; continue; }
+    if (token.kind === 'space') { pendingSpace = current.length > 0; continue; }
+    let parts = token.parts;
+    // Loop until the whole word is placed (it may be broken over several lines).
+    for (let guard = 0; parts.length > 0 && guard < 10_000; guard++) {
+      const gap = current.length > 0 && pendingSpace ? space : 0;
+      const w = partsWidth(parts, style);
+      if (currentWidth + gap + w <= width + 0.01) {
+        if (gap && current.length) current.push([{ text: ' ', run: parts[0]!.run }]);
+        current.push(parts);
+        currentWidth += gap + w;
+        pendingSpace = false;
+        parts = [];
+        break;
+      }
+      const remaining = width - currentWidth - gap;
+      const text = parts.map((p) => p.text).join('');
+      // Break inside the word when the line would otherwise be left too empty, or the
+      // word is longer than a whole line.
+      const worthIt = current.length === 0 || remaining > Math.max(0.12 * width, 3 * style.size);
+      let placed = false;
+      if (worthIt) {
+        const candidates = breakPoints(text, hyphenate).reverse();
+        for (const point of candidates) {
+          const [first, rest] = splitParts(parts, point.at);
+          const head = point.hyphen ? withHyphen(first) : first;
+          if (partsWidth(head, style) <= remaining + 0.01) {
+            if (gap && current.length) current.push([{ text: ' ', run: parts[0]!.run }]);
+            current.push(head);
+            newLine();
+            parts = rest;
+            placed = true;
+            break;
+          }
+        }
+      }
+      if (placed) { pendingSpace = false; continue; }
+      if (current.length > 0) { newLine(); pendingSpace = false; continue; }
+      // Alone on a line and still too wide: break between characters.
+      let at = 1;
+      while (at < text.length) {
+        const [first] = splitParts(parts, at + 1);
+        if (partsWidth(first, style) > width) break;
+        at++;
+      }
+      const [first, rest] = splitParts(parts, at);
+      current.push(first);
+      newLine();
+      parts = rest;
+    }
+  }
+  if (current.length > 0 || lines.length === 0) newLine();
+
+  return lines.map((words) => toLine(words.flat(), style, width));
+}
+
+/** Merges adjacent parts of the same run into segments and positions them. */
+function toLine(parts: Part[], style: TextStyle, width: number): Line {
+  const segments: Segment[] = [];
+  let x = 0;
+  for (const part of parts) {
+    const w = textWidth(part.run.style, part.text, partSize(part, style), style.features);
+    const last = segments.at(-1);
+    const { text: _text, ...rest } = part.run;
+    if (last && last.style === part.run.style && last.link === part.run.link && last.node === part.run.node && !!last.sup === !!part.run.sup && last.color === part.run.color) {
+      last.text += part.text;
+      last.width += w;
+    } else {
+      segments.push({ ...rest, text: part.text, x, width: w });
+    }
+    x += w;
+  }
+  // Trailing spaces do not count.
+  while (segments.length && segments.at(-1)!.text.trim() === '') x -= segments.pop()!.width;
+  const lineWidth = x;
+  const shift = style.align === 'right' ? width - lineWidth : style.align === 'center' ? (width - lineWidth) / 2 : 0;
+  if (shift) for (const segment of segments) segment.x += shift;
+  return { segments, width: lineWidth };
+}
+
+/** Plain text in one style: the common case. */
+export function plainRuns(text: string, style: FontStyle = 'regular'): Run[] {
+  return [{ text, style }];
+}

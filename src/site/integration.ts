@@ -1,0 +1,54 @@
+/**
+ * The Astro side of the pipeline: checks every plan before a build and prints the
+ * problems exactly as `npm run check` does; in `npm run dev` it watches the plan files,
+ * reprints problems and reloads the browser when a plan changes.
+ */
+import type { AstroIntegration } from 'astro';
+import { formatProblem, type Problem } from '../problems';
+import { clearSiteContent, contentDir, loadSiteContent } from './site-plans';
+
+function printProblems(problems: readonly Problem[]): number {
+  for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  return problems.filter((p) => p.severity === 'error').length;
+}
+
+export function planverkIntegration(): AstroIntegration {
+  return {
+    name: 'planverk',
+    hooks: {
+      'astro:config:setup': async ({ command }) => {
+        if (command !== 'build') return;
+        const content = await loadSiteContent();
+        const errors = printProblems(content.problems);
+        if (errors > 0) {
+          console.error(`planverk: ${errors} fel i planerna under ${contentDir()}/; webbplatsen byggs inte.`);
+          // Exit here: a thrown error would add a stack trace to the author's messages.
+          process.exit(1);
+        }
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        const watched = new Set<string>();
+        const refresh = async (reason?: string) => {
+          clearSiteContent();
+          const content = await loadSiteContent();
+          if (reason) logger.info(`${reason} ändrades; planerna lästes om.`);
+          const errors = printProblems(content.problems);
+          if (errors > 0) logger.error(`${errors} fel i planerna; sidorna visar felen tills de är rättade.`);
+          const root = content.contentRoot;
+          for (const file of [root, ...content.files]) {
+            if (!watched.has(file)) { watched.add(file); server.watcher.add(file); }
+          }
+          return content;
+        };
+        const content = await refresh();
+        const onChange = (file: string) => {
+          if (!file.startsWith(content.contentRoot) && !watched.has(file)) return;
+          void refresh(file).then(() => server.ws.send({ type: 'full-reload' }));
+        };
+        server.watcher.on('change', onChange);
+        server.watcher.on('add', onChange);
+        server.watcher.on('unlink', onChange);
+      },
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/** Internal links honour the configured base path (PLANVERK_BASE → import.meta.env.BASE_URL). */
+export function sitePath(relative = ''): string {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return `${base}${relative.replace(/^\//, '')}`;
+}
+
+export const planPath = (planId: string) => sitePath(`${planId}/`);
+export const planJsonPath = (planId: string) => sitePath(`${planId}/plan.json`);
+export const planPdfPath = (planId: string) => sitePath(`${planId}/${planId}.pdf`);
+export const planImagePath = (planId: string, image: string) => sitePath(`${planId}/bilder/${image}`);
+
+/** The PDF exists only when the full build (`npm run build`) runs the PDF stage after Astro. */
+export function pdfIncluded(): boolean {
+  return process.env.PLANVERK_WITH_PDF === '1';
+}
