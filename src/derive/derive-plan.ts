@@ -18,6 +18,8 @@ export interface DerivedSection {
   number?: string;
   /** 1 for top-level sections. */
   level: number;
+  /** False for sections left out of the table of contents (recurring sub-headings). */
+  inToc: boolean;
   title: string;
   body?: string;
   blocks: DerivedBlock[];
@@ -49,7 +51,7 @@ export interface DerivedPlan {
   references: Record<string, Reference>;
 }
 
-/** "Årshjul 2020" → "årshjul-2020": stable anchors that keep Swedish letters. */
+/** The heading as printed: "3.1.1 Initiera, stödja …" (or the bare title when unnumbered). */
 export function headingText(section: DerivedSection): string {
   return section.number ? `${section.number} ${section.title}` : section.title;
 }
@@ -87,7 +89,7 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
     return block;
   };
 
-  const deriveSections = (sections: readonly Section[], parentNumber: string | undefined, numbered: boolean, level: number, at: string): DerivedSection[] => {
+  const deriveSections = (sections: readonly Section[], parentNumber: string | undefined, numbered: boolean, level: number, at: string, parentInToc = true): DerivedSection[] => {
     let counter = 0;
     return sections.map((section, index) => {
       const isNumbered = numbered && section.numbered !== false;
@@ -95,10 +97,11 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
       const anchor = section.id ?? slugger.slug(section.title);
       const fieldPath = `${at}[${index}]`;
       if (section.id) references[section.id] = { anchor, label: number ? `avsnitt ${number}` : section.title };
-      toc.push({ anchor, number, title: section.title, level });
+      const inToc = parentInToc && section.toc !== false;
+      if (inToc) toc.push({ anchor, number, title: section.title, level });
       const blocks = (section.blocks ?? []).map(deriveBlock);
-      const children = deriveSections(section.sections ?? [], number, isNumbered, level + 1, `${fieldPath}.sections`);
-      return { anchor, number, level, title: section.title, body: section.body, blocks, sections: children, fieldPath };
+      const children = deriveSections(section.sections ?? [], number, isNumbered, level + 1, `${fieldPath}.sections`, inToc);
+      return { anchor, number, level, inToc, title: section.title, body: section.body, blocks, sections: children, fieldPath };
     });
   };
 
