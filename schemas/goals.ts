@@ -162,7 +162,7 @@ export const actionPlanSchema = z
           measure: markdown('Mått.'),
           responsible: z.array(text('Ansvarig, t.ex. "FoU Jämt" eller "RUG".')).min(1),
           timeline: text('Tidplan, t.ex. "Hösten 2015" eller "4:e kvartalet 2015".'),
-          status: activityStatus.default('planerad'),
+          status: activityStatus.optional().describe('Status, om planen anger den: "planerad", "påbörjad" eller "genomförd".'),
         }),
       )
       .min(1),
@@ -170,7 +170,7 @@ export const actionPlanSchema = z
       .array(
         z.strictObject({
           status: z.enum(['påbörjad', 'genomförd']).describe('"påbörjad" eller "genomförd".'),
-          title: text('Rubrik, t.ex. "Lokala EBP-cirklar".'),
+          title: text('Rubrik, t.ex. "Lokala EBP-cirklar" (utelämnas om källan saknar rubrik).').optional(),
           text: markdown('Vad som har gjorts.'),
         }),
       )

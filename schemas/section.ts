@@ -11,6 +11,10 @@ export const sectionSchema = z
     id: id('Id för länkar till avsnittet (standard: bildas av rubriken).').optional(),
     title: text('Avsnittets rubrik, utan nummer (numret sätts automatiskt).'),
     numbered: z.boolean().optional().describe('Sätt false för ett onumrerat avsnitt, t.ex. en bilaga.'),
+    toc: z
+      .boolean()
+      .optional()
+      .describe('Sätt false för att inte ta med avsnittet i innehållsförteckningen (rubriken visas ändå i texten), t.ex. för återkommande underrubriker.'),
     file: relativePath('Markdownfil med avsnittets text. Filen kan ha front matter med avsnittets fält.').optional(),
     body: markdown('Avsnittets text.').optional(),
     blocks: z.array(blockSchema).optional().describe('Tabeller, figurer, årshjul, budget m.m. efter texten.'),

@@ -20,6 +20,7 @@ export const staffSchema = z
     title: text('Rubrik för tabellen.').optional(),
     lines: z.array(staffLineSchema).min(1),
     declaredTotal: z.number().optional().describe('Summa enligt källan i samma enhet som raderna (kontrolleras).'),
+    showTotal: z.boolean().default(true).describe('Visa en summarad (standard: ja). Sätt false när raderna inte ska summeras, t.ex. andelar av olika tjänster.'),
     note: markdown('Kommentar under tabellen.').optional(),
   })
   .describe('Personal i årsarbetare eller procent.');

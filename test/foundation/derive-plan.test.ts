@@ -38,7 +38,7 @@ describe('derived plan', () => {
     const budget = { type: 'budget' as const, balanced: true, costs: [{ lines: [{ label: 'a', amount: 2544000 }, { label: 'b', amount: 825000 }] }], revenues: [{ lines: [{ label: 'c', amount: 3369000 }] }] };
     expect(budgetTotals(budget)).toEqual({ costs: 3369000, revenues: 3369000, result: 0 });
     const lines = [2.5, 7, 8, 5.5, 2, 3, 5, 1, 1, 1.35, 1].map((fte, i) => ({ label: String(i), fte }));
-    expect(staffTotal({ type: 'staff', lines })).toBe(37.35);
+    expect(staffTotal({ type: 'staff', showTotal: true, lines })).toBe(37.35);
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * `npm run new`: creates a plan from a template or from last year's plan.
+ *   npm run new -- --id fou-jamt-2027 --mall verksamhetsplan --organisation "FoU Jämt" --ar 2027
+ *   npm run new -- --fran fou-jamt-2020 --ar 2021 --id fou-jamt-2021
+ * Missing answers are asked for in Swedish when run in a terminal.
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { CreatePlanError, createPlan, TEMPLATES, type TemplateName } from '../src/authoring/create-plan';
+import { runCli } from '../src/cli/run-cli';
+import { resolveContentRoot } from '../src/pipeline';
+
+await runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      id: { type: 'string' },
+      mall: { type: 'string' },
+      fran: { type: 'string' },
+      from: { type: 'string' },
+      ar: { type: 'string' },
+      year: { type: 'string' },
+      organisation: { type: 'string' },
+    },
+    strict: true,
+  });
+  const interactive = process.stdin.isTTY && process.stdout.isTTY;
+  const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const ask = async (question: string, given?: string) => {
+    if (given) return given;
+    if (!rl) throw new CreatePlanError(`Saknar uppgift: ${question} Ange den som flagga (se README).`);
+    return (await rl.question(`${question} `)).trim();
+  };
+  try {
+    const from = values.fran ?? values.from;
+    const template = from ? undefined : ((await ask('Vilken mall? (verksamhetsplan/handlingsplan)', values.mall)) as TemplateName);
+    if (template && !TEMPLATES.includes(template)) throw new CreatePlanError(`Okänd mall "${template}". Välj verksamhetsplan eller handlingsplan.`);
+    const yearText = await ask('Vilket år gäller planen?', values.ar ?? values.year);
+    const year = Number(yearText);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new CreatePlanError(`"${yearText}" är inget år.`);
+    const organisation = from ? undefined : await ask('Organisationens namn?', values.organisation);
+    const id = await ask('Mappnamn för planen (t.ex. fou-jamt-2027)?', values.id);
+    const target = await createPlan({
+      contentRoot: await resolveContentRoot(), templatesRoot: 'templates', id, template, from, year, organisation,
+    });
+    console.log(`Skapade ${target}. Redigera plan.yaml och kör sedan: npm run check`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CreatePlanError) { console.error(`planverk: ${error.message}`); return 1; }
+    throw error;
+  } finally {
+    rl?.close();
+  }
+});
