@@ -24,6 +24,7 @@ export const periodSchema = z
   .refine((p) => p.end === undefined || p.end >= p.start, {
     message: 'Periodens slutår kan inte ligga före startåret.',
     path: ['end'],
+    params: { code: 'period-omvand' },
   })
   .describe('Perioden planen gäller, t.ex. { start: 2021, end: 2023 }.');
 

@@ -33,7 +33,7 @@ export function isCalendarDate(value: string): boolean {
 export const isoDate = (description: string) =>
   z
     .string()
-    .refine(isCalendarDate, { message: 'Datumet ska skrivas ÅÅÅÅ-MM-DD och finnas i kalendern, t.ex. 2020-01-24.' })
+    .refine(isCalendarDate, { message: 'Datumet ska skrivas ÅÅÅÅ-MM-DD och finnas i kalendern, t.ex. 2020-01-24.', params: { code: 'ogiltigt-datum' } })
     .describe(`${description} (ÅÅÅÅ-MM-DD)`);
 
 export const year = (description: string) =>
@@ -73,5 +73,6 @@ export const relativePath = (description: string) =>
     .min(1)
     .refine((p) => !p.startsWith('/') && !/^[a-z]:/i.test(p) && !p.split(/[\\/]/).includes('..'), {
       message: 'Sökvägen måste ligga i planens egen mapp (inga "..", ingen absolut sökväg).',
+      params: { code: 'fil-utanfor-planen' },
     })
     .describe(`${description} (sökväg relativt planens mapp)`);

@@ -11,6 +11,7 @@ export const staffLineSchema = z
   })
   .refine((line) => (line.fte === undefined) !== (line.percent === undefined), {
     message: 'Ange omfattningen med antingen fte eller percent (precis ett av dem).',
+    params: { code: 'personal-enhet' },
   })
   .describe('En rad i personaltabellen.');
 

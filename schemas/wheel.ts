@@ -35,6 +35,7 @@ export const wheelEventSchema = z
     if (given.length !== 1) {
       ctx.addIssue({
         code: 'custom',
+        params: { code: 'hjul-tidpunkt' },
         message:
           given.length === 0
             ? 'Ange när händelsen sker med ett av fälten date, month, period, season eller timesPerYear.'

@@ -82,6 +82,7 @@ export function schemaProblems<T extends z.ZodType>(
 
 function issueCode(issue: Issue): string {
   switch (issue.code) {
+    case 'custom': return (issue.params?.code as string | undefined) ?? 'ogiltigt-varde';
     case 'invalid_type': return 'fel-typ';
     case 'invalid_value': return 'ogiltigt-varde';
     case 'too_small': return 'for-litet';

@@ -1,0 +1,92 @@
+/**
+ * Files an editor should never be able to hurt us with: huge, out-of-tree, not a file,
+ * absurdly nested. Each ends in a clear Swedish problem naming the file, quickly.
+ */
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+import type { Problem } from '../../src/problems';
+
+async function planWith(setup: (dir: string) => Promise<void>): Promise<{ problems: Problem[]; ms: number }> {
+  const root = await resolveContentRoot(await mkdtemp(path.join(os.tmpdir(), 'planverk-hostile-')));
+  const dir = path.join(root, 'plan');
+  await cp('test/fixtures/valid/minimal', dir, { recursive: true });
+  await setup(dir);
+  const started = performance.now();
+  const { problems } = await checkPlans(root, [dir]);
+  return { problems, ms: performance.now() - started };
+}
+
+export const RUNTIME_CODES = new Set<string>();
+const codes = (problems: Problem[]) => {
+  for (const p of problems) RUNTIME_CODES.add(p.code);
+  return problems.map((p) => p.code);
+};
+
+describe('hostile files', () => {
+  it('rejects a 50 MB plan file without reading it', async () => {
+    const { problems, ms } = await planWith(async (dir) => {
+      await writeFile(path.join(dir, 'plan.yaml'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    });
+    expect(codes(problems)).toEqual(['fil-for-stor']);
+    expect(problems[0]!.message).toMatch(/för stor \(50 MB\)/);
+    expect(problems[0]!.file).toMatch(/plan\.yaml$/);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('refuses a section file that is a symlink out of content/', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await writeFile(path.join(os.tmpdir(), 'planverk-secret.md'), 'hemligt');
+      await symlink(path.join(os.tmpdir(), 'planverk-secret.md'), path.join(dir, 'lank.md'));
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
+      await writeFile(path.join(dir, 'plan.yaml'), text.replace('file: inledning.md', 'file: lank.md'));
+    });
+    expect(codes(problems)).toEqual(['fil-utanfor-content']);
+    expect(problems[0]!.message).toMatch(/pekar utanför mappen content/);
+  });
+
+  it('refuses a figure image that is a symlink to /etc/passwd', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await symlink('/etc/passwd', path.join(dir, 'bild.png'));
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
+      await writeFile(path.join(dir, 'plan.yaml'), text.replace('        generated: wheel\n', '        image: bild.png\n'));
+    });
+    expect(codes(problems)).toEqual(['fil-utanfor-content']);
+  });
+
+  it('reports a figure image over 10 MB', async () => {
+    const { problems } = await planWith(async (dir) => {
+      const png = Buffer.alloc(11 * 1024 * 1024);
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
+      await writeFile(path.join(dir, 'stor.png'), png);
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
+      await writeFile(path.join(dir, 'plan.yaml'), text.replace('        generated: wheel\n', '        image: stor.png\n'));
+    });
+    expect(codes(problems)).toEqual(['bild-for-stor']);
+  });
+
+  it('reports a section file that is a folder', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await mkdir(path.join(dir, 'mapp.md'));
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
+      await writeFile(path.join(dir, 'plan.yaml'), text.replace('file: inledning.md', 'file: mapp.md'));
+    });
+    expect(codes(problems)).toEqual(['inte-en-fil']);
+  });
+
+  it('survives YAML nested ten thousand levels deep', async () => {
+    const { problems, ms } = await planWith(async (dir) => {
+      await writeFile(path.join(dir, 'plan.yaml'), `${'['.repeat(10000)}${']'.repeat(10000)}\n`);
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.severity === 'error' && p.file.endsWith('plan.yaml'))).toBe(true);
+    codes(problems);
+    expect(ms).toBeLessThan(5000);
+  });
+});
