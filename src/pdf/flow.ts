@@ -41,11 +41,11 @@ export interface LinkTarget {
 }
 
 export class PageFlow {
-  y = PAGE.marginTop;
-  readonly top = PAGE.marginTop;
-  readonly bottom = CONTENT_BOTTOM;
-  readonly left = PAGE.marginLeft;
-  readonly width = CONTENT_WIDTH;
+  y: number = PAGE.marginTop;
+  readonly top: number = PAGE.marginTop;
+  readonly bottom: number = CONTENT_BOTTOM;
+  readonly left: number = PAGE.marginLeft;
+  readonly width: number = CONTENT_WIDTH;
   private readonly placedAnchors = new Map<string, number>();
 
   constructor(
@@ -165,7 +165,7 @@ export class PageFlow {
   }
 
   private isLive(href: string): boolean {
-    return href.startsWith('#') ? this.links.anchors.has(href.slice(1)) : isSafeHref(href);
+    return href.startsWith('#') ? this.links.anchors.has(href.slice(1)) || href.startsWith('#fotnot-') : isSafeHref(href);
   }
 
   private linkSegment(segment: Segment, style: TextStyle, x: number, y: number, owner: StructNode): void {

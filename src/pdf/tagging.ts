@@ -12,6 +12,8 @@ export interface StructOptions {
   title?: string;
   /** For TH: "Column" or "Row". */
   scope?: 'Column' | 'Row' | 'Both';
+  /** For a TD or TH spanning several rows. */
+  rowSpan?: number;
 }
 
 export class StructNode {
@@ -30,7 +32,12 @@ export class StructNode {
   /** The pdfkit element, created and attached to its parent on first use. */
   elementIn(doc: PDFKit.PDFDocument): PDFStructureElement {
     if (!this.element) {
-      this.element = doc.struct(this.type, this.options as Record<string, unknown>);
+      const { rowSpan, ...options } = this.options;
+      this.element = doc.struct(this.type, options as Record<string, unknown>);
+      if (rowSpan && rowSpan > 1) {
+        const data = (this.element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+        data.A = { ...((data.A as object | undefined) ?? {}), O: 'Table', RowSpan: rowSpan };
+      }
       if (this.parent) this.parent.elementIn(doc).add(this.element);
       else doc.addStructure(this.element);
     }

@@ -1,0 +1,44 @@
+/**
+ * `npm run pdf [plan …] [--out dir] [--force]`: one PDF per valid plan under
+ * dist/<plan-id>/<plan-id>.pdf. Any invalid plan: its problems are printed, nothing
+ * is written, exit code 1.
+ */
+import path from 'node:path';
+import { runCli } from '../src/cli/run-cli';
+import { planDirFromArgument } from '../src/load/discover-plans';
+import { checkPlans, resolveContentRoot } from '../src/pipeline';
+import { formatProblem, hasErrors } from '../src/problems';
+import { PdfInputError, renderAllPdfs } from '../src/pdf';
+
+await runCli(async () => {
+  const argv = process.argv.slice(2);
+  let outDir = 'dist';
+  let force = false;
+  const dirs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--out') outDir = argv[++i] ?? outDir;
+    else if (arg === '--force') force = true;
+    else if (!arg.startsWith('--')) dirs.push(arg);
+  }
+  const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
+  const { plans, problems } = await checkPlans(contentRoot, dirs.length ? dirs.map(planDirFromArgument) : undefined);
+  for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  if (hasErrors(problems)) {
+    console.error('Inga PDF:er skrevs: rätta felen ovan först.');
+    return 1;
+  }
+  const started = performance.now();
+  try {
+    const result = await renderAllPdfs({ outDir: path.resolve(outDir), plans, contentRoot, force });
+    const ms = Math.round(performance.now() - started);
+    console.log(`${result.rendered.length} PDF:er skrivna till ${outDir}/, ${result.cached.length} oförändrade (${ms} ms).`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PdfInputError || (error instanceof Error && /^[^\s:]+: /.test(error.message))) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+});

@@ -1,0 +1,121 @@
+/**
+ * Figures: an image scaled to the text width, the annual wheel of the same section, or,
+ * for a figure marked `missing`, only the caption and a short note. Caption "Figur N."
+ * and source below. Images are checked before use: a missing, unreadable, corrupt or
+ * oversized file is an error that names the file.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Figure, Wheel } from '../../../schemas';
+import type { DerivedBlock } from '../../derive/derive-plan';
+import { wheelGeometry } from '../../derive/wheel-geometry';
+import { displayPath } from '../../load/display-path';
+import { PdfInputError } from '../errors';
+import type { PageFlow } from '../flow';
+import { type FlowItem, type RenderContext, rowsItem } from '../items';
+import { paragraphRows } from '../prose';
+import { marked } from '../tagging';
+import type { Run } from '../text-layout';
+import { BODY, CONTENT_WIDTH, SMALL } from '../theme';
+import { captionRuns } from './generic-table';
+import { drawWheel, wheelHeight, wheelYear } from './wheel';
+
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const MAX_PIXELS = 40_000_000;
+const MAX_FIGURE_HEIGHT = 480;
+
+interface OpenedImage { width: number; height: number }
+
+function openImage(doc: PDFKit.PDFDocument, file: string): OpenedImage {
+  const shown = displayPath(file);
+  let data: Buffer;
+  try {
+    if (statSync(file).size > MAX_IMAGE_BYTES) throw new PdfInputError(shown, 'bildfilen är större än 10 MB.');
+    data = readFileSync(file);
+  } catch (error) {
+    if (error instanceof PdfInputError) throw error;
+    throw new PdfInputError(shown, 'bildfilen finns inte eller kan inte läsas.');
+  }
+  const head = data.subarray(0, 512).toString('utf8').trimStart();
+  if (head.startsWith('<svg') || head.startsWith('<?xml')) {
+    throw new PdfInputError(shown, 'SVG-bilder kan inte bäddas in i PDF:en ännu; spara bilden som PNG eller JPEG.');
+  }
+  let image: OpenedImage;
+  try {
+    image = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(data);
+  } catch {
+    throw new PdfInputError(shown, 'bildfilen är trasig eller inte en PNG- eller JPEG-bild.');
+  }
+  if (!(image.width > 0 && image.height > 0) || image.width * image.height > MAX_PIXELS) {
+    throw new PdfInputError(shown, `bilden är ${image.width}×${image.height} bildpunkter; högst 40 miljoner bildpunkter.`);
+  }
+  return image;
+}
+
+export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, sectionWheel: Wheel | undefined): FlowItem[] {
+  const parent = ctx.parent;
+  const caption: Run[] = captionRuns(ctx, block.label, block.caption) ?? [];
+  if (block.source) {
+    caption.push({ text: ' Källa: ', style: 'regular' });
+    caption.push({ text: block.source.text, style: 'regular', link: block.source.url });
+  }
+  const captionNode = parent.child('P');
+  // Links in captions are owned by Link nodes under the caption paragraph.
+  for (const run of caption) if (run.link) run.node = captionNode.child('Link');
+  const captionRows = paragraphRows(caption, captionNode, { x: 0, width: CONTENT_WIDTH, style: SMALL });
+  const captionHeight = captionRows.reduce((s, r) => s + r.height, 0);
+
+  if (block.missing || (!block.image && !(block.generated === 'wheel' && sectionWheel))) {
+    const note = parent.child('P');
+    const text = block.missing ?? 'Bilden saknas.';
+    const noteRows = paragraphRows([{ text: `Bilden saknas: ${text}`, style: 'italic' }], note, { x: 0, width: CONTENT_WIDTH, style: BODY });
+    return [rowsItem([{ height: 6, items: [], anchors: block.anchor ? [block.anchor] : undefined }, ...noteRows, ...captionRows, { height: 6, items: [] }])];
+  }
+
+  const figure = parent.child('Figure', { alt: block.alt });
+  let height: number;
+  let draw: (flow: PageFlow) => void;
+  if (block.generated === 'wheel' && sectionWheel) {
+    const geometry = wheelGeometry(sectionWheel, wheelYear(sectionWheel, ctx));
+    height = wheelHeight(geometry, CONTENT_WIDTH) + 10;
+    draw = (flow) => drawWheel(flow, geometry, figure);
+  } else {
+    const file = path.resolve(ctx.planDir, block.image!);
+    const rel = path.relative(ctx.planDir, file);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new PdfInputError(displayPath(file), 'bilden ligger utanför planens mapp.');
+    let opened: OpenedImage | undefined;
+    let size = { width: 0, height: 0 };
+    const measure = (doc: PDFKit.PDFDocument) => {
+      opened ??= openImage(doc, file);
+      const scale = Math.min(CONTENT_WIDTH / opened.width, MAX_FIGURE_HEIGHT / opened.height, 1.5);
+      size = { width: opened.width * scale, height: opened.height * scale };
+      return size;
+    };
+    height = MAX_FIGURE_HEIGHT; // refined at draw time
+    draw = (flow) => {
+      measure(flow.doc);
+      flow.ensure(size.height + captionHeight + 6);
+      const x = flow.left + (flow.width - size.width) / 2;
+      const y = flow.y;
+      marked(flow.doc, figure, () => { flow.doc.image(opened as never, x, y, { width: size.width, height: size.height }); });
+      flow.y = y + size.height;
+    };
+  }
+  return [{
+    startHeight: Math.min(height, 300) + captionHeight,
+    draw: (flow) => {
+      flow.space(6);
+      flow.ensure(Math.min(height, flow.pageHeight - captionHeight - 12) + captionHeight);
+      if (block.anchor) flow.placeAnchor(block.anchor);
+      draw(flow);
+      flow.space(4);
+      flow.drawRows(captionRows);
+      flow.space(6);
+    },
+  }];
+}
+
+/** Opens an image early so errors surface before rendering starts (used by tests). */
+export function checkImage(doc: PDFKit.PDFDocument, file: string): void {
+  openImage(doc, file);
+}

@@ -1,0 +1,3 @@
+declare module 'fontkit' {
+  export function create(buffer: Uint8Array, postscriptName?: string): unknown;
+}

@@ -1,0 +1,48 @@
+/**
+ * Running header and footer ("Sida 3 av 14") and the UTKAST mark on every page of a
+ * draft. Drawn after the body, when the page count is known; all of it is artifact.
+ */
+import type { DerivedPlan } from '../derive/derive-plan';
+import { FONT_NAME, textWidth } from './fonts';
+import { artifact } from './tagging';
+import { COLOR, PAGE } from './theme';
+
+/** The large UTKAST behind the content of a draft's page; called as each page starts. */
+export function drawDraftMark(doc: PDFKit.PDFDocument): void {
+  artifact(doc, 'Background', () => {
+    doc.save();
+    doc.rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
+    doc.font(FONT_NAME.bold).fontSize(110).fillColor(COLOR.draft);
+    const w = textWidth('bold', 'UTKAST', 110);
+    doc.text('UTKAST', PAGE.width / 2 - w / 2, PAGE.height / 2 - 70, { lineBreak: false });
+    doc.restore();
+  });
+}
+
+export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): void {
+  const { start, count } = doc.bufferedPageRange();
+  const draft = plan.plan.status !== 'fastställd';
+  const left = PAGE.marginLeft;
+  const right = PAGE.width - PAGE.marginRight;
+  const headerText = plan.plan.title;
+  const orgText = plan.plan.organisation.name;
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
+    if (i === 0) continue; // the cover has no running header or footer
+    artifact(doc, 'Pagination', () => {
+      doc.font(FONT_NAME.regular).fontSize(8.5).fillColor(COLOR.muted);
+      const maxHeader = right - left - textWidth('regular', orgText, 8.5) - 20;
+      let shown = headerText;
+      while (shown.length > 4 && textWidth('regular', shown, 8.5) > maxHeader) shown = `${shown.slice(0, -2)}…`;
+      doc.text(shown, left, 38, { lineBreak: false });
+      doc.text(orgText, right - textWidth('regular', orgText, 8.5), 38, { lineBreak: false });
+      doc.moveTo(left, 52).lineTo(right, 52).lineWidth(0.4).strokeColor(COLOR.lightRule).stroke();
+      const footer = `Sida ${i + 1} av ${count}`;
+      const fw = textWidth('regular', footer, 8.5);
+      doc.moveTo(left, PAGE.height - 50).lineTo(right, PAGE.height - 50).lineWidth(0.4).strokeColor(COLOR.lightRule).stroke();
+      doc.font(FONT_NAME.regular).fontSize(8.5).fillColor(COLOR.muted).text(footer, right - fw, PAGE.height - 44, { lineBreak: false });
+      if (draft) doc.font(FONT_NAME.bold).fillColor('#8a2f3f').text('UTKAST', left, PAGE.height - 44, { lineBreak: false });
+    });
+  }
+}

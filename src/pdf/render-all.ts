@@ -1,0 +1,103 @@
+/**
+ * Renders many plans: a content-hash cache skips plans whose input (the derived plan,
+ * its images and the renderer's own version) did not change, and the rest are shared
+ * among worker threads so both cores are used. Each PDF is written atomically.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DerivedPlan } from '../derive/derive-plan';
+import { walkSections } from '../derive/derive-plan';
+import { renderPlanPdf } from './render-plan';
+import { writeFileAtomic } from './write-atomic';
+
+/** Bump when the renderer changes in a way that must invalidate cached PDFs. */
+export const RENDERER_VERSION = 'pdf-1';
+
+export function pdfPath(outDir: string, planId: string): string {
+  return path.join(outDir, planId, `${planId}.pdf`);
+}
+
+function rendererFingerprint(): string {
+  const hash = createHash('sha256').update(RENDERER_VERSION);
+  for (const pkg of ['pdfkit', 'fontkit', 'source-sans', 'hyphen']) {
+    try { hash.update(readFileSync(path.join('node_modules', pkg, 'package.json'))); } catch { /* not found: ignore */ }
+  }
+  return hash.digest('hex');
+}
+
+/** Hash of everything a plan's PDF depends on. */
+export async function planHash(plan: DerivedPlan, contentRoot: string): Promise<string> {
+  const hash = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(plan));
+  hash.update(process.env.SOURCE_DATE_EPOCH ?? '');
+  for (const section of walkSections(plan.sections)) {
+    for (const block of section.blocks) {
+      if (block.type === 'figure' && block.image) {
+        try { hash.update(await readFile(path.join(contentRoot, plan.id, block.image))); } catch { hash.update('missing'); }
+      }
+    }
+  }
+  return hash.digest('hex');
+}
+
+export interface RenderAllOptions {
+  outDir: string;
+  plans: DerivedPlan[];
+  contentRoot: string;
+  /** Worker threads (default: available cores, at most the number of plans). */
+  workers?: number;
+  /** Ignore the cache. */
+  force?: boolean;
+}
+
+export interface RenderAllResult {
+  rendered: string[];
+  cached: string[];
+}
+
+const CACHE_FILE = '.pdf-cache.json';
+
+export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAllResult> {
+  const cacheFile = path.join(options.outDir, CACHE_FILE);
+  let cache: Record<string, string> = {};
+  try { cache = JSON.parse(await readFile(cacheFile, 'utf8')) as Record<string, string>; } catch { cache = {}; }
+  const hashes = new Map<string, string>();
+  const todo: DerivedPlan[] = [];
+  const cached: string[] = [];
+  for (const plan of options.plans) {
+    const hash = await planHash(plan, options.contentRoot);
+    hashes.set(plan.id, hash);
+    if (!options.force && cache[plan.id] === hash && existsSync(pdfPath(options.outDir, plan.id))) cached.push(plan.id);
+    else todo.push(plan);
+  }
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
+  if (workers <= 1 || todo.length < 4) {
+    for (const plan of todo) await writeFileAtomic(pdfPath(options.outDir, plan.id), await renderPlanPdf(plan, options.contentRoot));
+  } else {
+    const shares: DerivedPlan[][] = Array.from({ length: workers }, () => []);
+    todo.forEach((plan, i) => shares[i % workers]!.push(plan));
+    await Promise.all(shares.map((share) => runWorker(share, options.outDir, options.contentRoot)));
+  }
+  const next: Record<string, string> = {};
+  for (const plan of options.plans) next[plan.id] = hashes.get(plan.id)!;
+  await writeFileAtomic(cacheFile, `${JSON.stringify(next, null, 2)}\n`);
+  return { rendered: todo.map((p) => p.id), cached };
+}
+
+function runWorker(plans: DerivedPlan[], outDir: string, contentRoot: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+      workerData: { plans, outDir, contentRoot },
+      execArgv: ['--import', 'tsx'],
+    });
+    worker.once('message', (message: { ok: boolean; error?: string }) => {
+      if (message.ok) resolve();
+      else reject(new Error(message.error));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`PDF-arbetaren avslutades med kod ${code}.`)); });
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Sections: a numbered heading (H1–H6, numbers exactly as derived for the site), the
+ * Markdown body with its footnotes, the blocks, then the subsections. Each heading is
+ * kept with the start of what follows it and gets a bookmark and a named destination.
+ */
+import type { DerivedBlock, DerivedSection } from '../derive/derive-plan';
+import { headingText } from '../derive/derive-plan';
+import type { Wheel } from '../../schemas';
+import type { PageFlow } from './flow';
+import { markdownItems, type FlowItem, type RenderContext } from './items';
+import { paragraphRows } from './prose';
+import type { StructNode } from './tagging';
+import { COLOR, CONTENT_WIDTH, HEADING, PAGE } from './theme';
+import { actionPlanItems } from './blocks/action-plan';
+import { assignmentTableItems } from './blocks/assignment-table';
+import { areaBudgetItems, budgetItems, carriedOverFundsItems } from './blocks/budget';
+import { coreAreaItems } from './blocks/core-area';
+import { figureItems } from './blocks/figure';
+import { fundedRolesItems } from './blocks/funded-roles';
+import { tableItems } from './blocks/generic-table';
+import { goalTableItems } from './blocks/goal-table';
+import { programLogicItems } from './blocks/program-logic';
+import { resultGoalsItems } from './blocks/result-goals';
+import { staffItems } from './blocks/staff';
+import { strategicGoalsItems } from './blocks/strategic-goals';
+import { textBlockItems } from './blocks/text-block';
+import { wheelItems } from './blocks/wheel';
+
+type OutlineItem = PDFKit.PDFOutline & { addItem(title: string, options?: Record<string, unknown>): OutlineItem };
+
+export class Outline {
+  private readonly stack: OutlineItem[] = [];
+  constructor(private readonly root: OutlineItem) {}
+  add(level: number, title: string, y: number): void {
+    this.stack.length = Math.min(this.stack.length, level - 1);
+    const parent = this.stack[level - 2] ?? this.root;
+    const item = parent.addItem(title, { expanded: true, top: y, left: PAGE.width });
+    this.stack[level - 1] = item;
+  }
+}
+
+/** A heading as a flow item; `next` is what it must stay with. */
+export function headingItem(text: string, level: number, parent: StructNode, anchor: string | undefined, outline: Outline, next: () => FlowItem | undefined): FlowItem {
+  const style = HEADING[Math.min(level, 4)]!;
+  const node = parent.child(`H${Math.min(level, 6)}`);
+  const rows = paragraphRows([{ text, style: 'bold' }], node, { x: 0, width: CONTENT_WIDTH, style, color: COLOR.accent, hyphenate: false });
+  const height = rows.reduce((s, r) => s + r.height, 0);
+  return {
+    startHeight: style.before + height + style.after + (next()?.startHeight ?? 0),
+    draw: (flow: PageFlow) => {
+      const keep = Math.min(height + style.after + (next()?.startHeight ?? 0), flow.pageHeight * 0.6);
+      if (!flow.atTop) flow.space(style.before);
+      flow.ensure(keep);
+      if (anchor) flow.placeAnchor(anchor);
+      outline.add(level, text, flow.y);
+      // Rows of a heading are never split from each other.
+      flow.drawRows(rows.map((row) => ({ ...row, group: undefined })));
+      flow.space(style.after);
+    },
+  };
+}
+
+function blockItems(block: DerivedBlock, ctx: RenderContext, section: DerivedSection): FlowItem[] {
+  const wheel = section.blocks.find((b): b is Wheel & DerivedBlock => b.type === 'wheel');
+  switch (block.type) {
+    case 'text': return textBlockItems(block, ctx);
+    case 'figure': return figureItems(block, ctx, wheel);
+    case 'table': return tableItems(block, ctx);
+    case 'coreArea': return coreAreaItems(block, ctx);
+    case 'strategicGoals': return strategicGoalsItems(block, ctx);
+    case 'goalTable': return goalTableItems(block, ctx);
+    case 'programLogic': return programLogicItems(block, ctx);
+    case 'resultGoals': return resultGoalsItems(block, ctx);
+    case 'assignmentTable': return assignmentTableItems(block, ctx);
+    case 'actionPlan': return actionPlanItems(block, ctx);
+    case 'fundedRoles': return fundedRolesItems(block, ctx);
+    case 'wheel': return wheelItems(block, ctx, { drawn: section.blocks.some((b) => b.type === 'figure' && b.generated === 'wheel') });
+    case 'budget': return budgetItems(block, ctx);
+    case 'carriedOverFunds': return carriedOverFundsItems(block, ctx);
+    case 'areaBudget': return areaBudgetItems(block, ctx);
+    case 'staff': return staffItems(block, ctx);
+  }
+}
+
+export function sectionItems(section: DerivedSection, ctx: RenderContext, outline: Outline): FlowItem[] {
+  const sect = ctx.parent.child('Sect');
+  const inner: RenderContext = { ...ctx, parent: sect };
+  const items: FlowItem[] = [];
+  const rest: FlowItem[] = [];
+  items.push(headingItem(headingText(section), section.level, sect, section.anchor, outline, () => rest[0]));
+  if (section.body) rest.push(...markdownItems(inner, section.body, sect, CONTENT_WIDTH));
+  for (const block of section.blocks) rest.push(...blockItems(block, inner, section));
+  for (const child of section.sections) rest.push(...sectionItems(child, inner, outline));
+  items.push(...rest);
+  return items;
+}

@@ -1,0 +1,320 @@
+/**
+ * The table engine used by every tabular block: wrapping cells, a header row that is
+ * repeated (as an artifact) on each page the table spans, row-spanning cells, rows
+ * kept together when they fit on a page, and rows split by lines only when a single
+ * row is taller than a page. Tagged as Table/THead/TBody/TR/TH(scope)/TD.
+ */
+import type { BoxRow } from './flow';
+import type { PageFlow } from './flow';
+import { artifact, StructNode } from './tagging';
+import { layoutRuns, type Run, type TextStyle } from './text-layout';
+import { paragraphRows } from './prose';
+import { CELL, CELL_PADDING, COLOR, NUMERIC_FEATURES } from './theme';
+
+export interface TableColumn {
+  title: string;
+  /** Relative width. */
+  weight: number;
+  align?: 'left' | 'right';
+}
+
+export interface TableCell {
+  /** Lays out the cell's content inside `width`; `node` is the cell's TD/TH. */
+  layout(x: number, width: number, node: StructNode, style: TextStyle): BoxRow[];
+  rowSpan?: number;
+  /** A row header (TH scope Row), e.g. the first column of a budget line. */
+  rowHeader?: boolean;
+  /** Shaded, for sum rows and group titles. */
+  emphasis?: boolean;
+  /** Number of columns the cell covers (default 1). */
+  colSpan?: number;
+}
+
+export interface TableSpec {
+  columns: TableColumn[];
+  rows: TableCell[][];
+  /** "Tabell 3. Budget 2020": drawn above, tagged as the table's Caption. */
+  caption?: Run[];
+  style?: TextStyle;
+  /** Space above the table. */
+  before?: number;
+}
+
+/** A cell with plain or styled runs; numbers right-aligned with tabular figures. */
+export function runsCell(runs: Run[] | string, options: { align?: 'left' | 'right'; bold?: boolean; indent?: number; rowSpan?: number; rowHeader?: boolean; emphasis?: boolean; colSpan?: number } = {}): TableCell {
+  const list: Run[] = typeof runs === 'string' ? [{ text: runs, style: options.bold ? 'bold' : 'regular' }] : runs;
+  return {
+    rowSpan: options.rowSpan, rowHeader: options.rowHeader, emphasis: options.emphasis, colSpan: options.colSpan,
+    layout(x, width, node, style) {
+      if (list.length === 0 || list.every((r) => r.text === '')) return [];
+      const numeric = options.align === 'right';
+      const cellStyle: TextStyle = { ...style, align: options.align, features: numeric ? NUMERIC_FEATURES : style.features };
+      const indent = options.indent ?? 0;
+      return paragraphRows(list, node.child('P'), { x: x + indent, width: width - indent, style: cellStyle, hyphenate: !numeric });
+    },
+  };
+}
+
+export function emptyCell(): TableCell {
+  return { layout: () => [] };
+}
+
+interface PlacedCell {
+  cell: TableCell;
+  column: number;
+  colSpan: number;
+  rowSpan: number;
+  x: number;
+  width: number;
+  node: StructNode;
+  rows: BoxRow[];
+  height: number;
+}
+
+function contentHeight(rows: readonly BoxRow[]): number {
+  return rows.reduce((sum, row) => sum + row.height, 0);
+}
+
+/** Drops leading empty spacing rows so a cell starts with text. */
+function trimRows(rows: BoxRow[]): BoxRow[] {
+  let start = 0;
+  while (start < rows.length && rows[start]!.items.length === 0) start++;
+  let end = rows.length;
+  while (end > start && rows[end - 1]!.items.length === 0) end--;
+  return rows.slice(start, end);
+}
+
+export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): void {
+  const { doc } = flow;
+  const style = spec.style ?? CELL;
+  const pad = CELL_PADDING;
+  const totalWeight = spec.columns.reduce((sum, c) => sum + c.weight, 0);
+  const widths = spec.columns.map((c) => (c.weight / totalWeight) * flow.width);
+  const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const right = flow.left + flow.width;
+
+  const table = parent.child('Table');
+
+  // Header row.
+  const headerStyle: TextStyle = { ...style };
+  const thead = table.child('THead');
+  const headerTr = thead.child('TR');
+  const headerCells = spec.columns.map((column, i) => {
+    const node = headerTr.child('TH', { scope: 'Column' });
+    const rows = paragraphRows([{ text: column.title, style: 'bold' }], node.child('P'), {
+      x: xs[i]! + pad.x, width: widths[i]! - 2 * pad.x, style: { ...headerStyle, align: column.align },
+    });
+    return { node, rows };
+  });
+  const headerHeight = Math.max(...headerCells.map((c) => contentHeight(c.rows))) + 2 * pad.y;
+
+  // Body rows: place cells into columns, honouring row spans.
+  const tbody = table.child('TBody');
+  const occupied: number[] = spec.columns.map(() => 0); // rows still covered by a span above
+  const placed: PlacedCell[][] = [];
+  const trNodes: StructNode[] = [];
+  spec.rows.forEach((cells) => {
+    const tr = tbody.child('TR');
+    trNodes.push(tr);
+    const row: PlacedCell[] = [];
+    let column = 0;
+    for (const cell of cells) {
+      while (column < spec.columns.length && occupied[column]! > 0) column++;
+      if (column >= spec.columns.length) break;
+      const colSpan = Math.min(cell.colSpan ?? 1, spec.columns.length - column);
+      const rowSpan = Math.max(1, cell.rowSpan ?? 1);
+      const x = xs[column]!;
+      const width = widths.slice(column, column + colSpan).reduce((a, b) => a + b, 0);
+      const node = tr.child(cell.rowHeader ? 'TH' : 'TD', cell.rowHeader ? { scope: 'Row', rowSpan } : { rowSpan });
+      const rows = trimRows(cell.layout(x + pad.x, width - 2 * pad.x, node, style));
+      row.push({ cell, column, colSpan, rowSpan, x, width, node, rows, height: contentHeight(rows) + 2 * pad.y });
+      for (let c = column; c < column + colSpan; c++) occupied[c] = rowSpan;
+      column += colSpan;
+    }
+    placed.push(row);
+    for (let c = 0; c < occupied.length; c++) occupied[c] = Math.max(0, occupied[c]! - 1);
+  });
+
+  // Natural row heights; spanning cells stretch the last row they cover.
+  const minRow = style.leading + 2 * pad.y;
+  const heights = placed.map((row) => Math.max(minRow, ...row.filter((c) => c.rowSpan === 1).map((c) => c.height)));
+  placed.forEach((row, r) => {
+    for (const cell of row.filter((c) => c.rowSpan > 1)) {
+      const last = Math.min(r + cell.rowSpan, placed.length) - 1;
+      const covered = heights.slice(r, last + 1).reduce((a, b) => a + b, 0);
+      if (cell.height > covered) heights[last]! += cell.height - covered;
+    }
+  });
+
+  // Groups: rows linked by spans are kept together when they fit on one page.
+  const groups: Array<[number, number]> = [];
+  for (let r = 0; r < placed.length;) {
+    let end = r;
+    for (let k = r; k <= end; k++) for (const cell of placed[k]!) end = Math.max(end, Math.min(k + cell.rowSpan, placed.length) - 1);
+    groups.push([r, end]);
+    r = end + 1;
+  }
+
+  const drawHeader = (tagged: boolean) => {
+    const y = flow.y;
+    artifact(doc, 'Layout', () => {
+      doc.rect(flow.left, y, flow.width, headerHeight).fill(COLOR.headerFill);
+      doc.moveTo(flow.left, y + headerHeight).lineTo(right, y + headerHeight).lineWidth(0.8).strokeColor(COLOR.rule).stroke();
+    });
+    headerCells.forEach((cell) => {
+      for (const [k, row] of cell.rows.entries()) {
+        const rowY = y + pad.y + cell.rows.slice(0, k).reduce((s, rr) => s + rr.height, 0);
+        if (tagged) flow.drawRow(row, 0, rowY);
+        else artifact(doc, 'Pagination', () => { for (const item of row.items) drawPlain(flow, item, rowY); });
+      }
+    });
+    flow.y = y + headerHeight;
+  };
+
+  const captionRows = spec.caption ? paragraphRows(spec.caption, table.child("Caption"), { x: 0, width: flow.width, style: { size: style.size + 0.5, leading: style.leading + 1 } }) : [];
+  const captionHeight = contentHeight(captionRows) + (captionRows.length ? 4 : 0);
+  const firstGroupHeight = groups.length ? Math.min(heights.slice(groups[0]![0], groups[0]![1] + 1).reduce((a, b) => a + b, 0), flow.pageHeight / 3) : 0;
+
+  flow.space(spec.before ?? 6);
+  // Never a caption or header alone at the foot of a page.
+  flow.ensure(captionHeight + headerHeight + firstGroupHeight);
+  if (captionRows.length) { flow.drawRows(captionRows); flow.space(4); }
+  table.open(doc);
+  drawHeader(true);
+
+  const capacity = flow.pageHeight - headerHeight;
+  flow.withPageHook(() => drawHeader(false), () => {
+    for (const [first, last] of groups) {
+      const groupHeight = heights.slice(first, last + 1).reduce((a, b) => a + b, 0);
+      if (groupHeight <= capacity) flow.ensure(groupHeight);
+      drawGroup(flow, placed, heights, first, last, trNodes, capacity, right);
+    }
+  });
+  flow.space(2);
+}
+
+/** Draws a text item without tagging (inside an artifact). */
+function drawPlain(flow: PageFlow, item: BoxRow['items'][number], y: number): void {
+  const { doc } = flow;
+  for (const segment of item.line.segments) {
+    doc.font(fontName(segment.style)).fontSize(item.style.size).fillColor(COLOR.text);
+    doc.text(segment.text, item.x + segment.x, y + (item.style.leading - item.style.size * 1.25) / 2, { lineBreak: false });
+  }
+}
+
+import { FONT_NAME, type FontStyle } from './fonts';
+const fontName = (style: FontStyle) => FONT_NAME[style];
+
+interface Slice { cell: PlacedCell; rows: BoxRow[] }
+
+/**
+ * Draws rows first..last. Each row is a band; a band taller than the page is split by
+ * content lines. Spanning cells pour their lines into the bands of each page.
+ */
+function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], first: number, last: number, trNodes: StructNode[], capacity: number, right: number): void {
+  const { doc } = flow;
+  const pad = CELL_PADDING;
+  const spans = new Map<PlacedCell, BoxRow[]>(); // remaining lines of spanning cells
+  let segmentTop = flow.y;
+  const borders: Array<{ y: number; from: number; to: number }> = [];
+  const activeSpans = () => [...spans.keys()];
+
+  const closeSegment = (finalSegment: boolean) => {
+    const segmentBottom = flow.y;
+    // Pour spanning cells' lines into this segment.
+    for (const cell of activeSpans()) {
+      const remaining = spans.get(cell)!;
+      let y = segmentTop + pad.y;
+      let taken = 0;
+      while (taken < remaining.length && y + remaining[taken]!.height <= segmentBottom - pad.y + 0.01) {
+        flow.drawRow(remaining[taken]!, 0, y);
+        y += remaining[taken]!.height;
+        taken++;
+      }
+      remaining.splice(0, taken);
+      if (finalSegment || remaining.length === 0) spans.delete(cell);
+    }
+    artifact(doc, 'Layout', () => {
+      doc.lineWidth(0.5).strokeColor(COLOR.lightRule);
+      for (const border of borders) doc.moveTo(border.from, border.y).lineTo(border.to, border.y).stroke();
+      doc.moveTo(flow.left, segmentBottom).lineTo(right, segmentBottom).stroke();
+      const columnsX = new Set<number>();
+      for (const row of placed.slice(first, last + 1)) for (const cell of row) columnsX.add(cell.x);
+      for (const x of [...columnsX, right]) doc.moveTo(x, segmentTop).lineTo(x, segmentBottom).stroke();
+      doc.moveTo(flow.left, segmentTop).lineTo(flow.left, segmentBottom).stroke();
+    });
+    borders.length = 0;
+  };
+
+  const breakPage = () => {
+    closeSegment(false);
+    flow.newPage(); // the page hook repeats the header
+    segmentTop = flow.y;
+  };
+
+  for (let r = first; r <= last; r++) {
+    const row = placed[r]!;
+    trNodes[r]!.open(doc);
+    for (const cell of row) {
+      cell.node.open(doc);
+      if (cell.rowSpan > 1) spans.set(cell, [...cell.rows]);
+    }
+    // Emphasis (sum rows): light fill behind the row, as decoration.
+    let pending: Slice[] = row.filter((c) => c.rowSpan === 1).map((cell) => ({ cell, rows: [...cell.rows] }));
+    let bandHeight = heights[r]!;
+    if (r === last) {
+      // Spanning cells whose text is longer than their rows stretch the last band.
+      for (const rest of spans.values()) bandHeight = Math.max(bandHeight, contentHeight(rest) + 2 * pad.y);
+    }
+    if (bandHeight <= capacity && flow.y + bandHeight > flow.bottom + 0.01) breakPage();
+    for (let guard = 0; guard < 10_000; guard++) {
+      const available = flow.bottom - flow.y;
+      const bandTop = flow.y;
+      if (bandHeight <= available + 0.01) {
+        drawBand(flow, pending, bandTop, bandHeight, row.some((c) => c.cell.emphasis));
+        flow.y = bandTop + bandHeight;
+        borders.push({ y: flow.y, from: Math.min(...row.filter((c) => c.rowSpan === 1).map((c) => c.x), right), to: right });
+        break;
+      }
+      // Split the band: each cell keeps the lines that fit on this page.
+      const fits = available - 2 * pad.y;
+      const next: Slice[] = [];
+      const now: Slice[] = pending.map((slice) => {
+        let h = 0; let k = 0;
+        while (k < slice.rows.length && h + slice.rows[k]!.height <= fits + 0.01) { h += slice.rows[k]!.height; k++; }
+        next.push({ cell: slice.cell, rows: slice.rows.slice(k) });
+        return { cell: slice.cell, rows: slice.rows.slice(0, k) };
+      });
+      drawBand(flow, now, bandTop, available, row.some((c) => c.cell.emphasis));
+      flow.y = flow.bottom;
+      const drawn = available - 2 * pad.y;
+      pending = next;
+      bandHeight = Math.max(minHeight(next) + 2 * pad.y, bandHeight - drawn);
+      breakPage();
+    }
+  }
+  closeSegment(true);
+}
+
+function minHeight(slices: Slice[]): number {
+  return Math.max(0, ...slices.map((s) => contentHeight(s.rows)));
+}
+
+function drawBand(flow: PageFlow, slices: Slice[], top: number, height: number, emphasis: boolean): void {
+  const pad = CELL_PADDING;
+  if (emphasis) {
+    const xs = slices.map((s) => s.cell.x);
+    const from = Math.min(...xs);
+    const to = Math.max(...slices.map((s) => s.cell.x + s.cell.width));
+    artifact(flow.doc, 'Background', () => { flow.doc.rect(from, top, to - from, height).fill('#f2f2f2'); });
+  }
+  for (const slice of slices) {
+    let y = top + pad.y;
+    for (const row of slice.rows) {
+      flow.drawRow(row, 0, y);
+      y += row.height;
+    }
+  }
+}
+
+export { layoutRuns };
