@@ -3,7 +3,9 @@
  * problems exactly as `npm run check` does; in `npm run dev` it watches the plan files,
  * reprints problems and reloads the browser when a plan changes.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
 import { formatProblem, type Problem } from '../problems';
 import { clearSiteContent, contentDir, loadSiteContent } from './site-plans';
 
@@ -25,6 +27,17 @@ export function planverkIntegration(): AstroIntegration {
           // Exit here: a thrown error would add a stack trace to the author's messages.
           process.exit(1);
         }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        // Search index for dist/: Pagefind reads lang="sv" and stems Swedish words.
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: fileURLToPath(dir) });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Sökindex: ${added.page_count} sidor.`);
       },
       'astro:server:setup': async ({ server, logger }) => {
         const watched = new Set<string>();

@@ -15,6 +15,8 @@ export interface PlanView {
   resultGoal: (id: string | undefined) => { goal: ResultGoals['goals'][number]; number: number } | undefined;
   /** "MÅ" → "Martin Åberg"; unknown initials stay as written. */
   personName: (initials: string) => string;
+  /** Names for scrollable table frames (landmarks), made unique on the page: "Personal", "Personal (2)". */
+  uniqueLabel: (label: string) => string;
 }
 
 export function createPlanView(derived: DerivedPlan): PlanView {
@@ -28,6 +30,7 @@ export function createPlanView(derived: DerivedPlan): PlanView {
     }
   }
   const people = new Map(plan.people.map((person) => [person.initials, person]));
+  const labelCounts = new Map<string, number>();
   return {
     derived,
     plan,
@@ -35,6 +38,11 @@ export function createPlanView(derived: DerivedPlan): PlanView {
     strategicGoal: (id) => (id ? strategic.get(id) : undefined),
     resultGoal: (id) => (id ? result.get(id) : undefined),
     personName: (initials) => people.get(initials)?.name ?? initials,
+    uniqueLabel: (label) => {
+      const count = (labelCounts.get(label) ?? 0) + 1;
+      labelCounts.set(label, count);
+      return count === 1 ? label : `${label} (${count})`;
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /** Internal links honour the configured base path (PLANVERK_BASE → import.meta.env.BASE_URL). */
 export function sitePath(relative = ''): string {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;

@@ -1,0 +1,32 @@
+/** Figure images are published beside the plan page: `/<plan-id>/bilder/<path in the plan folder>`. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { walkSections } from '../../../derive/derive-plan';
+import { sanitizeSvg } from '../../../site/sanitize-svg';
+import { loadSitePlans, planFolder } from '../../../site/site-plans';
+
+export const getStaticPaths = (async () => {
+  const paths: { params: { plan: string; image: string } }[] = [];
+  for (const derived of await loadSitePlans()) {
+    const images = new Set<string>();
+    for (const section of walkSections(derived.sections)) {
+      for (const block of section.blocks) if (block.type === 'figure' && block.image && !block.missing) images.add(block.image.replace(/\\/g, '/'));
+    }
+    for (const image of images) paths.push({ params: { plan: derived.id, image } });
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml' };
+
+export const GET: APIRoute = async ({ params }) => {
+  const folder = await planFolder(params.plan!);
+  const file = path.resolve(folder, params.image!);
+  if (!file.startsWith(folder + path.sep)) return new Response(null, { status: 404 });
+  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const bytes = await readFile(file);
+  // SVG is a document that can run scripts when opened on its own: publish a cleaned copy.
+  const body = type === 'image/svg+xml' ? sanitizeSvg(bytes.toString('utf8')) : bytes;
+  return new Response(body, { headers: { 'Content-Type': type } });
+};

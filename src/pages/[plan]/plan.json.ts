@@ -1,0 +1,12 @@
+/** `/<plan-id>/plan.json`: the validated model plus every number planverk computes. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { planComputedNumbers } from '../../site/plan-json';
+import { loadSitePlan, loadSitePlans } from '../../site/site-plans';
+
+export const getStaticPaths = (async () => (await loadSitePlans()).map((plan) => ({ params: { plan: plan.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const derived = await loadSitePlan(params.plan!);
+  const body = { id: derived.id, ...derived.plan, computed: planComputedNumbers(derived) };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,33 @@
+/** The numbers planverk computes for a plan, published beside the model in plan.json. */
+import type { DerivedPlan } from '../derive/derive-plan';
+import { walkSections } from '../derive/derive-plan';
+import { budgetTotals, staffTotal, staffUnit, sumLines } from '../derive/sums';
+
+export interface ComputedNumbers {
+  toc: DerivedPlan['toc'];
+  /** Figure and table numbers by anchor: { "figur-arshjul": "Figur 1" }. */
+  labels: Record<string, string>;
+  budgets: { path: string; costs: number; revenues: number; result: number; groups: { title?: string; side: 'costs' | 'revenues'; total: number }[] }[];
+  carriedOverFunds: { path: string; title: string; total: number }[];
+  staff: { path: string; unit: string; total?: number }[];
+}
+
+export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
+  const computed: ComputedNumbers = { toc: derived.toc, labels: {}, budgets: [], carriedOverFunds: [], staff: [] };
+  for (const section of walkSections(derived.sections)) {
+    section.blocks.forEach((block, index) => {
+      const at = `${section.fieldPath}.blocks[${index}]`;
+      if (block.anchor && block.label) computed.labels[block.anchor] = block.label;
+      if (block.type === 'budget') {
+        const groups = [
+          ...block.costs.map((g) => ({ title: g.title, side: 'costs' as const, total: sumLines(g.lines) })),
+          ...block.revenues.map((g) => ({ title: g.title, side: 'revenues' as const, total: sumLines(g.lines) })),
+        ];
+        computed.budgets.push({ path: at, ...budgetTotals(block), groups });
+      }
+      if (block.type === 'carriedOverFunds') computed.carriedOverFunds.push({ path: at, title: block.title, total: sumLines(block.lines) });
+      if (block.type === 'staff') computed.staff.push({ path: at, unit: staffUnit(block.lines), total: staffTotal(block) });
+    });
+  }
+  return computed;
+}

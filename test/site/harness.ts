@@ -1,0 +1,99 @@
+/**
+ * Test harness for the website: builds dist/ with `astro build` into a temp folder,
+ * serves it on 127.0.0.1 with a tiny static server, and starts Debian's Chromium
+ * through playwright-core. Without Chromium the tests fail; they never skip.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/site');
+export const CHROMIUM = process.env.PLANVERK_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Folders whose plans the browser tests publish together: the real content and the test plans. */
+export const PLAN_SOURCES = ['content', 'test/site/fixtures', 'test/fixtures/hostile'];
+
+/** Copies every plan folder of the sources into one temporary content root. */
+export async function assembleContent(sources = PLAN_SOURCES): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'planverk-content-'));
+  for (const source of sources) {
+    const dir = path.join(ROOT, source);
+    if (!existsSync(dir)) continue;
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || !existsSync(path.join(dir, entry.name, 'plan.yaml'))) continue;
+      await cp(path.join(dir, entry.name), path.join(root, entry.name), { recursive: true });
+    }
+  }
+  return root;
+}
+
+export interface BuildResult { code: number; output: string; outDir: string }
+
+/** Runs `astro build` with Node 22 (the running process) for a content root. */
+export async function buildSite(contentRoot: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'planverk-dist-'));
+  const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLANVERK_CONTENT: contentRoot, PLANVERK_OUT_DIR: outDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir }));
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pdf': 'application/pdf',
+};
+
+export interface StaticServer { url: string; close: () => Promise<void> }
+
+/** Serves `dir` like a static host: `/x/` → `/x/index.html`, 404 otherwise. Loopback only. */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      let file = path.join(dir, decodeURIComponent(url.pathname));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if ((await stat(file).catch(() => undefined))?.isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain' });
+      response.end('404');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium saknas: ${CHROMIUM} finns inte. Installera det (apt-get install chromium) eller ange PLANVERK_CHROMIUM.`);
+  }
+  // playwright-core gives every launch a fresh temporary profile (user data dir).
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Whitespace as a reader sees it: no-break and narrow no-break spaces count as spaces. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

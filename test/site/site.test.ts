@@ -1,0 +1,257 @@
+/**
+ * The website in a real browser: every plan in content/ plus the test plans (all block
+ * types, hostile content), built once with `astro build` and served on 127.0.0.1.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
+import { checkPlans } from '../../src/pipeline';
+import { assembleContent, buildSite, launchChromium, normalizeSpace, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+
+let contentRoot: string;
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+let plans: DerivedPlan[] = [];
+const externalRequests: string[] = [];
+const pageErrors: string[] = [];
+
+const FOU_JAMT = 'fou-jamt-2020';
+const ALL_BLOCKS = 'alla-block';
+const HOSTILE = 'fientligt-innehall';
+
+beforeAll(async () => {
+  contentRoot = await assembleContent();
+  plans = (await checkPlans(contentRoot)).plans;
+  const build = await buildSite(contentRoot);
+  if (build.code !== 0) throw new Error(`astro build misslyckades:\n${build.output}`);
+  outDir = build.outDir;
+  server = await serveStatic(outDir);
+  browser = await launchChromium();
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+  if (contentRoot) await rm(contentRoot, { recursive: true, force: true });
+});
+
+/** A page whose requests may only go to the test server; anything else is recorded and blocked. */
+async function openPage(width: number, pathName: string, options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url) || url.startsWith('data:')) return route.continue();
+    externalRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${pathName}: ${error.message}`));
+  page.on('dialog', (dialog) => { pageErrors.push(`${pathName}: dialog ${dialog.message()}`); void dialog.dismiss(); });
+  const response = await page.goto(`${server.url}${pathName}`, { waitUntil: 'load' });
+  expect(response?.status(), pathName).toBe(200);
+  return { context, page };
+}
+
+const pagePaths = () => ['/', '/sok/', ...plans.map((plan) => `/${plan.id}/`)];
+const shotName = (pathName: string) => (pathName === '/' ? 'startsida' : pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
+
+describe('the built site', () => {
+  it('includes the test plans and every plan in content/', () => {
+    const ids = plans.map((p) => p.id);
+    expect(ids).toContain(ALL_BLOCKS);
+    expect(ids).toContain(HOSTILE);
+    for (const expected of ['fou-jamt-2020', 'fou-jamt-handlingsplan-ebp', 'fourum-jonkoping-2021-2023', 'fou-fyrbodal-2023', 'fou-nordvast-2021']) {
+      if (existsSync(path.join(ROOT, 'content', expected, 'plan.yaml'))) expect(ids).toContain(expected);
+    }
+  });
+
+  it('lists every plan on the home page with its period and status', async () => {
+    const { context, page } = await openPage(1280, '/');
+    for (const { id, plan } of plans) {
+      const card = page.locator('.plankort', { has: page.locator(`a[href$="/${id}/"]`) });
+      expect(await card.count(), id).toBe(1);
+      const text = normalizeSpace(await card.innerText());
+      expect(text).toContain(String(plan.period.start));
+      expect(text).toMatch(plan.status === 'fastställd' ? /Fastställd/ : /Utkast/);
+    }
+    await context.close();
+  });
+
+  it('shows every section heading of each plan in source order', async () => {
+    for (const derived of plans) {
+      const { context, page } = await openPage(1280, `/${derived.id}/`);
+      const headings = (await page.locator('[data-avsnitt]').allInnerTexts()).map(normalizeSpace);
+      const expectedFile = path.join(ROOT, 'test/expected', `${derived.id}.json`);
+      const fromSource = [...walkSections(derived.sections)].map((section) => normalizeSpace(`${section.number ?? ''} ${section.title}`));
+      expect(headings, derived.id).toEqual(fromSource);
+      if (existsSync(expectedFile)) {
+        const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as { headings?: string[] };
+        const titles = headings.map((h) => h.replace(/^[\d.]+\s+/, ''));
+        let at = 0;
+        for (const heading of expected.headings ?? []) {
+          const wanted = normalizeSpace(heading);
+          const found = headings.findIndex((h, i) => i >= at && (h === wanted || titles[i] === wanted.replace(/^[\d.]+\s+/, '')));
+          expect(found, `${derived.id}: rubriken "${heading}" saknas eller står i fel ordning`).toBeGreaterThanOrEqual(0);
+          at = found + 1;
+        }
+      }
+      await context.close();
+    }
+  });
+
+  it('lands every table-of-contents link on its heading', async () => {
+    for (const derived of plans.filter((p) => p.plan.toc)) {
+      const { context, page } = await openPage(1280, `/${derived.id}/`);
+      const links = page.locator('nav.innehall a');
+      const count = await links.count();
+      expect(count, derived.id).toBeGreaterThanOrEqual(derived.toc.length);
+      for (let i = 0; i < count; i++) {
+        const href = (await links.nth(i).getAttribute('href'))!;
+        await links.nth(i).click();
+        await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(decodeURIComponent(href));
+        // The heading is at the top of the window, or the page is scrolled to its end.
+        const landed = await page.evaluate((id) => {
+          const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
+          const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+          return top >= 0 && (top < 120 || (atEnd && top < window.innerHeight));
+        }, decodeURIComponent(href.slice(1)));
+        expect(landed, `${derived.id} ${href}`).toBe(true);
+      }
+      await context.close();
+    }
+  }, 300_000);
+
+  it('reports no axe-core violations on any page, at 360 and 1280 px, and never scrolls sideways at 360 px', async () => {
+    for (const pathName of pagePaths()) {
+      for (const width of [360, 1280]) {
+        const { context, page } = await openPage(width, pathName);
+        await page.evaluate(axe.source);
+        const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+        const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+        expect(violations, `${pathName} @ ${width}px`).toEqual([]);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${pathName} @ ${width}px`).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${shotName(pathName)}-${width}.png`), fullPage: pathName !== `/${HOSTILE}/` });
+        await context.close();
+      }
+    }
+  }, 600_000);
+
+  it('computes budget sums, carried-over funds and draws the wheel for the all-blocks plan', async () => {
+    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    const row = (label: string) => page.locator('tr', { has: page.locator(`th:text-is("${label}")`) }).first().innerText().then(normalizeSpace);
+    expect(await row('Summa kostnader')).toContain('2 900 000');
+    expect(await row('Summa intäkter')).toContain('2 900 000');
+    expect(await row('Summa balanserade medel')).toContain('881 837');
+    expect(await row('Summa')).toContain('3,0 åa');
+    await expectWheel(page, ['24 januari', '11 september', '13 november']);
+    expect(await page.locator('abbr[title="regional utvecklingsgrupp"]').count()).toBeGreaterThan(1);
+    expect(normalizeSpace(await page.locator('.uppdragstabell').innerText())).toContain('Martin Åberg, Anna Gärdegård');
+    expect(await page.locator('.maltabell th[rowspan="2"]').count()).toBe(1);
+    expect(await page.locator('.programlogik td[rowspan="2"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it.skipIf(!existsSync(path.join(ROOT, 'content', FOU_JAMT)))('shows FoU Jämt 2020 with budget 3 369 000 on both sides, carried-over 881 837 and the FoU-rådet meetings in its wheel', async () => {
+    const { context, page } = await openPage(1280, `/${FOU_JAMT}/`);
+    const text = normalizeSpace(await page.locator('main').innerText());
+    expect(text).toMatch(/Summa kostnader 3 369 000/);
+    expect(text).toMatch(/Summa intäkter 3 369 000/);
+    expect(text).toContain('881 837');
+    await expectWheel(page, ['24 januari', '11 september', '13 november']);
+    await context.close();
+  });
+
+  it('finds plans by searching for "Jämtbus" with Pagefind', async () => {
+    const { context, page } = await openPage(1280, '/sok/?q=J%C3%A4mtbus');
+    const hits = page.locator('#sok-traffar a');
+    await expect.poll(() => hits.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const hrefs = await hits.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain(`/${ALL_BLOCKS}/`);
+    if (plans.some((p) => p.id === FOU_JAMT)) expect(hrefs).toContain(`/${FOU_JAMT}/`);
+    await context.close();
+  });
+
+  it('lets a keyboard user reach the skip link and every wheel event, with a visible focus ring', async () => {
+    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('hoppa');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    const events = page.locator('svg.arshjul .handelse');
+    const count = await events.count();
+    expect(count).toBe(9);
+    await events.first().focus();
+    for (let i = 1; i < count; i++) await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(label).toMatch(/^\d+\. /);
+    await context.close();
+  });
+
+  it('publishes the model with computed sums as JSON and sends a CSP without unsafe-inline scripts', async () => {
+    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const json = await page.evaluate(async () => (await fetch('plan.json')).json());
+    expect(json.title).toBe('Verksamhetsplan för Exempelenheten 2020');
+    expect(json.computed.budgets[0]).toMatchObject({ costs: 2_900_000, revenues: 2_900_000, result: 0 });
+    expect(json.computed.carriedOverFunds[0].total).toBe(881_837);
+    expect(await page.locator('a[href$=".pdf"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('runs no script from hostile content and keeps it inside the page', async () => {
+    const { context, page } = await openPage(360, `/${HOSTILE}/`);
+    for (const link of await page.locator('main a').all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toMatch(/^(#|https?:|mailto:|\/)/);
+    }
+    await page.locator('main .ankare').first().click();
+    const dom = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        pwned: (window as unknown as { __pwned?: string }).__pwned,
+        handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
+        scripts: document.querySelectorAll('main script, main iframe, main object, main embed, main form, main style, main foreignObject').length,
+        unsafeUrls: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value)).map((a) => `${el.tagName} ${a.name}`)),
+        rows: document.querySelectorAll('table tbody tr').length,
+      };
+    });
+    expect(dom.pwned).toBeUndefined();
+    expect(dom.handlers).toEqual([]);
+    expect(dom.scripts).toBe(0);
+    expect(dom.unsafeUrls).toEqual([]);
+    expect(dom.rows).toBeGreaterThanOrEqual(501);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The SVG figure is published cleaned: opened on its own, it runs nothing either.
+    const svg = await page.locator('figure img').first().getAttribute('src');
+    const svgPage = await context.newPage();
+    await svgPage.goto(`${server.url}${svg}`);
+    expect(await svgPage.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await svgPage.content()).not.toMatch(/script|onload|onclick|javascript:|evil\.example/i);
+    await context.close();
+  });
+
+  it('loaded nothing from other hosts and threw no errors in any page', () => {
+    expect(externalRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+async function expectWheel(page: Page, dates: string[]): Promise<void> {
+  const months = await page.locator('svg.arshjul .manadsnamn').allTextContents();
+  expect(months).toEqual(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']);
+  const table = normalizeSpace(await page.locator('.hjultabell').first().innerText());
+  for (const date of dates) {
+    expect(table).toMatch(new RegExp(`FoU-rådet[^.]*${date}|${date}[^\\d]*FoU-rådet`));
+    expect(await page.locator(`svg.arshjul .handelse[aria-label*="${date}"]`).count(), date).toBeGreaterThan(0);
+  }
+}
