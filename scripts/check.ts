@@ -7,7 +7,7 @@ import { formatProblem } from '../src/problems';
 await runCli(async () => {
   const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
-  const { results, problems } = await checkPlans(contentRoot, args.length ? args.map(planDirFromArgument) : undefined);
+  const { results, problems } = await checkPlans(contentRoot, args.length ? args.map(planDirFromArgument) : undefined, { derive: false });
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -4,30 +4,67 @@
  */
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import type { Plan } from '../schemas';
 import { derivePlan, type DerivedPlan } from './derive/derive-plan';
 import { discoverPlanDirs } from './load/discover-plans';
-import { loadPlan } from './load/load-plan';
+import { loadPlan, type LoadedPlan } from './load/load-plan';
 import { hasErrors, type Problem } from './problems';
-import { validatePlan, type ValidatedPlan } from './validate/validate-plan';
+import { validatePlan } from './validate/validate-plan';
 
 export const DEFAULT_CONTENT_DIR = 'content';
 
+export interface PlanResult {
+  /** Where the plan came from (raw data and source map are dropped after validation). */
+  loaded: Pick<LoadedPlan, 'id' | 'dir' | 'file' | 'files'>;
+  /** The validated plan, kept only when deriving. */
+  plan?: Plan;
+  problems: Problem[];
+}
+
 export interface PipelineResult {
-  results: ValidatedPlan[];
-  /** Plans without errors, ready to render. */
+  results: PlanResult[];
+  /** Plans without errors, ready to render (empty when `derive` is false). */
   plans: DerivedPlan[];
   problems: Problem[];
+}
+
+export interface CheckOptions {
+  /** Derive render-ready plans (default true); `npm run check` needs only the problems. */
+  derive?: boolean;
+  /** Plans loaded at once; bounds memory for large corpora. */
+  concurrency?: number;
 }
 
 export async function resolveContentRoot(dir = DEFAULT_CONTENT_DIR): Promise<string> {
   return realpath(path.resolve(dir));
 }
 
-export async function checkPlans(contentRoot: string, planDirs?: string[]): Promise<PipelineResult> {
+async function checkOne(contentRoot: string, dir: string, derive: boolean): Promise<PlanResult & { derived?: DerivedPlan }> {
+  const loaded = await loadPlan(contentRoot, dir);
+  const { plan, problems } = await validatePlan(loaded);
+  const summary = { id: loaded.id, dir: loaded.dir, file: loaded.file, files: loaded.files };
+  if (!derive) return { loaded: summary, problems };
+  const derived = plan && !hasErrors(problems) ? derivePlan(loaded.id, plan) : undefined;
+  return { loaded: summary, plan, problems, derived };
+}
+
+export async function checkPlans(contentRoot: string, planDirs?: string[], options: CheckOptions = {}): Promise<PipelineResult> {
   const dirs = planDirs ?? (await discoverPlanDirs(contentRoot));
-  const results = await Promise.all(dirs.map(async (dir) => validatePlan(await loadPlan(contentRoot, dir))));
-  const plans = results
-    .filter((r): r is ValidatedPlan & { plan: NonNullable<ValidatedPlan['plan']> } => r.plan !== undefined && !hasErrors(r.problems))
-    .map((r) => derivePlan(r.loaded.id, r.plan));
-  return { results, plans, problems: results.flatMap((r) => r.problems) };
+  const derive = options.derive ?? true;
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const results: (PlanResult & { derived?: DerivedPlan })[] = new Array(dirs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < dirs.length) {
+      const index = next++;
+      results[index] = await checkOne(contentRoot, dirs[index]!, derive);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, dirs.length) }, worker));
+  const plans = results.flatMap((r) => (r.derived ? [r.derived] : []));
+  return {
+    results: results.map(({ derived: _derived, ...rest }) => rest),
+    plans,
+    problems: results.flatMap((r) => r.problems),
+  };
 }
