@@ -17,7 +17,7 @@ const MONTH_RING_OUTER = 385;
 const LABEL_RADIUS = 410;
 const LABEL_LINE_HEIGHT = 22;
 /** Labels start this far beside the wheel, so leader lines stay short and readable. */
-const LABEL_COLUMN_OFFSET = 420;
+const LABEL_COLUMN_OFFSET = 400;
 
 export interface Point { x: number; y: number }
 
@@ -193,7 +193,8 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
   return { width: WHEEL_WIDTH, height: WHEEL_HEIGHT, center: { x: CX, y: CY }, hubRadius: HUB_RADIUS, year, months, rings, marks, labels, unlabelled, rows };
 }
 
-const MAX_LABEL_CHARS = 30;
+/** At the site's 20-unit label size, 28 characters fit between the label column and the edge. */
+const MAX_LABEL_CHARS = 28;
 
 function shortLabel(number: number, event: WheelEvent): string {
   const title = event.title.length > MAX_LABEL_CHARS ? `${event.title.slice(0, MAX_LABEL_CHARS - 1)}…` : event.title;

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
+import { formatProblem } from '../../src/problems';
 import { assembleContent, buildSite, launchChromium, normalizeSpace, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 let contentRoot: string;
@@ -255,3 +256,21 @@ async function expectWheel(page: Page, dates: string[]): Promise<void> {
     expect(await page.locator(`svg.arshjul .handelse[aria-label*="${date}"]`).count(), date).toBeGreaterThan(0);
   }
 }
+
+describe('a plan with errors', () => {
+  it('fails the site build with the same file:line:col  path  message lines as npm run check, without a stack trace', async () => {
+    const root = await assembleContent(['test/fixtures/invalid/datum-i-fel-format'].map((dir) => path.dirname(dir)));
+    // Only the one broken plan: remove the others copied from test/fixtures/invalid.
+    const { readdir } = await import('node:fs/promises');
+    for (const entry of await readdir(root)) if (entry !== 'datum-i-fel-format') await rm(path.join(root, entry), { recursive: true, force: true });
+    const { problems } = await checkPlans(root);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    const build = await buildSite(root);
+    await rm(root, { recursive: true, force: true });
+    await rm(build.outDir, { recursive: true, force: true });
+    expect(build.code).not.toBe(0);
+    for (const problem of errors) expect(build.output).toContain(formatProblem(problem));
+    expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  }, 120_000);
+});
