@@ -107,7 +107,7 @@ async function mergeSectionFile(loaded: LoadedPlan, section: Record<string, unkn
         }
         section[key] = value;
       }
-      loaded.sourceMap.mount(sectionPath, yaml.sourceMap, (key) => key !== '');
+      loaded.sourceMap.mount(sectionPath, yaml.sourceMap);
     }
   }
   if (split.body.trim() !== '') {

@@ -2,9 +2,8 @@
  * Parses YAML with the `yaml` package's Document API so that every value keeps its
  * line and column. One YAML library serves plan files and Markdown front matter.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Problem, SourceLocation } from '../problems';
-import type { PathSegment } from './field-path';
 import { SourceMap } from './source-map';
 
 /** Bounds that keep a hostile file (alias bomb, deep nesting) from exhausting memory. */
@@ -97,28 +96,7 @@ export function parseYamlSource(text: string, displayFile: string, lineOffset = 
   }
   if (problems.length > 0) return { value: undefined, sourceMap, problems };
 
-  const visit = (node: unknown, path: PathSegment[], depth: number): void => {
-    if (depth > 200 || !node || typeof node !== 'object') return;
-    const range = (node as Node).range;
-    if (range && !sourceMap.has(path)) sourceMap.set(path, { value: at(range[0]) });
-    if (isAlias(node)) return;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const childPath = [...path, key];
-        const keyRange = (pair.key as Node | null)?.range;
-        const valueRange = (pair.value as Node | null)?.range;
-        const keyLoc = keyRange ? at(keyRange[0]) : undefined;
-        const valueLoc = valueRange ? at(valueRange[0]) : keyLoc;
-        if (valueLoc) sourceMap.set(childPath, { value: valueLoc, key: keyLoc });
-        visit(pair.value, childPath, depth + 1);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, [...path, index], depth + 1));
-    }
-  };
-  visit(doc.contents, [], 0);
+  sourceMap.attachYaml(doc, lineCounter, lineOffset);
 
   let value: unknown;
   try {

@@ -1,7 +1,9 @@
 /**
  * Where each value of a plan came from. Plans are merged from several files (plan.yaml
- * and section Markdown files), so a location carries its file.
+ * and section Markdown files), so a location carries its file. Locations are looked up
+ * lazily in the parsed YAML documents: a valid plan never pays for them.
  */
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { SourceLocation } from '../problems';
 import { pathKey, type PathSegment } from './field-path';
 
@@ -12,26 +14,44 @@ export interface SourceEntry {
   key?: SourceLocation;
 }
 
+interface YamlSource {
+  doc: Document;
+  lineCounter: LineCounter;
+  lineOffset: number;
+}
+
 export class SourceMap {
-  private readonly entries = new Map<string, SourceEntry>();
+  private readonly explicit = new Map<string, SourceEntry>();
+  private readonly mounts: { prefix: PathSegment[]; map: SourceMap }[] = [];
+  private yaml?: YamlSource;
 
   constructor(readonly rootFile: string) {}
 
-  has(path: readonly PathSegment[]): boolean {
-    return this.entries.has(pathKey(path));
+  /** Serves locations from a parsed YAML document. */
+  attachYaml(doc: Document, lineCounter: LineCounter, lineOffset = 0): void {
+    this.yaml = { doc, lineCounter, lineOffset };
   }
 
   set(path: readonly PathSegment[], entry: SourceEntry): void {
-    this.entries.set(pathKey(path), entry);
+    this.explicit.set(pathKey(path), entry);
   }
 
-  /** Copies every entry of `other` under `prefix`. */
-  mount(prefix: readonly PathSegment[], other: SourceMap, only?: (path: string) => boolean): void {
-    const base = pathKey(prefix);
-    for (const [key, entry] of other.entries) {
-      if (only && !only(key)) continue;
-      this.entries.set(key === '' ? base : base === '' ? key : `${base}\u0000${key}`, entry);
+  /** Serves locations under `prefix` from `other` (a section file's front matter). */
+  mount(prefix: readonly PathSegment[], other: SourceMap): void {
+    this.mounts.push({ prefix: [...prefix], map: other });
+  }
+
+  /** The location of exactly `path`, if known. */
+  entry(path: readonly PropertyKey[]): SourceEntry | undefined {
+    const explicit = this.explicit.get(pathKey(path));
+    if (explicit) return explicit;
+    for (const { prefix, map } of this.mounts) {
+      if (path.length > prefix.length && prefix.every((segment, i) => String(segment) === String(path[i]))) {
+        const found = map.entry(path.slice(prefix.length));
+        if (found) return found;
+      }
     }
+    return this.yaml ? this.yamlEntry(this.yaml, path) : undefined;
   }
 
   /**
@@ -40,9 +60,36 @@ export class SourceMap {
    */
   locate(path: readonly PropertyKey[], preferKey = false): SourceLocation {
     for (let length = path.length; length >= 0; length--) {
-      const entry = this.entries.get(pathKey(path.slice(0, length)));
+      const entry = this.entry(path.slice(0, length));
       if (entry) return (preferKey && length === path.length && entry.key) || entry.value;
     }
     return { file: this.rootFile, line: 1, column: 1 };
+  }
+
+  private yamlEntry({ doc, lineCounter, lineOffset }: YamlSource, path: readonly PropertyKey[]): SourceEntry | undefined {
+    const at = (node: unknown): SourceLocation | undefined => {
+      const range = (node as Node | null | undefined)?.range;
+      if (!range) return undefined;
+      const { line, col } = lineCounter.linePos(range[0]);
+      return { file: this.rootFile, line: line + lineOffset, column: col };
+    };
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const segment of path) {
+      keyNode = undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && (isScalar(item.key) ? String(item.key.value) : String(item.key)) === String(segment));
+        if (!pair) return undefined;
+        keyNode = pair.key;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)];
+      } else {
+        return undefined;
+      }
+      if (node === undefined) return undefined;
+    }
+    const value = at(node) ?? at(keyNode);
+    return value ? { value, key: at(keyNode) } : undefined;
   }
 }

@@ -10,7 +10,7 @@ import { unified } from 'unified';
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 const cache = new Map<string, Root>();
-const CACHE_LIMIT = 10_000;
+const CACHE_LIMIT = 2_000;
 
 export function parseMarkdown(text: string): Root {
   const cached = cache.get(text);

@@ -14,7 +14,7 @@ export function checkMarkdown(ctx: CheckContext): void {
   walkStrings(ctx.plan, [], (text, path) => {
     const field = path.findLast((segment) => typeof segment === 'string');
     if (field && PLAIN_FIELDS.has(field)) return;
-    if (!/[<\[!]/.test(text)) return;
+    if (!/<|\]\(|\]:/.test(text)) return;
     const tree = parseMarkdown(text);
     let htmlReported = false;
     visit(tree, (node) => {
