@@ -57,7 +57,7 @@ await runCli(async () => {
 
   console.log('planverk: bygger webbplatsen …');
   const astro = path.join('node_modules', '.bin', 'astro');
-  if ((await run(astro, ['build'], { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1' })) !== 0) return fail('Webbplatsbygget');
+  if ((await run(astro, ['build'], { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1', ASTRO_TELEMETRY_DISABLED: '1' })) !== 0) return fail('Webbplatsbygget');
 
   console.log('planverk: skapar PDF …');
   try {
