@@ -2,7 +2,7 @@
  * Files an editor should never be able to hurt us with: huge, out-of-tree, not a file,
  * absurdly nested. Each ends in a clear Swedish problem naming the file, quickly.
  */
-import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,12 @@ async function planWith(setup: (dir: string) => Promise<void>): Promise<{ proble
   const started = performance.now();
   const { problems } = await checkPlans(root, [dir]);
   return { problems, ms: performance.now() - started };
+}
+
+/** Replaces one piece of the fixture plan's YAML. */
+async function editPlan(dir: string, from: string, to: string): Promise<void> {
+  const file = path.join(dir, 'plan.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace(from, to));
 }
 
 export const RUNTIME_CODES = new Set<string>();
@@ -40,9 +46,7 @@ describe('hostile files', () => {
     const { problems } = await planWith(async (dir) => {
       await writeFile(path.join(os.tmpdir(), 'planverk-secret.md'), 'hemligt');
       await symlink(path.join(os.tmpdir(), 'planverk-secret.md'), path.join(dir, 'lank.md'));
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
-      await writeFile(path.join(dir, 'plan.yaml'), text.replace('file: inledning.md', 'file: lank.md'));
+      await editPlan(dir, 'file: inledning.md', 'file: lank.md');
     });
     expect(codes(problems)).toEqual(['fil-utanfor-content']);
     expect(problems[0]!.message).toMatch(/pekar utanför mappen content/);
@@ -51,9 +55,7 @@ describe('hostile files', () => {
   it('refuses a figure image that is a symlink to /etc/passwd', async () => {
     const { problems } = await planWith(async (dir) => {
       await symlink('/etc/passwd', path.join(dir, 'bild.png'));
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
-      await writeFile(path.join(dir, 'plan.yaml'), text.replace('        generated: wheel\n', '        image: bild.png\n'));
+      await editPlan(dir, '        generated: wheel\n', '        image: bild.png\n');
     });
     expect(codes(problems)).toEqual(['fil-utanfor-content']);
   });
@@ -63,9 +65,7 @@ describe('hostile files', () => {
       const png = Buffer.alloc(11 * 1024 * 1024);
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
       await writeFile(path.join(dir, 'stor.png'), png);
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
-      await writeFile(path.join(dir, 'plan.yaml'), text.replace('        generated: wheel\n', '        image: stor.png\n'));
+      await editPlan(dir, '        generated: wheel\n', '        image: stor.png\n');
     });
     expect(codes(problems)).toEqual(['bild-for-stor']);
   });
@@ -73,9 +73,7 @@ describe('hostile files', () => {
   it('reports a section file that is a folder', async () => {
     const { problems } = await planWith(async (dir) => {
       await mkdir(path.join(dir, 'mapp.md'));
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
-      await writeFile(path.join(dir, 'plan.yaml'), text.replace('file: inledning.md', 'file: mapp.md'));
+      await editPlan(dir, 'file: inledning.md', 'file: mapp.md');
     });
     expect(codes(problems)).toEqual(['inte-en-fil']);
   });
