@@ -14,7 +14,7 @@ export interface SourceEntry {
   key?: SourceLocation;
 }
 
-interface YamlSource {
+export interface YamlSource {
   doc: Document;
   lineCounter: LineCounter;
   lineOffset: number;
@@ -24,12 +24,18 @@ export class SourceMap {
   private readonly explicit = new Map<string, SourceEntry>();
   private readonly mounts: { prefix: PathSegment[]; map: SourceMap }[] = [];
   private yaml?: YamlSource;
+  private lazyYaml?: () => YamlSource;
 
   constructor(readonly rootFile: string) {}
 
   /** Serves locations from a parsed YAML document. */
   attachYaml(doc: Document, lineCounter: LineCounter, lineOffset = 0): void {
     this.yaml = { doc, lineCounter, lineOffset };
+  }
+
+  /** Parses the YAML document only when a location is first asked for. */
+  attachLazy(parse: () => YamlSource): void {
+    this.lazyYaml = parse;
   }
 
   set(path: readonly PathSegment[], entry: SourceEntry): void {
@@ -50,6 +56,10 @@ export class SourceMap {
         const found = map.entry(path.slice(prefix.length));
         if (found) return found;
       }
+    }
+    if (!this.yaml && this.lazyYaml) {
+      this.yaml = this.lazyYaml();
+      this.lazyYaml = undefined;
     }
     return this.yaml ? this.yamlEntry(this.yaml, path) : undefined;
   }
