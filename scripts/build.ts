@@ -63,6 +63,8 @@ await runCli(async () => {
   try {
     await reusePreviousPdfs(DIST, staging);
     const result = await renderAllPdfs({ outDir: staging, plans, contentRoot });
+    // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
+    if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
     console.log(`planverk: ${result.rendered.length} PDF skapade, ${result.cached.length} oförändrade.`);
   } catch (error) {
     console.error(`planverk: ${error instanceof Error ? error.message : String(error)}`);

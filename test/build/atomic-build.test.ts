@@ -1,0 +1,168 @@
+/**
+ * Atomic builds: `scripts/build.ts` on a temporary copy of content with PLANVERK_DIST
+ * pointing to a temporary dist/ that holds a previous good build. A build killed in the
+ * site stage or in the PDF stage, an invalid plan and a crash injected in the PDF stage
+ * (PLANVERK_FAIL_PDF=1) all leave that dist/ byte for byte untouched; the next build
+ * recovers and leaves no staging folders behind. No build ever writes under content/.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PLANS = ['fou-jamt-2020', 'fou-fyrbodal-2023'];
+
+let work: string;
+let content: string;
+let dist: string;
+let faultInjections = 0;
+
+/** sha256 over every file (path, kind and bytes) below `dir`, symlinks not followed. */
+async function treeHash(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const walk = async (at: string) => {
+    const entries = (await readdir(at, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const full = path.join(at, entry.name);
+      hash.update(`${path.relative(dir, full)}\0${entry.isDirectory() ? 'd' : entry.isFile() ? 'f' : 'o'}\0`);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) hash.update(await readFile(full));
+    }
+  };
+  await walk(dir);
+  return hash.digest('hex');
+}
+
+interface Run { code: number | null; signal: NodeJS.Signals | null; output: string }
+
+/**
+ * Runs the build in its own process group (tsx starts a child node, which starts astro),
+ * so that `kill(-pid)` hits all of them, as an OOM killer or a closed terminal would.
+ */
+function runBuild(env: Record<string, string> = {}, killWhen?: (output: string) => boolean): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const bin = path.join(ROOT, 'node_modules/.bin');
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, PLANVERK_CONTENT: content, PLANVERK_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let killed = false;
+    const maybeKill = () => {
+      if (killWhen && !killed && killWhen(output)) {
+        killed = true;
+        process.kill(-child.pid!, 'SIGKILL');
+      }
+    };
+    const poll = setInterval(maybeKill, 25);
+    const onData = (chunk: Buffer) => { output += chunk; maybeKill(); };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('close', (code, signal) => { clearInterval(poll); resolve({ code, signal, output }); });
+  });
+}
+
+const leftovers = async () => (await readdir(work)).filter((name) => /^dist\.(tmp|old)-\d+$/.test(name));
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'planverk-atomic-'));
+  content = path.join(work, 'content');
+  dist = path.join(work, 'dist');
+  for (const plan of PLANS) await cp(path.join(ROOT, 'content', plan), path.join(content, plan), { recursive: true });
+  // A previous good build: a page, a PDF and a marker file.
+  await mkdir(path.join(dist, 'fou-jamt-2020'), { recursive: true });
+  await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Förra bygget</title>');
+  await writeFile(path.join(dist, 'fou-jamt-2020', 'fou-jamt-2020.pdf'), Buffer.from('%PDF-1.7 förra bygget'));
+  await writeFile(path.join(dist, 'FORRA-BYGGET'), 'markör');
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('atomic npm run build', () => {
+  let distHash: string;
+  let contentHash: string;
+
+  beforeAll(async () => {
+    distHash = await treeHash(dist);
+    contentHash = await treeHash(content);
+  });
+
+  it('leaves dist/ untouched when killed while the site is being built', async () => {
+    // Killed as soon as Astro has started writing into the staging folder.
+    const staged = () => readdirSyncSafe(work).some((name) => name.startsWith('dist.tmp-') && readdirSyncSafe(path.join(work, name)).length > 0);
+    const run = await runBuild({}, staged);
+    faultInjections++;
+    expect(run.signal ?? run.code, run.output).toBe('SIGKILL');
+    expect(await treeHash(dist)).toBe(distHash);
+    expect(await treeHash(content)).toBe(contentHash);
+  }, 120_000);
+
+  it('leaves dist/ untouched when killed in the PDF stage', async () => {
+    const run = await runBuild({}, (output) => output.includes('skapar PDF'));
+    faultInjections++;
+    expect(run.signal ?? run.code, run.output).toBe('SIGKILL');
+    expect(run.output).toContain('bygger webbplatsen');
+    expect(await treeHash(dist)).toBe(distHash);
+    // The killed builds left their staging folders; the next build clears them.
+    expect((await leftovers()).length).toBeGreaterThanOrEqual(1);
+  }, 180_000);
+
+  it('exits 1 on an invalid plan and leaves dist/ untouched', async () => {
+    const file = path.join(content, 'fou-fyrbodal-2023', 'plan.yaml');
+    const good = await readFile(file);
+    await writeFile(file, good.toString('utf8').replace(/^status: .*$/m, 'status: klar'));
+    try {
+      const run = await runBuild();
+      faultInjections++;
+      expect(run.code, run.output).toBe(1);
+      expect(run.output).toMatch(/plan\.yaml:\d+:\d+/);
+      expect(run.output).toContain('inget byggdes och dist/ är orörd');
+      expect(await treeHash(dist)).toBe(distHash);
+    } finally {
+      await writeFile(file, good);
+    }
+    expect(await treeHash(content)).toBe(contentHash);
+  }, 120_000);
+
+  it('exits 1 on a crash in the PDF stage and leaves dist/ untouched', async () => {
+    const run = await runBuild({ PLANVERK_FAIL_PDF: '1' });
+    faultInjections++;
+    expect(run.code, run.output).toBe(1);
+    expect(run.output).toContain('PDF-steget misslyckades; dist/ är orörd');
+    expect(await treeHash(dist)).toBe(distHash);
+    expect(await treeHash(content)).toBe(contentHash);
+  }, 300_000);
+
+  it('recovers at the next build: new site published, no staging folders left, content untouched', async () => {
+    const run = await runBuild();
+    expect(run.code, run.output).toBe(0);
+    expect(await leftovers()).toEqual([]);
+    expect(existsSync(path.join(dist, 'FORRA-BYGGET'))).toBe(false);
+    for (const plan of PLANS) {
+      expect(existsSync(path.join(dist, plan, 'index.html')), plan).toBe(true);
+      const pdf = await readFile(path.join(dist, plan, `${plan}.pdf`));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // The old fake PDF must not have been reused as if it were current.
+      expect(pdf.toString('latin1')).not.toContain('förra bygget');
+    }
+    expect(await treeHash(content)).toBe(contentHash);
+    console.log(`atomic-build: ${faultInjections} felinjiceringar, dist/ orörd efter varje`);
+  }, 300_000);
+});
+
+function readdirSyncSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
