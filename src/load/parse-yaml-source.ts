@@ -84,11 +84,7 @@ export function parseYamlSource(text: string, displayFile: string, lineOffset = 
   const fast = parseFast(text);
   if (fast.ok) {
     const sourceMap = new SourceMap(displayFile);
-    sourceMap.attachLazy(() => {
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
-      return { doc, lineCounter, lineOffset };
-    });
+    sourceMap.attachText(text, lineOffset);
     return { value: fast.value, sourceMap, problems: [] };
   }
   return parseCarefully(text, displayFile, lineOffset);

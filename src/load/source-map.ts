@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { SourceLocation } from '../problems';
+import { buildOffsetTree, locateOffsets } from './event-locator';
 import { pathKey, type PathSegment } from './field-path';
 
 export interface SourceEntry {
@@ -24,7 +25,7 @@ export class SourceMap {
   private readonly explicit = new Map<string, SourceEntry>();
   private readonly mounts: { prefix: PathSegment[]; map: SourceMap }[] = [];
   private yaml?: YamlSource;
-  private lazyYaml?: () => YamlSource;
+  private text?: { source: string; lineOffset: number; tree?: ReturnType<typeof buildOffsetTree>; lineStarts?: number[] };
 
   constructor(readonly rootFile: string) {}
 
@@ -33,9 +34,9 @@ export class SourceMap {
     this.yaml = { doc, lineCounter, lineOffset };
   }
 
-  /** Parses the YAML document only when a location is first asked for. */
-  attachLazy(parse: () => YamlSource): void {
-    this.lazyYaml = parse;
+  /** Serves locations from YAML text, scanned only when a location is first asked for. */
+  attachText(source: string, lineOffset = 0): void {
+    this.text = { source, lineOffset };
   }
 
   set(path: readonly PathSegment[], entry: SourceEntry): void {
@@ -57,11 +58,8 @@ export class SourceMap {
         if (found) return found;
       }
     }
-    if (!this.yaml && this.lazyYaml) {
-      this.yaml = this.lazyYaml();
-      this.lazyYaml = undefined;
-    }
-    return this.yaml ? this.yamlEntry(this.yaml, path) : undefined;
+    if (this.yaml) return this.yamlEntry(this.yaml, path);
+    return this.text ? this.textEntry(path) : undefined;
   }
 
   /**
@@ -74,6 +72,29 @@ export class SourceMap {
       if (entry) return (preferKey && length === path.length && entry.key) || entry.value;
     }
     return { file: this.rootFile, line: 1, column: 1 };
+  }
+
+  private textEntry(path: readonly PropertyKey[]): SourceEntry | undefined {
+    const text = this.text!;
+    text.tree ??= buildOffsetTree(text.source);
+    const offsets = locateOffsets(text.tree, path);
+    if (!offsets) return undefined;
+    if (!text.lineStarts) {
+      text.lineStarts = [0];
+      for (let i = 0; i < text.source.length; i++) if (text.source.charCodeAt(i) === 10) text.lineStarts.push(i + 1);
+    }
+    const at = (offset: number): SourceLocation => {
+      const starts = text.lineStarts!;
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= offset) low = mid; else high = mid - 1;
+      }
+      // Columns count UTF-16 code units like the careful parser does.
+      return { file: this.rootFile, line: low + 1 + text.lineOffset, column: offset - starts[low]! + 1 };
+    };
+    return { value: at(offsets.value), key: offsets.key === undefined ? undefined : at(offsets.key) };
   }
 
   private yamlEntry({ doc, lineCounter, lineOffset }: YamlSource, path: readonly PropertyKey[]): SourceEntry | undefined {
