@@ -1,26 +1,86 @@
-/** Median-of-runs timing with a warm-up, and peak RSS, for the benchmark scripts. */
-export interface Measurement {
+/** Timing helpers for the benchmark: warm-up + runs, medians, and child processes with peak RSS. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface Summary {
   runs: number[];
   median: number;
   min: number;
   max: number;
 }
 
-export async function measure(runs: number, task: () => Promise<unknown>): Promise<Measurement> {
-  await task(); // warm-up: JIT, file cache
+export function summarize(times: number[]): Summary {
+  if (times.length === 0) throw new Error('no runs');
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { runs: times, median, min: sorted[0]!, max: sorted.at(-1)! };
+}
+
+/** One untimed warm-up (JIT, file cache), then `runs` timed runs in ms. */
+export async function timeRuns(runs: number, task: () => Promise<unknown>): Promise<number[]> {
+  await task();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     await task();
     times.push(performance.now() - started);
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { runs: times, median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)! };
+  return times;
 }
 
-let peakRss = 0;
-const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, 20);
-sampler.unref();
+export const NODE = path.resolve('node_modules/.bin/node');
+export const TSX = path.resolve('node_modules/.bin/tsx');
 
-export function resetPeakRss(): void { peakRss = process.memoryUsage.rss(); }
-export function peakRssMb(): number { return Math.max(peakRss, process.memoryUsage.rss()) / 1024 / 1024; }
+/** A preload that writes the process's peak RSS (KB, including worker threads) on exit. */
+const probeDir = mkdtempSync(path.join(os.tmpdir(), 'planverk-bench-probe-'));
+const PROBE = path.join(probeDir, 'rss-probe.mjs');
+writeFileSync(PROBE, `import { writeFileSync } from 'node:fs';
+process.on('exit', () => { if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });
+`);
+process.on('exit', () => rmSync(probeDir, { recursive: true, force: true }));
+
+export interface ChildResult {
+  ms: number;
+  code: number;
+  stdout: string;
+  stderr: string;
+  maxRssMb: number;
+}
+
+/** Runs a Node program (wall time, output, peak RSS via the probe). */
+export function runNode(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChildResult> {
+  const rssFile = path.join(probeDir, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(NODE, ['--import', PROBE, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ms = performance.now() - started;
+      let maxRssMb = 0;
+      try { maxRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024; rmSync(rssFile); } catch { /* killed before exit */ }
+      resolve({ ms, code: code ?? 1, stdout, stderr, maxRssMb });
+    });
+  });
+}
+
+/** Runs a TypeScript file with tsx (through Node 22 and the RSS probe). */
+export function runTsx(file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChildResult> {
+  return runNode(['--import', 'tsx', file, ...args], options);
+}
+
+export async function expectOk(result: Promise<ChildResult>, what: string): Promise<ChildResult> {
+  const r = await result;
+  if (r.code !== 0) throw new Error(`${what} failed (exit ${r.code}):\n${r.stderr.slice(-3000)}\n${r.stdout.slice(-2000)}`);
+  return r;
+}

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench [-- --quick] [--sizes=10,100,1000] [--runs=5] [--site-runs=5] [--only=check]
+ *   [--no-chromium] [--no-incremental] [--keep]`
+ *
+ * Generates scale corpora (N plans from content/, plus stress plans) in a temp folder and
+ * measures each stage against a baseline in the same run:
+ *   check (npm run check, in-process)   vs plain YAML parsing of the same files
+ *   site  (astro build + Pagefind)      vs a bare Astro project with the same pages/sizes
+ *   pdf   (renderAllPdfs, worker pool)  vs Chromium print-to-PDF of each plan's web page
+ * and an incremental `npm run build` (edit one plan, rebuild). Writes bench/results.md and
+ * bench/results.json. Every stage runs in a child process so its peak RSS is its own.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { listHtmlPages, makeBareAstroProject } from './bare-astro';
+import { chromiumPrintTimes } from './chromium';
+import { makeCorpus, makeStressPlans } from './make-corpus';
+import { expectOk, runNode, runTsx, summarize, type ChildResult } from './measure';
+import { writeResults, type BenchResults, type Row, type Target } from './results';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+
+const quick = flag('quick');
+const sizes = (option('sizes') ?? (quick ? '10' : '10,100,1000')).split(',').map(Number);
+const runs = Number(option('runs') ?? 5);
+const siteRuns = Number(option('site-runs') ?? (quick ? 1 : runs));
+const only = option('only');
+const wants = (stage: string) => !only || only.split(',').includes(stage);
+const repo = process.cwd();
+const work = path.join(os.tmpdir(), 'planverk-bench');
+const STAGE = path.join(repo, 'scripts/bench/stage.ts');
+const ASTRO = path.join(repo, 'node_modules/astro/bin/astro.mjs');
+
+const log = (message: string) => console.log(`bench: ${message}`);
+const cpus = os.cpus();
+const results: BenchResults = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: cpus.length, model: cpus[0]?.model.trim() ?? '?', memoryGb: os.totalmem() / 2 ** 30, node: process.version, os: `${os.type()} ${os.release()}`, loadBefore: os.loadavg() },
+  quick,
+  runs,
+  sizes,
+  rows: [],
+  perPlanPdf: [],
+  targets: [],
+  notes: [],
+};
+
+async function stage(name: string, corpus: string, extra: Record<string, unknown> = {}, stageRuns = runs) {
+  const child = await expectOk(runTsx(STAGE, [name, JSON.stringify({ corpus, runs: stageRuns, ...extra })]), `stage ${name}`);
+  const out = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { times: number[]; maxRssMb: number; pages?: number; perPlan?: Record<string, { times: number[]; pages: number }> };
+  return out;
+}
+
+function row(stageName: string, n: number, times: number[], rest: Partial<Row> = {}): Row {
+  const s = summarize(times);
+  const r: Row = { stage: stageName, n, median: s.median, min: s.min, max: s.max, runs: times.length, perPlanMs: s.median / n, ...rest };
+  if (r.pages) r.perPageMs = s.median / r.pages;
+  results.rows.push(r);
+  return r;
+}
+
+/** A child program run warm-up + `count` times; returns the timed runs. */
+async function repeat(count: number, what: string, once: () => Promise<ChildResult>): Promise<ChildResult[]> {
+  await expectOk(once(), what);
+  const out: ChildResult[] = [];
+  for (let i = 0; i < count; i++) out.push(await expectOk(once(), what));
+  return out;
+}
+
+await rm(work, { recursive: true, force: true });
+const started = performance.now();
+
+for (const n of sizes) {
+  const corpus = path.join(work, `corpus-${n}`);
+  log(`N = ${n}: corpus`);
+  await makeCorpus(corpus, n);
+
+  if (wants('check')) {
+    log(`N = ${n}: check vs YAML`);
+    const yaml = await stage('yaml', corpus);
+    const yamlRow = row('YAML-tolkning (baslinje)', n, yaml.times, { peakRssMb: yaml.maxRssMb });
+    const check = await stage('check', corpus);
+    row('check', n, check.times, { peakRssMb: check.maxRssMb, baseline: yamlRow.stage, ratio: summarize(check.times).median / yamlRow.median });
+  }
+
+  let siteDir: string | undefined;
+  if (wants('site')) {
+    log(`N = ${n}: site (astro build) ×${siteRuns + 1}`);
+    siteDir = path.join(work, `site-${n}`);
+    const env = { PLANVERK_CONTENT: corpus, PLANVERK_OUT_DIR: siteDir, PLANVERK_WITH_PDF: '1' };
+    const site = await repeat(siteRuns, 'astro build', () => runNode([ASTRO, 'build'], { cwd: repo, env }));
+    const pages = await listHtmlPages(siteDir);
+    const bytes = pages.reduce((sum, p) => sum + p.bytes, 0);
+    log(`N = ${n}: bare Astro, ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB HTML ×${siteRuns + 1}`);
+    const bareDir = path.join(work, `bare-${n}`);
+    await makeBareAstroProject(bareDir, pages, repo);
+    const bare = await repeat(siteRuns, 'bare astro build', () => runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: path.join(bareDir, 'dist') } }));
+    const bareRow = row('Astro utan planverk (baslinje)', n, bare.map((r) => r.ms), { pages: pages.length, peakRssMb: Math.max(...bare.map((r) => r.maxRssMb)) });
+    row('webbplats (astro build + Pagefind)', n, site.map((r) => r.ms), {
+      pages: pages.length, peakRssMb: Math.max(...site.map((r) => r.maxRssMb)), baseline: bareRow.stage, ratio: summarize(site.map((r) => r.ms)).median / bareRow.median,
+    });
+    await rm(bareDir, { recursive: true, force: true });
+  }
+
+  if (wants('pdf')) {
+    log(`N = ${n}: PDF (renderAllPdfs) ×${runs + 1}`);
+    const pdf = await stage('pdf', corpus, { out: path.join(work, `pdf-${n}`) });
+    row('PDF (renderAllPdfs)', n, pdf.times, { pages: pdf.pages, peakRssMb: pdf.maxRssMb });
+  }
+
+  if (n === sizes[0] && wants('pdf')) {
+    log(`N = ${n}: PDF per plan, warm`);
+    const each = await stage('pdf-each', corpus);
+    let chromium: Record<string, number[]> = {};
+    if (siteDir && !flag('no-chromium')) {
+      log(`N = ${n}: Chromium print-to-PDF per plan`);
+      chromium = await chromiumPrintTimes(siteDir, Object.keys(each.perPlan!), runs);
+    }
+    for (const [plan, data] of Object.entries(each.perPlan!)) {
+      const planverkMs = summarize(data.times).median;
+      const chromiumMs = chromium[plan] ? summarize(chromium[plan]).median : undefined;
+      results.perPlanPdf.push({ plan, pages: data.pages, planverkMs, chromiumMs, ratio: chromiumMs === undefined ? undefined : chromiumMs / planverkMs });
+    }
+    log('stress plans');
+    const stress = path.join(work, 'stress');
+    await makeStressPlans(stress);
+    const stressCheck = await stage('check', stress);
+    row('check, stressplaner', 4, stressCheck.times, { peakRssMb: stressCheck.maxRssMb });
+    const stressEach = await stage('pdf-each', stress);
+    for (const [plan, data] of Object.entries(stressEach.perPlan!)) results.perPlanPdf.push({ plan, pages: data.pages, planverkMs: summarize(data.times).median });
+  }
+  if (!flag('keep')) await rm(path.join(work, `site-${n}`), { recursive: true, force: true });
+}
+
+if (wants('incremental') && !flag('no-incremental')) {
+  const n = sizes.at(-1)!;
+  const corpus = path.join(work, `corpus-${n}`);
+  const dist = path.join(work, `dist-${n}`);
+  const env = { PLANVERK_CONTENT: corpus, PLANVERK_DIST: dist };
+  log(`N = ${n}: full npm run build, then one plan edited and rebuilt`);
+  const full = await expectOk(runTsx(path.join(repo, 'scripts/build.ts'), [], { cwd: repo, env }), 'npm run build');
+  const before = JSON.parse(await readFile(path.join(dist, '.pdf-cache.json'), 'utf8')) as Record<string, string>;
+  const editedPlan = Object.keys(before).sort()[Math.floor(Object.keys(before).length / 2)]!;
+  const file = path.join(corpus, editedPlan, 'plan.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: $1 (reviderad)'));
+  const rebuild = await expectOk(runTsx(path.join(repo, 'scripts/build.ts'), [], { cwd: repo, env }), 'npm run build (incremental)');
+  const after = JSON.parse(await readFile(path.join(dist, '.pdf-cache.json'), 'utf8')) as Record<string, string>;
+  const rendered = Object.keys(after).filter((id) => after[id] !== before[id]);
+  const counts = /(\d+) PDF skapade, (\d+) oförändrade/.exec(rebuild.stdout);
+  if (!counts) throw new Error(`build output without PDF counts:\n${rebuild.stdout}`);
+  if (Number(counts[1]) !== rendered.length) results.notes.push(`Bygget rapporterade ${counts[1]} nya PDF men ${rendered.length} cacheposter ändrades.`);
+  results.incremental = { n, fullBuildMs: full.ms, rebuildMs: rebuild.ms, rendered: counts[1] === '0' ? [] : rendered, cachedCount: Number(counts[2]), editedPlan };
+  results.rows.push({ stage: 'npm run build, fullt', n, median: full.ms, min: full.ms, max: full.ms, runs: 1, perPlanMs: full.ms / n, peakRssMb: full.maxRssMb });
+  results.rows.push({ stage: 'npm run build, en plan ändrad', n, median: rebuild.ms, min: rebuild.ms, max: rebuild.ms, runs: 1, perPlanMs: rebuild.ms / n, peakRssMb: rebuild.maxRssMb });
+}
+
+// Targets from issue 5, evaluated on what this run measured.
+const find = (stageName: string, n: number) => results.rows.find((r) => r.stage.startsWith(stageName) && r.n === n);
+const maxN = Math.max(...sizes);
+const targets: Target[] = [];
+const fmt = (v: number, d = 2) => v.toFixed(d).replace('.', ',');
+const at1000 = (met: boolean, n: number) => (n === 1000 ? met : null);
+const check = find('check', maxN);
+if (check) {
+  targets.push({ name: 'check per plan', goal: '≤ 5 ms', value: `${fmt(check.perPlanMs)} ms (N = ${maxN})`, met: check.perPlanMs <= 5 });
+  targets.push({ name: 'check mot YAML-tolkning', goal: '≤ 2×', value: `${fmt(check.ratio!)}× (N = ${maxN})`, met: check.ratio! <= 2 });
+}
+const site = find('webbplats', maxN);
+if (site) targets.push({ name: 'webbplats mot Astro utan planverk', goal: '≤ 1,5× vid N = 1000', value: `${fmt(site.ratio!)}× (N = ${maxN})`, met: at1000(site.ratio! <= 1.5, maxN) });
+const own = results.perPlanPdf.filter((p) => p.chromiumMs !== undefined);
+if (own.length) {
+  const ms = own.reduce((s, p) => s + p.planverkMs, 0);
+  const pages = own.reduce((s, p) => s + p.pages, 0);
+  const chrome = own.reduce((s, p) => s + p.chromiumMs!, 0);
+  targets.push({ name: 'PDF per 15-sidig plan, varm', goal: '≤ 80 ms', value: `${fmt((ms / pages) * 15, 0)} ms (${fmt(ms / pages, 1)} ms/sida över ${own.length} planer)`, met: (ms / pages) * 15 <= 80 });
+  targets.push({ name: 'PDF mot Chromiums utskrift', goal: '≥ 2× snabbare', value: `${fmt(chrome / ms)}× snabbare`, met: chrome / ms >= 2 });
+}
+const pdfMax = find('PDF', maxN);
+if (pdfMax) {
+  targets.push({ name: 'PDF för 1000 planer, 2 kärnor', goal: '≤ 45 s', value: `${fmt(pdfMax.median / 1000, 1)} s (N = ${maxN})`, met: at1000(pdfMax.median <= 45_000, maxN) });
+  targets.push({ name: 'PDF högsta minne', goal: '< 1 GB', value: `${fmt(pdfMax.peakRssMb!, 0)} MB (N = ${maxN})`, met: pdfMax.peakRssMb! < 1024 });
+}
+if (sizes.includes(100) && sizes.includes(1000)) {
+  for (const name of ['check', 'webbplats', 'PDF']) {
+    const a = find(name, 100);
+    const b = find(name, 1000);
+    if (a && b) targets.push({ name: `skalning ${name}: tid per plan N=1000 / N=100`, goal: '≤ 1,3', value: fmt(b.perPlanMs / a.perPlanMs), met: b.perPlanMs / a.perPlanMs <= 1.3 });
+  }
+}
+if (results.incremental) {
+  const inc = results.incremental;
+  targets.push({ name: 'fullt npm run build', goal: '≤ 60 s för 1000 planer', value: `${fmt(inc.fullBuildMs / 1000, 1)} s (N = ${inc.n})`, met: at1000(inc.fullBuildMs <= 60_000, inc.n) });
+  targets.push({ name: 'inkrementellt bygge, en plan', goal: '≤ 5 s, bara dess PDF', value: `${fmt(inc.rebuildMs / 1000, 1)} s, ${inc.rendered.length} PDF på nytt (N = ${inc.n})`, met: inc.n === 1000 ? inc.rebuildMs <= 5000 && inc.rendered.length === 1 : null });
+}
+results.targets = targets;
+results.machine.loadAfter = os.loadavg();
+if (results.machine.loadBefore[0]! > results.machine.cpus * 0.5) {
+  results.notes.push(`Maskinen var delad med andra processer (load average ${fmt(results.machine.loadBefore[0]!, 1)} på ${results.machine.cpus} kärnor vid start); kvoterna mot baslinjerna i samma körning är mer tillförlitliga än de absoluta tiderna.`);
+}
+results.notes.push(`Hela mätningen tog ${fmt((performance.now() - started) / 60_000, 1)} min.`);
+if (!flag('keep')) await rm(work, { recursive: true, force: true });
+// A smoke run must not overwrite the committed figures: it writes to bench/quick/ (ignored).
+const outDir = path.join(repo, quick || only || option('sizes') ? 'bench/quick' : 'bench');
+await writeResults(results, outDir);
+log(`wrote ${path.relative(repo, outDir)}/results.md and results.json`);
+console.log(await readFile(path.join(outDir, 'results.md'), 'utf8'));

@@ -1,0 +1,108 @@
+/**
+ * One benchmark stage in its own process, so that its peak memory (maxRSS, which includes
+ * worker threads) is its own: `tsx scripts/bench/stage.ts <stage> <json options>`.
+ * Prints one JSON line: the timings of a warm-up plus `runs` runs, and the peak RSS.
+ *
+ * - check: `checkPlans(root, { derive: false })`, what `npm run check` does.
+ * - yaml: reading the same files and parsing the YAML ones with js-yaml, the fastest
+ *   parser the project has and the one check's fast path uses (the baseline).
+ * - pdf: check + derive once (untimed), then `renderAllPdfs({ force: true })` per run,
+ *   the bounded worker pool `npm run build` uses; pages are counted in the written PDFs.
+ * - pdf-each: each plan alone, in this process, warm: per-plan times and page counts.
+ */
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { renderAllPdfs, renderPlanPdfWithPages } from '../../src/pdf';
+import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+import { timeRuns } from './measure';
+
+interface StageOptions {
+  corpus: string;
+  runs: number;
+  out?: string;
+}
+
+const [stage, json] = process.argv.slice(2);
+const options = JSON.parse(json ?? '{}') as StageOptions;
+const root = await resolveContentRoot(options.corpus);
+
+async function corpusFiles(): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (/\.(ya?ml|md)$/.test(entry.name)) files.push(full);
+    }
+  };
+  await walk(root);
+  return files;
+}
+
+async function derived() {
+  const { plans, problems } = await checkPlans(root);
+  if (problems.some((p) => p.severity === 'error')) throw new Error('corpus has errors');
+  return plans;
+}
+
+function countPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+let extra: Record<string, unknown> = {};
+let times: number[];
+switch (stage) {
+  case 'check':
+    times = await timeRuns(options.runs, async () => {
+      const { problems } = await checkPlans(root, undefined, { derive: false });
+      if (problems.some((p) => p.severity === 'error')) throw new Error('corpus has errors');
+    });
+    break;
+  case 'yaml': {
+    const files = await corpusFiles();
+    times = await timeRuns(options.runs, async () => {
+      for (const file of files) {
+        const text = await readFile(file, 'utf8');
+        if (!file.endsWith('.md')) load(text);
+      }
+    });
+    extra = { files: files.length };
+    break;
+  }
+  case 'pdf': {
+    const plans = await derived();
+    const out = options.out!;
+    times = await timeRuns(options.runs, async () => {
+      const result = await renderAllPdfs({ outDir: out, plans, contentRoot: root, force: true });
+      if (result.rendered.length !== plans.length) throw new Error('not every PDF was rendered');
+    });
+    let pages = 0;
+    for (const plan of plans) pages += countPages(await readFile(path.join(out, plan.id, `${plan.id}.pdf`)));
+    extra = { pages };
+    await rm(out, { recursive: true, force: true });
+    break;
+  }
+  case 'pdf-each': {
+    const plans = await derived();
+    const perPlan: Record<string, { times: number[]; pages: number; bytes: number }> = {};
+    for (const plan of plans) {
+      const first = await renderPlanPdfWithPages(plan, root);
+      perPlan[plan.id] = { times: [], pages: first.pageCount, bytes: first.pdf.length };
+    }
+    for (let run = 0; run < options.runs; run++) {
+      for (const plan of plans) {
+        const started = performance.now();
+        await renderPlanPdfWithPages(plan, root);
+        perPlan[plan.id]!.times.push(performance.now() - started);
+      }
+    }
+    times = [];
+    extra = { perPlan };
+    break;
+  }
+  default:
+    throw new Error(`unknown stage ${stage}`);
+}
+
+console.log(JSON.stringify({ times, maxRssMb: process.resourceUsage().maxRSS / 1024, ...extra }));
