@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatProblem, type Problem } from '../problems';
+import { devErrorPage } from './dev-error-page';
 import { clearSiteContent, contentDir, loadSiteContent } from './site-plans';
 
 function printProblems(problems: readonly Problem[]): number {
@@ -15,10 +16,12 @@ function printProblems(problems: readonly Problem[]): number {
 }
 
 export function planverkIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'planverk',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
+      'astro:config:setup': async ({ command, config }) => {
+        base = config.base;
         if (command !== 'build') return;
         const content = await loadSiteContent();
         const errors = printProblems(content.problems);
@@ -54,6 +57,19 @@ export function planverkIntegration(): AstroIntegration {
           return content;
         };
         const content = await refresh();
+        // While a plan has errors, pages answer with the problems (no Astro overlay, no stack trace).
+        server.middlewares.use((request, response, next) => {
+          const url = request.url ?? '/';
+          const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !url.includes('/@') && !url.includes('/node_modules/');
+          if (!wantsPage) return next();
+          loadSiteContent().then((current) => {
+            if (!current.problems.some((p) => p.severity === 'error')) return next();
+            response.statusCode = 500;
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.setHeader('Cache-Control', 'no-store');
+            response.end(devErrorPage(current.problems, base));
+          }, next);
+        });
         const onChange = (file: string) => {
           if (!file.startsWith(content.contentRoot) && !watched.has(file)) return;
           void refresh(file).then(() => server.ws.send({ type: 'full-reload' }));

@@ -1,0 +1,44 @@
+/**
+ * In `npm run dev`, a plan with errors gives this page instead of Astro's error overlay:
+ * the same Swedish `fil:rad:kolumn` problems as `npm run check`, without a stack trace.
+ * It loads Vite's client so that the browser reloads by itself once the plan is fixed.
+ */
+import { formatProblem, type Problem } from '../problems';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function devErrorPage(problems: readonly Problem[], base = '/'): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const item = (p: Problem) =>
+    `<li><code class="plats">${escapeHtml(`${p.file}:${p.line}:${p.column}`)}</code>${p.path ? ` <code class="falt">${escapeHtml(p.path)}</code>` : ''}<br>${escapeHtml(p.message)}</li>`;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Fel i planerna</title>
+<script type="module" src="${escapeHtml(root)}@vite/client"></script>
+<style>
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
+h1 { color: #a4000f; font-size: 1.6rem; }
+li { margin: 0 0 1rem; overflow-wrap: anywhere; }
+code.plats { font-weight: 600; }
+code.falt { color: #555; }
+</style>
+</head>
+<body>
+<main id="planverk-fel">
+<h1>${errors.length === 1 ? '1 fel' : `${errors.length} fel`} i planerna</h1>
+<p>Webbplatsen visas igen när felen är rättade; sidan laddas om av sig själv när du sparar.</p>
+<ol class="fel">
+${errors.map(item).join('\n')}
+</ol>
+${warnings.length ? `<h2>Varningar</h2>\n<ul class="varningar">\n${warnings.map(item).join('\n')}\n</ul>` : ''}
+</main>
+</body>
+</html>
+`;
+}

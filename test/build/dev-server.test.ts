@@ -1,0 +1,103 @@
+/**
+ * Dev-server resilience: while `astro dev` runs on a temporary copy of a plan, saving an
+ * invalid plan prints the Swedish `fil:rad:kolumn` problem in the terminal and shows it in
+ * the open browser page (the integration's error page, no stack trace); saving the fix
+ * brings the plan page back without restarting the server or reloading by hand.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, ROOT } from '../site/harness';
+
+const PLAN = 'fou-fyrbodal-2023';
+let work: string;
+let planFile: string;
+let good: string;
+let dev: ChildProcess;
+let output = '';
+let url: string;
+let browser: Browser;
+
+const freePort = () => new Promise<number>((resolve, reject) => {
+  const server = createServer();
+  server.on('error', reject);
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+  });
+});
+
+async function waitFor(what: string, test: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await test()) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`väntade förgäves på ${what}; utskrift:\n${output.slice(-3000)}`);
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'planverk-dev-'));
+  await cp(path.join(ROOT, 'content', PLAN), path.join(work, PLAN), { recursive: true });
+  planFile = path.join(work, PLAN, 'plan.yaml');
+  good = await readFile(planFile, 'utf8');
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  // Vitest's environment (NODE_ENV=test, VITEST=…) makes astro dev answer 404: start it as a person would.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)));
+  // --ignore-lock: an engineer's own `npm run dev` in the same folder must neither block nor be replaced.
+  dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    detached: true,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', PLANVERK_CONTENT: work, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout!.on('data', (chunk) => { output += chunk; });
+  dev.stderr!.on('data', (chunk) => { output += chunk; });
+  await waitFor('astro dev', async () => (await fetch(`${url}/`).catch(() => undefined))?.ok === true, 90_000);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('npm run dev with a broken plan', () => {
+  it('shows the Swedish problem in terminal and browser, and recovers when fixed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/${PLAN}/`, { waitUntil: 'load' });
+    const title = await page.locator('h1').innerText();
+    expect(title.length).toBeGreaterThan(5);
+
+    // Break it: an unknown status value.
+    const before = output.length;
+    await writeFile(planFile, good.replace(/^status: .*$/m, 'status: klar'));
+    const line = good.split('\n').findIndex((l) => l.startsWith('status:')) + 1;
+    const where = new RegExp(`${PLAN}/plan\\.yaml:${line}:\\d+`);
+    await waitFor('felet i terminalen', () => where.test(output.slice(before)));
+    expect(output.slice(before)).toMatch(/status/);
+
+    // The open page reloads by itself and lists the problem.
+    await waitFor('felsidan i webbläsaren', async () => (await page.locator('#planverk-fel').count()) > 0, 30_000);
+    const shown = await page.locator('#planverk-fel').innerText();
+    expect(shown).toMatch(where);
+    expect(shown).toMatch(/fel i planerna/);
+    expect(shown).not.toMatch(/PlanProblemsError|\bat .*\.(ts|js|mjs):\d+|node_modules/);
+    // Every page answers with the problems, not just the open one.
+    const response = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(500);
+    expect(await response.text()).toMatch(where);
+
+    // Fix it: the same page comes back without a restart or a manual reload.
+    await writeFile(planFile, good);
+    await waitFor('planen tillbaka i webbläsaren', async () => (await page.locator('#planverk-fel').count()) === 0 && (await page.locator('h1').count()) > 0 && (await page.locator('h1').innerText()) === title, 30_000);
+    expect(dev.exitCode).toBeNull();
+    await page.close();
+  }, 180_000);
+});
