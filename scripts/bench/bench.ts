@@ -10,7 +10,8 @@
  * and an incremental `npm run build` (edit one plan, rebuild). Writes bench/results.md and
  * bench/results.json. Every stage runs in a child process so its peak RSS is its own.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { listHtmlPages, makeBareAstroProject } from './bare-astro';
@@ -25,14 +26,35 @@ const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.s
 
 const quick = flag('quick');
 const sizes = (option('sizes') ?? (quick ? '10' : '10,100,1000')).split(',').map(Number);
-const runs = Number(option('runs') ?? 5);
+const runs = Number(option('runs') ?? (quick ? 1 : 5));
 const siteRuns = Number(option('site-runs') ?? (quick ? 1 : runs));
 const only = option('only');
+/** `--large-runs=K`: K timed runs without warm-up at N ≥ 1000, for a shared machine. */
+const largeRuns = option('large-runs') === undefined ? undefined : Number(option('large-runs'));
+const runsFor = (n: number) => (n >= 1000 && largeRuns !== undefined ? largeRuns : runs);
+const warmFor = (n: number) => !(n >= 1000 && largeRuns !== undefined);
 const wants = (stage: string) => !only || only.split(',').includes(stage);
-const repo = process.cwd();
+const checkout = process.cwd();
 const work = path.join(os.tmpdir(), 'planverk-bench');
+/**
+ * Everything runs from a snapshot of the working tree in the temp folder (node_modules
+ * linked): concurrent Astro builds in one checkout share <root>/.astro/.prerender and
+ * break each other, and a snapshot keeps the code under test fixed during the run.
+ */
+const repo = path.join(work, 'repo');
 const STAGE = path.join(repo, 'scripts/bench/stage.ts');
-const ASTRO = path.join(repo, 'node_modules/astro/bin/astro.mjs');
+const ASTRO = path.join(checkout, 'node_modules/astro/bin/astro.mjs');
+
+async function makeSnapshot(): Promise<void> {
+  await mkdir(repo, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'schemas', 'src', 'scripts', 'templates']) {
+    if (existsSync(path.join(checkout, entry))) await cp(path.join(checkout, entry), path.join(repo, entry), { recursive: true });
+  }
+  await symlink(path.join(checkout, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
+  // Keep Astro's and Vite's caches out of the shared node_modules.
+  const config = path.join(repo, 'astro.config.mjs');
+  await writeFile(config, (await readFile(config, 'utf8')).replace('defineConfig({', "defineConfig({\n  cacheDir: './.bench-cache',\n  vite: { cacheDir: './.bench-cache/vite' },"));
+}
 
 const log = (message: string) => console.log(`bench: ${message}`);
 const cpus = os.cpus();
@@ -48,8 +70,8 @@ const results: BenchResults = {
   notes: [],
 };
 
-async function stage(name: string, corpus: string, extra: Record<string, unknown> = {}, stageRuns = runs) {
-  const child = await expectOk(runTsx(STAGE, [name, JSON.stringify({ corpus, runs: stageRuns, ...extra })]), `stage ${name}`);
+async function stage(name: string, corpus: string, extra: Record<string, unknown> = {}, stageRuns = runs, warmUp = true) {
+  const child = await expectOk(runTsx(STAGE, [name, JSON.stringify({ corpus, runs: stageRuns, warmUp, ...extra })], { cwd: repo }), `stage ${name}`);
   const out = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { times: number[]; maxRssMb: number; pages?: number; perPlan?: Record<string, { times: number[]; pages: number }> };
   return out;
 }
@@ -63,20 +85,21 @@ function row(stageName: string, n: number, times: number[], rest: Partial<Row> =
 }
 
 /** A child program run warm-up + `count` times; returns the timed runs. */
-async function repeat(count: number, what: string, once: () => Promise<ChildResult>): Promise<ChildResult[]> {
-  await expectOk(once(), what);
+async function repeat(count: number, what: string, once: () => Promise<ChildResult>, warmUp = true): Promise<ChildResult[]> {
+  if (warmUp) await expectOk(once(), what);
   const out: ChildResult[] = [];
   for (let i = 0; i < count; i++) out.push(await expectOk(once(), what));
   return out;
 }
 
 await rm(work, { recursive: true, force: true });
+await makeSnapshot();
 const started = performance.now();
 
 for (const n of sizes) {
   const corpus = path.join(work, `corpus-${n}`);
   log(`N = ${n}: corpus`);
-  await makeCorpus(corpus, n);
+  await makeCorpus(corpus, n, { contentDir: path.join(checkout, 'content') });
 
   if (wants('check')) {
     log(`N = ${n}: check vs YAML`);
@@ -88,16 +111,17 @@ for (const n of sizes) {
 
   let siteDir: string | undefined;
   if (wants('site')) {
-    log(`N = ${n}: site (astro build) ×${siteRuns + 1}`);
+    const siteN = n >= 1000 && largeRuns !== undefined ? largeRuns : siteRuns;
+    log(`N = ${n}: site (astro build) ×${siteN + (warmFor(n) ? 1 : 0)}`);
     siteDir = path.join(work, `site-${n}`);
     const env = { PLANVERK_CONTENT: corpus, PLANVERK_OUT_DIR: siteDir, PLANVERK_WITH_PDF: '1' };
-    const site = await repeat(siteRuns, 'astro build', () => runNode([ASTRO, 'build'], { cwd: repo, env }));
+    const site = await repeat(siteN, 'astro build', () => runNode([ASTRO, 'build'], { cwd: repo, env }), warmFor(n));
     const pages = await listHtmlPages(siteDir);
     const bytes = pages.reduce((sum, p) => sum + p.bytes, 0);
-    log(`N = ${n}: bare Astro, ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB HTML ×${siteRuns + 1}`);
+    log(`N = ${n}: bare Astro, ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB HTML ×${siteN + (warmFor(n) ? 1 : 0)}`);
     const bareDir = path.join(work, `bare-${n}`);
-    await makeBareAstroProject(bareDir, pages, repo);
-    const bare = await repeat(siteRuns, 'bare astro build', () => runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: path.join(bareDir, 'dist') } }));
+    await makeBareAstroProject(bareDir, pages, checkout);
+    const bare = await repeat(siteN, 'bare astro build', () => runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: path.join(bareDir, 'dist') } }), warmFor(n));
     const bareRow = row('Astro utan planverk (baslinje)', n, bare.map((r) => r.ms), { pages: pages.length, peakRssMb: Math.max(...bare.map((r) => r.maxRssMb)) });
     row('webbplats (astro build + Pagefind)', n, site.map((r) => r.ms), {
       pages: pages.length, peakRssMb: Math.max(...site.map((r) => r.maxRssMb)), baseline: bareRow.stage, ratio: summarize(site.map((r) => r.ms)).median / bareRow.median,
@@ -106,8 +130,8 @@ for (const n of sizes) {
   }
 
   if (wants('pdf')) {
-    log(`N = ${n}: PDF (renderAllPdfs) ×${runs + 1}`);
-    const pdf = await stage('pdf', corpus, { out: path.join(work, `pdf-${n}`) });
+    log(`N = ${n}: PDF (renderAllPdfs) ×${runsFor(n) + (warmFor(n) ? 1 : 0)}`);
+    const pdf = await stage('pdf', corpus, { out: path.join(work, `pdf-${n}`) }, runsFor(n), warmFor(n));
     row('PDF (renderAllPdfs)', n, pdf.times, { pages: pdf.pages, peakRssMb: pdf.maxRssMb });
   }
 
@@ -197,13 +221,16 @@ if (results.incremental) {
 }
 results.targets = targets;
 results.machine.loadAfter = os.loadavg();
+if (largeRuns !== undefined && sizes.some((n) => n >= 1000)) {
+  results.notes.push(`Vid N ≥ 1000 kördes webbplats och PDF ${largeRuns} gång(er) utan uppvärmning (\`--large-runs=${largeRuns}\`), för att inte belasta en delad maskin; check och YAML-tolkning som vanligt. Det fulla och det inkrementella bygget körs alltid en gång var.`);
+}
 if (results.machine.loadBefore[0]! > results.machine.cpus * 0.5) {
   results.notes.push(`Maskinen var delad med andra processer (load average ${fmt(results.machine.loadBefore[0]!, 1)} på ${results.machine.cpus} kärnor vid start); kvoterna mot baslinjerna i samma körning är mer tillförlitliga än de absoluta tiderna.`);
 }
 results.notes.push(`Hela mätningen tog ${fmt((performance.now() - started) / 60_000, 1)} min.`);
 if (!flag('keep')) await rm(work, { recursive: true, force: true });
 // A smoke run must not overwrite the committed figures: it writes to bench/quick/ (ignored).
-const outDir = path.join(repo, quick || only || option('sizes') ? 'bench/quick' : 'bench');
+const outDir = path.join(checkout, quick || only || option('sizes') ? 'bench/quick' : 'bench');
 await writeResults(results, outDir);
 log(`wrote ${path.relative(repo, outDir)}/results.md and results.json`);
 console.log(await readFile(path.join(outDir, 'results.md'), 'utf8'));

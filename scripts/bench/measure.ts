@@ -19,9 +19,9 @@ export function summarize(times: number[]): Summary {
   return { runs: times, median, min: sorted[0]!, max: sorted.at(-1)! };
 }
 
-/** One untimed warm-up (JIT, file cache), then `runs` timed runs in ms. */
-export async function timeRuns(runs: number, task: () => Promise<unknown>): Promise<number[]> {
-  await task();
+/** One untimed warm-up (JIT, file cache) unless told not to, then `runs` timed runs in ms. */
+export async function timeRuns(runs: number, warmUp: boolean, task: () => Promise<unknown>): Promise<number[]> {
+  if (warmUp) await task();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();

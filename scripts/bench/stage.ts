@@ -20,6 +20,8 @@ import { timeRuns } from './measure';
 interface StageOptions {
   corpus: string;
   runs: number;
+  /** One untimed run first (default true). */
+  warmUp?: boolean;
   out?: string;
 }
 
@@ -54,14 +56,14 @@ let extra: Record<string, unknown> = {};
 let times: number[];
 switch (stage) {
   case 'check':
-    times = await timeRuns(options.runs, async () => {
+    times = await timeRuns(options.runs, options.warmUp ?? true, async () => {
       const { problems } = await checkPlans(root, undefined, { derive: false });
       if (problems.some((p) => p.severity === 'error')) throw new Error('corpus has errors');
     });
     break;
   case 'yaml': {
     const files = await corpusFiles();
-    times = await timeRuns(options.runs, async () => {
+    times = await timeRuns(options.runs, options.warmUp ?? true, async () => {
       for (const file of files) {
         const text = await readFile(file, 'utf8');
         if (!file.endsWith('.md')) load(text);
@@ -73,7 +75,7 @@ switch (stage) {
   case 'pdf': {
     const plans = await derived();
     const out = options.out!;
-    times = await timeRuns(options.runs, async () => {
+    times = await timeRuns(options.runs, options.warmUp ?? true, async () => {
       const result = await renderAllPdfs({ outDir: out, plans, contentRoot: root, force: true });
       if (result.rendered.length !== plans.length) throw new Error('not every PDF was rendered');
     });
