@@ -32,7 +32,7 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
   flow.drawRows(block([{ text: org, style: 'bold' }], { size: 13, leading: 17 }, 'P', COLOR.accent));
   if (p.organisation.unit) flow.drawRows(block([{ text: p.organisation.unit, style: 'regular' }], { size: 11, leading: 15 }, 'P'));
   flow.y = Math.max(flow.y + 40, flow.top + 170);
-  flow.drawRows(block([{ text: p.title, style: 'bold' }], { size: 28, leading: 33 }, 'Title'));
+  flow.drawRows(block([{ text: p.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
   if (p.subtitle) { flow.space(6); flow.drawRows(block([{ text: p.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
   flow.space(10);
   const kind = p.kind.charAt(0).toUpperCase() + p.kind.slice(1);

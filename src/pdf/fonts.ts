@@ -18,9 +18,12 @@ const FILES: Record<FontStyle, string> = {
   boldItalic: 'SourceSans3-SemiboldIt.ttf',
 };
 
-/** Names under which the faces are known inside a document. */
+/**
+ * Names under which the faces are known inside a document: their PostScript names, so
+ * pdfkit finds them in its per-document cache without comparing font tables.
+ */
 export const FONT_NAME: Record<FontStyle, string> = {
-  regular: 'SourceSans3',
+  regular: 'SourceSans3-Regular',
   italic: 'SourceSans3-It',
   bold: 'SourceSans3-Semibold',
   boldItalic: 'SourceSans3-SemiboldIt',
@@ -48,12 +51,42 @@ export function fonts(): Record<FontStyle, LoadedFont> {
   return loaded;
 }
 
+interface EmbeddedFontInternals {
+  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string, features?: unknown): unknown;
+}
+
+/**
+ * Shaped text runs per face, shared by every document of the process. pdfkit keeps one
+ * such cache per document (and none for runs with OpenType features); shaping with
+ * fontkit is the most expensive step of rendering, and its result (glyphs and scaled
+ * positions) does not depend on the document: glyphs enter a document's subset only
+ * when the text is encoded.
+ */
+const sharedLayouts: Record<FontStyle, Record<string, unknown>> = {
+  regular: Object.create(null), italic: Object.create(null), bold: Object.create(null), boldItalic: Object.create(null),
+};
+const SHARED_LAYOUT_LIMIT = 100_000;
+
 /** Registers the four faces with a document: the parsed fonts are shared, never re-read. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   const all = fonts();
   for (const style of Object.keys(FILES) as FontStyle[]) {
     doc.registerFont(FONT_NAME[style], all[style] as unknown as string);
+    doc.font(FONT_NAME[style]);
+    const embedded = (doc as unknown as { _font: EmbeddedFontInternals })._font;
+    const cache = sharedLayouts[style];
+    if (Object.keys(cache).length > SHARED_LAYOUT_LIMIT) sharedLayouts[style] = Object.create(null);
+    embedded.layoutCache = sharedLayouts[style];
+    const layoutRun = embedded.layoutRun.bind(embedded);
+    embedded.layoutRun = (text: string, features?: unknown) => {
+      if (!features) return layoutRun(text);
+      const key = `\u0000${String(features)}\u0000${text}`;
+      const shared = sharedLayouts[style];
+      return (shared[key] ??= layoutRun(text, features));
+    };
   }
+  doc.font(FONT_NAME.regular);
 }
 
 const widthCache = new Map<string, number>();

@@ -28,7 +28,6 @@ export function documentInfo(plan: DerivedPlan, date: Date): PDFKit.DocumentInfo
     Creator: 'planverk',
     Producer: 'planverk (pdfkit)',
     CreationDate: date,
-    ModDate: date,
   };
 }
 
@@ -65,16 +64,12 @@ const PDFUA_EXTENSION = `
         </rdf:Description>`;
 
 /**
- * Adds what pdfkit leaves out: xmp:ModifyDate and xmp:MetadataDate (matching ModDate),
- * the PDF/UA identifier, and XML escaping of the Info values copied into the XMP.
+ * Adds what pdfkit leaves out: the PDF/UA identifier, and XML escaping of the Info values copied into the XMP.
  */
 export function completeMetadata(doc: PDFKit.PDFDocument, date: Date, conformance: Conformance): void {
-  const iso = `${date.toISOString().split('.')[0]}Z`;
-  doc.appendXML(`
-        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-            <xmp:ModifyDate>${iso}</xmp:ModifyDate>
-            <xmp:MetadataDate>${iso}</xmp:MetadataDate>
-        </rdf:Description>`);
+  // No ModDate: Debian's Preflight cannot parse a second xmp:*Date, and a document that is
+  // never modified after creation needs only CreationDate (mirrored as xmp:CreateDate).
+  void date;
   if (conformance === 'PDF/A-2a') doc.appendXML(PDFUA_EXTENSION);
   // pdfkit copies Info values into the XMP unescaped; escape them just before it does.
   const target = doc as unknown as { endMetadata(): void; info: Record<string, unknown> };

@@ -23,7 +23,7 @@ function layoutEntry(entry: TocEntry): TocLine {
   const style = entry.level === 1 ? 'bold' : 'regular';
   const numberWidth = entry.number ? Math.max(22, textWidth(style, entry.number, STYLE.size) + 8) : 0;
   const width = CONTENT_WIDTH - indent - numberWidth - PAGE_COLUMN - 10;
-  const lines = layoutRuns([{ text: entry.title, style }], width, STYLE);
+  const lines = layoutRuns([{ text: entry.title, style }], width, STYLE, { hyphenate: false });
   const gap = entry.level === 1 ? 4 : 0;
   return { entry, lines, x: indent, numberWidth, height: lines.length * STYLE.leading + gap };
 }
@@ -69,15 +69,17 @@ export function drawToc(flow: PageFlow, layout: TocLayout, firstPage: number, pa
       let lastY = y;
       marked(doc, link, () => {
         doc.font(FONT_NAME[style]).fontSize(STYLE.size).fillColor(COLOR.text);
-        if (line.entry.number) doc.text(line.entry.number, x, top(y), { lineBreak: false });
+        // Trailing and leading spaces keep words apart in extracted text.
+        if (line.entry.number) doc.text(`${line.entry.number} `, x, top(y), { lineBreak: false });
         line.lines.forEach((l, i) => {
           const ly = y + i * STYLE.leading;
           doc.text(l.segments.map((s) => s.text).join(''), x + line.numberWidth, top(ly), { lineBreak: false });
           lastLineWidth = l.width;
           lastY = ly;
         });
-        const pw = textWidth(style, pageText, STYLE.size, ['tnum']);
-        doc.text(pageText, flow.left + flow.width - pw, top(lastY), { lineBreak: false, features: ['tnum'] as PDFKit.Mixins.OpenTypeFeatures[] });
+        const shown = ` ${pageText}`;
+        const pw = textWidth(style, shown, STYLE.size, ['tnum']);
+        doc.text(shown, flow.left + flow.width - pw, top(lastY), { lineBreak: false, features: ['tnum'] as PDFKit.Mixins.OpenTypeFeatures[] });
       });
       // Dot leader between the title and the page number: decoration.
       const from = x + line.numberWidth + lastLineWidth + 6;

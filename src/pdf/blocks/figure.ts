@@ -65,10 +65,15 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
   const captionRows = paragraphRows(caption, captionNode, { x: 0, width: CONTENT_WIDTH, style: SMALL });
   const captionHeight = captionRows.reduce((s, r) => s + r.height, 0);
 
-  if (block.missing || (!block.image && !(block.generated === 'wheel' && sectionWheel))) {
+  const isSvg = !!block.image && /\.svg$/i.test(block.image);
+  if (block.missing || isSvg || (!block.image && !(block.generated === 'wheel' && sectionWheel))) {
     const note = parent.child('P');
-    const text = block.missing ?? 'Bilden saknas.';
-    const noteRows = paragraphRows([{ text: `Bilden saknas: ${text}`, style: 'italic' }], note, { x: 0, width: CONTENT_WIDTH, style: BODY });
+    // SVG images are not embedded yet (pdfkit has no SVG support): the caption, the alt
+    // text and a note stand in for the picture.
+    const text = isSvg
+      ? `Bilden finns på webbplatsen men kan ännu inte visas i PDF:en. Den visar: ${block.alt}`
+      : `Bilden saknas: ${block.missing ?? 'ingen bildfil angiven.'}`;
+    const noteRows = paragraphRows([{ text, style: 'italic' }], note, { x: 0, width: CONTENT_WIDTH, style: BODY });
     return [rowsItem([{ height: 6, items: [], anchors: block.anchor ? [block.anchor] : undefined }, ...noteRows, ...captionRows, { height: 6, items: [] }])];
   }
 

@@ -1,0 +1,118 @@
+/**
+ * Helpers for the PDF tests: the external validators (poppler, qpdf, PDFBox Preflight),
+ * a pdfjs-dist check of marked content and figure alt text, and page images for people
+ * to look at. A missing tool fails the test: CI installs poppler-utils, qpdf and
+ * libpdfbox2-java with apt-get.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const OUTPUT_DIR = path.join(ROOT, 'test-output/pdf');
+
+export function run(tool: string, args: string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`${tool} kunde inte köras (${result.error.message}); installera det (poppler-utils, qpdf, libpdfbox2-java).`);
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Text of a PDF (or of one page) via poppler's pdftotext, spaces normalised. */
+export function pdfText(file: string, options: { page?: number; layout?: boolean } = {}): string {
+  const args = [...(options.layout ? ['-layout'] : []), ...(options.page ? ['-f', String(options.page), '-l', String(options.page)] : []), file, '-'];
+  const { code, stdout, stderr } = run('pdftotext', args);
+  if (code !== 0) throw new Error(`pdftotext: ${stderr}`);
+  return stdout;
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const JARS = ['preflight', 'pdfbox2', 'fontbox2', 'xmpbox', 'commons-logging'].map((name) => `/usr/share/java/${name}.jar`);
+let preflightClasses: string | undefined;
+
+/** Compiles the small Preflight runner once (Debian's main class needs javax.activation). */
+function preflightClassPath(): string {
+  for (const jar of JARS) if (!existsSync(jar)) throw new Error(`${jar} saknas: installera libpdfbox2-java.`);
+  if (!preflightClasses) {
+    const out = mkdtempSync(path.join(tmpdir(), 'planverk-preflight-'));
+    const tools = path.join(ROOT, 'test/pdf/tools');
+    execFileSync('javac', ['-nowarn', '-d', out, '-cp', JARS.join(':'), path.join(tools, 'Preflight.java'),
+      ...['javax/activation/DataSource.java', 'javax/activation/FileDataSource.java', 'javax/xml/bind/DatatypeConverter.java'].map((f) => path.join(tools, f))], { stdio: 'pipe' });
+    preflightClasses = out;
+  }
+  return [preflightClasses, ...JARS].join(':');
+}
+
+/** PDFBox Preflight (PDF/A-1b): the error lines, empty when the file is valid. */
+export function preflight(file: string): string[] {
+  const { code, stdout, stderr } = run('java', ['-cp', preflightClassPath(), 'Preflight', file]);
+  const lines = stdout.split('\n').filter((line) => line.trim() && !line.endsWith('valid PDF/A-1b'));
+  if (code !== 0 && lines.length === 0) throw new Error(`Preflight misslyckades: ${stderr}`);
+  return lines;
+}
+
+export function pageImages(file: string, name: string): string[] {
+  const dir = path.join(OUTPUT_DIR, 'pages');
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir).filter((f) => f.startsWith(`${name}-`))) rmSync(path.join(dir, old));
+  const { code, stderr } = run('pdftoppm', ['-png', '-r', '60', file, path.join(dir, name)]);
+  if (code !== 0) throw new Error(`pdftoppm: ${stderr}`);
+  return readdirSync(dir).filter((f) => f.startsWith(`${name}-`));
+}
+
+/** Copies plan folders from several sources into one temporary content root. */
+export function assembleContent(sources: string[]): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'planverk-pdf-content-'));
+  for (const source of sources) {
+    const dir = path.join(ROOT, source);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && existsSync(path.join(dir, entry.name, 'plan.yaml'))) cpSync(path.join(dir, entry.name), path.join(root, entry.name), { recursive: true });
+    }
+  }
+  return root;
+}
+
+export interface MarkedContentReport {
+  /** Text items outside any marked-content sequence, as "page: text". */
+  unmarked: string[];
+  /** Text items outside the page box. */
+  offPage: string[];
+  /** Figure structure nodes without alt text. */
+  figuresWithoutAlt: number;
+  figures: number;
+}
+
+/** Walks every page with pdfjs-dist: marked content, positions and Figure alt text. */
+export async function inspectWithPdfjs(data: Uint8Array): Promise<MarkedContentReport> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false });
+  const doc = await task.promise;
+  const report: MarkedContentReport = { unmarked: [], offPage: [], figuresWithoutAlt: 0, figures: 0 };
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent({ includeMarkedContent: true } as never);
+    let depth = 0;
+    for (const item of content.items as Array<{ type?: string; str?: string; transform?: number[]; width?: number }>) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') { depth++; continue; }
+      if (item.type === 'endMarkedContent') { depth--; continue; }
+      if (item.str === undefined || item.str.trim() === '') continue;
+      if (depth <= 0) report.unmarked.push(`${n}: ${item.str}`);
+      const [x, y] = [item.transform![4]!, item.transform![5]!];
+      if (x < -1 || y < -1 || x + (item.width ?? 0) > width + 1 || y > height + 1) report.offPage.push(`${n}: ${item.str} (${x.toFixed(0)}, ${y.toFixed(0)})`);
+    }
+    const tree = await page.getStructTree();
+    const walk = (node: { role?: string; alt?: string; children?: unknown[] } | null) => {
+      if (!node) return;
+      if (node.role === 'Figure') { report.figures++; if (!node.alt) report.figuresWithoutAlt++; }
+      for (const child of node.children ?? []) walk(child as never);
+    };
+    walk(tree as never);
+  }
+  await task.destroy();
+  return report;
+}
