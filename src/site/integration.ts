@@ -70,9 +70,20 @@ export function planverkIntegration(): AstroIntegration {
             response.end(devErrorPage(current.problems, base));
           }, next);
         });
+        // Editors save in several steps (truncate, then write): wait until the files are quiet
+        // before reading them, and never let two reloads of the plans overlap.
+        const changed = new Set<string>();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let queue = Promise.resolve();
         const onChange = (file: string) => {
           if (!file.startsWith(content.contentRoot) && !watched.has(file)) return;
-          void refresh(file).then(() => server.ws.send({ type: 'full-reload' }));
+          changed.add(file);
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const files = [...changed].join(', ');
+            changed.clear();
+            queue = queue.then(() => refresh(files)).then(() => server.ws.send({ type: 'full-reload' }), (error: unknown) => logger.error(String(error)));
+          }, 200);
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);

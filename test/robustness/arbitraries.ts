@@ -179,7 +179,7 @@ const section: fc.Arbitrary<RawSection> = fc.letrec<{ section: RawSection }>((ti
   section: fc.record({
     title: plainText, withId: fc.boolean(), numbered: opt(fc.boolean()), toc: opt(fc.boolean()), body: opt(markdownText), asFile: fc.boolean(),
     blocks: small(anyBlock, 0, 3),
-    sections: fc.oneof({ depthSize: 'small', maxDepth: 3 }, fc.constant([]), small(tie('section'), 0, 3)),
+    sections: fc.oneof({ depthSize: 'small', maxDepth: 3 }, fc.constant<RawSection[]>([]), small(tie('section'), 0, 3)),
   }, { requiredKeys: ['title', 'withId', 'asFile', 'blocks', 'sections'] }),
 })).section;
 

@@ -175,7 +175,7 @@ describe('hostile content corpus', () => {
       const pdf = await renderPlanPdf(plan, root);
       const raw = pdf.toString('latin1');
       expect(raw, plan.id).not.toMatch(/\/(JavaScript|JS|Launch|SubmitForm|ImportData|GoToR|RichMedia)\b/);
-      const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
       for (let n = 1; n <= doc.numPages; n++) {
         for (const annotation of await (await doc.getPage(n)).getAnnotations()) {
           expect(annotation.subtype, `${plan.id} s. ${n}`).toBe('Link');
