@@ -2,8 +2,8 @@
  * `npm run build`: check → site (Astro + Pagefind) → PDFs, into a staging folder that
  * replaces dist/ only when all stages succeed. PDFs of unchanged plans are reused.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { publishStaging, recoverInterruptedBuilds, stagingDir } from '../src/cli/atomic-output';
@@ -14,10 +14,16 @@ import { formatProblem, hasErrors } from '../src/problems';
 
 const DIST = process.env.PLANVERK_DIST ?? 'dist';
 
+let currentChild: ChildProcess | undefined;
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    currentChild = child;
+    child.on('exit', (code, signal) => {
+      currentChild = undefined;
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -51,9 +57,15 @@ await runCli(async () => {
     console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
     return 1;
   };
-  const cleanup = () => { void rm(staging, { recursive: true, force: true }); };
-  process.once('SIGINT', cleanup);
-  process.once('SIGTERM', cleanup);
+  // Interrupted: stop the child, remove the staging folder, and stop — never publish.
+  const abort = (signal: NodeJS.Signals) => {
+    currentChild?.kill(signal);
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`planverk: bygget avbröts (${signal}); dist/ är orörd.`);
+    process.exit(1);
+  };
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
 
   console.log('planverk: bygger webbplatsen …');
   const astro = path.join('node_modules', '.bin', 'astro');

@@ -51,7 +51,7 @@ export function buildOffsetTree(text: string): OffsetNode | undefined {
       case EVENT_ID.SCALAR:
         return { kind: 'scalar', start: scalarStart(text, event), value: getScalarValue(text, event) };
       default:
-        return { kind: 'other', start: 'anchorStart' in event ? event.anchorStart : 0 };
+        return { kind: 'other', start: 'anchorStart' in event ? event.anchorStart : -1 };
     }
   };
   while (events[i] && events[i]!.type === EVENT_ID.DOCUMENT) i++;
@@ -79,5 +79,6 @@ export function locateOffsets(tree: OffsetNode | undefined, path: readonly Prope
   if (!node) return undefined;
   // An empty value ("key:" with nothing after it) has no position of its own.
   const emptyScalar = node.kind === 'scalar' && node.value === '' && key !== undefined;
-  return { value: emptyScalar ? key! : node.start, key };
+  if (emptyScalar) return { value: key!, key };
+  return node.start < 0 ? undefined : { value: node.start, key };
 }

@@ -78,7 +78,7 @@ export class SourceMap {
     const text = this.text!;
     text.tree ??= buildOffsetTree(text.source);
     const offsets = locateOffsets(text.tree, path);
-    if (!offsets) return undefined;
+    if (!offsets || offsets.value < 0) return undefined;
     if (!text.lineStarts) {
       text.lineStarts = [0];
       for (let i = 0; i < text.source.length; i++) if (text.source.charCodeAt(i) === 10) text.lineStarts.push(i + 1);
