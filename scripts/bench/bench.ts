@@ -186,6 +186,8 @@ if (wants('incremental') && !flag('no-incremental')) {
 
 /** Evaluates the targets of issue 5 on what has been measured so far and writes the results. */
 async function flush(final = false): Promise<void> {
+  // Notes this function adds are rebuilt on every call.
+  results.notes = results.notes.filter((note) => !note.startsWith('Hela mätningen') && !note.startsWith('Maskinen var delad') && !note.startsWith('Vid N ≥ 1000') && !note.startsWith('Ofullständig'));
   // Targets from issue 5, evaluated on what this run measured.
   const find = (stageName: string, n: number) => results.rows.find((r) => r.stage.startsWith(stageName) && r.n === n);
   const maxN = Math.max(...sizes);
@@ -232,7 +234,6 @@ async function flush(final = false): Promise<void> {
   if (results.machine.loadBefore[0]! > results.machine.cpus * 0.5) {
     results.notes.push(`Maskinen var delad med andra processer (load average ${fmt(results.machine.loadBefore[0]!, 1)} på ${results.machine.cpus} kärnor vid start); kvoterna mot baslinjerna i samma körning är mer tillförlitliga än de absoluta tiderna.`);
   }
-  results.notes = results.notes.filter((note) => !note.startsWith('Hela mätningen') && !note.startsWith('Maskinen var delad') && !note.startsWith('Vid N ≥ 1000') && !note.startsWith('Ofullständig'));
   results.notes.push(`Hela mätningen tog ${fmt((performance.now() - started) / 60_000, 1)} min.`);
   if (!final) results.notes.push('Ofullständig: mätningen pågick när filen skrevs.');
   await writeResults(results, outDir);
