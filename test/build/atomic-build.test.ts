@@ -9,11 +9,11 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUILD_DIR = path.join(ROOT, 'test-output/builds');
 const PLANS = ['fou-jamt-2020', 'fou-fyrbodal-2023'];
 
 let work: string;
@@ -72,7 +72,9 @@ function runBuild(env: Record<string, string> = {}, killWhen?: (output: string) 
 const leftovers = async () => (await readdir(work)).filter((name) => /^dist\.(tmp|old)-\d+$/.test(name));
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'planverk-atomic-'));
+  // Inside the project, like a real dist/: otherwise Astro's prerender chunks go to the shared ./.astro/.
+  await mkdir(BUILD_DIR, { recursive: true });
+  work = await mkdtemp(path.join(BUILD_DIR, 'atomic-'));
   content = path.join(work, 'content');
   dist = path.join(work, 'dist');
   for (const plan of PLANS) await cp(path.join(ROOT, 'content', plan), path.join(content, plan), { recursive: true });

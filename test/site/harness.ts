@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/site');
+/** Temporary build output; inside ROOT so that parallel `astro build`s keep separate prerender folders. */
+export const BUILD_DIR = path.join(ROOT, 'test-output/builds');
 export const CHROMIUM = process.env.PLANVERK_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Folders whose plans the browser tests publish together: the real content and the test plans. */
@@ -36,7 +38,10 @@ export interface BuildResult { code: number; output: string; outDir: string }
 
 /** Runs `astro build` with Node 22 (the running process) for a content root. */
 export async function buildSite(contentRoot: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'planverk-dist-'));
+  // Inside the project: for an outDir outside the working directory Astro puts its
+  // prerender chunks in ./.astro/, shared by every build, and parallel builds break.
+  await mkdir(BUILD_DIR, { recursive: true });
+  const outDir = await mkdtemp(path.join(BUILD_DIR, 'dist-'));
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
