@@ -9,13 +9,14 @@ import PDFDocument from 'pdfkit';
 import type { DerivedPlan, TocEntry } from '../derive/derive-plan';
 import { drawCover } from './cover';
 import { fonts, registerFonts } from './fonts';
+import { useCompactOutputIntent } from './icc';
 import { PageFlow } from './flow';
 import type { FlowItem, RenderContext } from './items';
 import { completeMetadata, documentDate, documentInfo, type Conformance } from './metadata';
 import { drawDraftMark, drawPageFurniture } from './page-furniture';
 import { FootnoteCounter } from './prose';
 import { headingItem, Outline, sectionItems } from './sections';
-import { StructNode } from './tagging';
+import { closeMarkedText, StructNode } from './tagging';
 import { drawTable, runsCell } from './tables';
 import { drawToc, layoutToc } from './toc';
 import { PAGE } from './theme';
@@ -64,6 +65,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
   const finished = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
   try {
     registerFonts(doc);
+    useCompactOutputIntent(doc);
     completeMetadata(doc, date, conformance);
     (doc.outline as unknown as { options: object }).options = { expanded: true };
 
@@ -106,6 +108,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     const pages: Record<string, number> = {};
     for (const [anchor, page] of flow.anchorPages()) pages[anchor] = page + 1;
     const pageCount = doc.bufferedPageRange().count;
+    closeMarkedText(doc);
     doc.end();
     await finished;
     return { pdf: Buffer.concat(chunks), pages, pageCount };
