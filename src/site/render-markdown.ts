@@ -90,8 +90,8 @@ function unwrapLoneParagraph() {
   };
 }
 
-function toHtml(tree: Root, prefix: string, inline = false): string {
-  const processor = unified()
+function buildProcessor(prefix: string, inline: boolean) {
+  return unified()
     .use(remarkRehype, {
       clobberPrefix: prefix,
       footnoteLabel: 'Fotnoter',
@@ -102,7 +102,31 @@ function toHtml(tree: Root, prefix: string, inline = false): string {
     .use(prefixFootnoteLabel, prefix)
     .use(inline ? unwrapLoneParagraph : () => undefined)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeStringify);
+    .use(rehypeStringify)
+    .freeze();
+}
+
+type Processor = ReturnType<typeof buildProcessor>;
+
+/**
+ * The prefix only shows in footnote ids, so text without footnotes (nearly every table
+ * cell and list item) shares two frozen processors instead of building a chain per string.
+ */
+const shared: { block?: Processor; inline?: Processor } = {};
+
+function hasFootnotes(tree: Root): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') { found = true; return false; }
+    return undefined;
+  });
+  return found;
+}
+
+function toHtml(tree: Root, prefix: string, inline = false): string {
+  const processor = hasFootnotes(tree)
+    ? buildProcessor(prefix, inline)
+    : (shared[inline ? 'inline' : 'block'] ??= buildProcessor('md-', inline));
   const hast = processor.runSync(tree) as HastRoot;
   return processor.stringify(hast);
 }
