@@ -3,8 +3,8 @@
  * fit, and draws laid-out text rows as tagged content. Rows are the unit of page
  * breaking; paragraphs group their rows so widows and orphans can be avoided.
  */
-import { FONT_NAME } from './fonts';
-import { marked, StructNode } from './tagging';
+import { colorOp, num, textOperators, type GlyphSegment } from './glyph-runs';
+import { closeMarkedText, markedText, StructNode } from './tagging';
 import type { Line, Segment, TextStyle } from './text-layout';
 import { isSafeHref } from '../markdown/parse-markdown';
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE } from './theme';
@@ -73,6 +73,7 @@ export class PageFlow {
   }
 
   newPage(): void {
+    closeMarkedText(this.doc);
     this.doc.addPage();
     this.y = this.top;
     for (const hook of [...this.onNewPage]) hook();
@@ -136,32 +137,39 @@ export class PageFlow {
   drawLine(item: BoxItem, x: number, y: number): void {
     const { doc } = this;
     const { line, style } = item;
-    // Group consecutive segments by their owner (paragraph, link, note reference).
+    // Group consecutive segments by their owner (paragraph, link, note reference); each
+    // group continues its owner's marked-content sequence when nothing came between.
     let start = 0;
     while (start < line.segments.length) {
       const owner = line.segments[start]!.node ?? item.owner;
       let end = start + 1;
       while (end < line.segments.length && (line.segments[end]!.node ?? item.owner) === owner) end++;
       const segments = line.segments.slice(start, end);
-      marked(doc, owner, () => {
-        for (const segment of segments) this.drawSegment(segment, style, x, y, item.color);
-      });
+      markedText(doc, owner, this.segmentOperators(segments, style, x, y, item.color, end === line.segments.length && line.spaceAfter === true));
       for (const segment of segments) this.linkSegment(segment, style, x, y, owner);
       start = end;
     }
   }
 
-  private drawSegment(segment: Segment, style: TextStyle, x: number, y: number, color?: string): void {
-    const { doc } = this;
-    const size = segment.sup ? style.size * 0.65 : style.size;
-    const top = y + (style.leading - style.size * 1.25) / 2 + (segment.sup ? -style.size * 0.05 : 0);
-    const fill = segment.color ?? (segment.link && this.isLive(segment.link) ? COLOR.link : color ?? COLOR.text);
-    doc.font(FONT_NAME[segment.style]).fontSize(size).fillColor(fill);
-    doc.text(segment.text, x + segment.x, top, { lineBreak: false, features: style.features as PDFKit.Mixins.OpenTypeFeatures[] | undefined });
-    if (segment.link && this.isLive(segment.link) && !segment.sup) {
-      const underline = top + size * 1.08;
-      doc.moveTo(x + segment.x, underline).lineTo(x + segment.x + segment.width, underline).lineWidth(0.5).strokeColor(fill).stroke();
+  /** Text operators for segments of one line, with link underlines. */
+  private segmentOperators(segments: readonly Segment[], style: TextStyle, x: number, y: number, color: string | undefined, spaceAfter: boolean): string {
+    const glyphs: GlyphSegment[] = [];
+    let underlines = '';
+    for (const [i, segment] of segments.entries()) {
+      const size = segment.sup ? style.size * 0.65 : style.size;
+      const top = y + (style.leading - style.size * 1.25) / 2 + (segment.sup ? -style.size * 0.05 : 0);
+      const live = !!segment.link && this.isLive(segment.link);
+      const fill = segment.color ?? (live ? COLOR.link : color ?? COLOR.text);
+      // An invisible trailing space keeps the last word apart from the next line's first.
+      const text = spaceAfter && i === segments.length - 1 ? `${segment.text} ` : segment.text;
+      glyphs.push({ style: segment.style, size, x: x + segment.x, top, text, color: fill, features: style.features });
+      if (live && !segment.sup) {
+        const underline = top + size * 1.08;
+        underlines += `\n${num(x + segment.x)} ${num(underline)} m\n${num(x + segment.x + segment.width)} ${num(underline)} l\n0.5 w\n${colorOp(fill, true)}\nS`;
+      }
     }
+    const text = textOperators(this.doc, glyphs);
+    return underlines ? `${text}\nq${underlines}\nQ` : text;
   }
 
   private isLive(href: string): boolean {

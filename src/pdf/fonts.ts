@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import type { EmbeddedFontLike } from './glyph-runs';
 
 export type FontStyle = 'regular' | 'italic' | 'bold' | 'boldItalic';
 
@@ -68,13 +69,25 @@ const sharedLayouts: Record<FontStyle, Record<string, unknown>> = {
 };
 const SHARED_LAYOUT_LIMIT = 100_000;
 
+const documentFonts = new WeakMap<PDFKit.PDFDocument, Record<FontStyle, EmbeddedFontLike>>();
+
+/** The document's embedded (pdfkit) font of each face; see registerFonts. */
+export function embeddedFonts(doc: PDFKit.PDFDocument): Record<FontStyle, EmbeddedFontLike> {
+  const found = documentFonts.get(doc);
+  if (!found) throw new Error('registerFonts() has not been called for this document');
+  return found;
+}
+
 /** Registers the four faces with a document: the parsed fonts are shared, never re-read. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   const all = fonts();
+  const faces = {} as Record<FontStyle, EmbeddedFontLike>;
   for (const style of Object.keys(FILES) as FontStyle[]) {
     doc.registerFont(FONT_NAME[style], all[style] as unknown as string);
     doc.font(FONT_NAME[style]);
     const embedded = (doc as unknown as { _font: EmbeddedFontInternals })._font;
+    faces[style] = embedded as unknown as EmbeddedFontLike;
+    useGlyphRecords((embedded as unknown as { subset: TTFSubsetInternals }).subset);
     const cache = sharedLayouts[style];
     if (Object.keys(cache).length > SHARED_LAYOUT_LIMIT) sharedLayouts[style] = Object.create(null);
     embedded.layoutCache = sharedLayouts[style];
@@ -86,7 +99,69 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
       return (shared[key] ??= layoutRun(text, features));
     };
   }
+  documentFonts.set(doc, faces);
   doc.font(FONT_NAME.regular);
+}
+
+/** fontkit's TrueType subset, as far as `_addGlyph` uses it. */
+interface TTFSubsetInternals {
+  font: {
+    getGlyph(gid: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: Array<{ glyphID: number; pos: number }> } | null; _getMetrics(): { leftBearing: number } };
+    loca: { offsets: number[] };
+    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+    _variationProcessor?: unknown;
+  };
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: Array<{ advance: number; bearing: number }> };
+  offset: number;
+  includeGlyph(gid: number): number;
+  _addGlyph(gid: number): number;
+}
+
+interface GlyphRecord { data: Uint8Array; components?: Array<{ glyphID: number; pos: number }>; advance: number; bearing: number }
+const glyphRecords = new WeakMap<object, Map<number, GlyphRecord>>();
+
+/**
+ * Embedding a subset decodes every glyph's outline only to learn whether it is
+ * composite. The glyph's bytes, components and metrics do not depend on the document,
+ * so they are read once per face and process; `_addGlyph` then does what fontkit's
+ * does (same bytes, same order), without decoding again.
+ */
+function useGlyphRecords(subset: TTFSubsetInternals): void {
+  const font = subset.font;
+  if (font._variationProcessor) return;
+  let records = glyphRecords.get(font);
+  if (!records) glyphRecords.set(font, (records = new Map()));
+  const known = records;
+  subset._addGlyph = function addGlyph(this: TTFSubsetInternals, gid: number): number {
+    let record = known.get(gid);
+    if (!record) {
+      const glyph = font.getGlyph(gid);
+      const glyf = glyph._decode();
+      const stream = font._getTableStream('glyf');
+      stream.pos += font.loca.offsets[gid]!;
+      const data = stream.readBuffer(font.loca.offsets[gid + 1]! - font.loca.offsets[gid]!);
+      record = {
+        data,
+        components: glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : undefined,
+        advance: glyph.advanceWidth,
+        bearing: glyph._getMetrics().leftBearing,
+      };
+      known.set(gid, record);
+    }
+    let buffer = record.data;
+    if (record.components) {
+      buffer = new Uint8Array(record.data);
+      const view = new DataView(buffer.buffer);
+      for (const component of record.components) view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+    }
+    this.glyf.push(buffer);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: record.advance, bearing: record.bearing });
+    this.offset += buffer.length;
+    return this.glyf.length - 1;
+  };
 }
 
 const widthCache = new Map<string, number>();

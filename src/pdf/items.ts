@@ -45,8 +45,14 @@ export function spaceItem(height: number): FlowItem {
   return { startHeight: 0, draw: (flow) => { if (!flow.atTop) flow.space(height); } };
 }
 
+/**
+ * Markdown of a text field. parseMarkdown caches its trees; resolving references copies
+ * the tree, which only matters for texts that can link to "#…". The trees are never
+ * modified by the renderer.
+ */
 export function parseText(ctx: RenderContext, text: string): Root {
-  return resolveReferences(parseMarkdown(text), ctx.plan.references);
+  const tree = parseMarkdown(text);
+  return text.includes('#') ? resolveReferences(tree, ctx.plan.references) : tree;
 }
 
 /** Markdown in running text: prose rows, GFM tables as tables, footnotes at the end. */

@@ -4,7 +4,8 @@
  */
 import type { DerivedPlan } from '../derive/derive-plan';
 import { FONT_NAME, textWidth } from './fonts';
-import { artifact } from './tagging';
+import { artifact, closeMarkedText } from './tagging';
+import { textOperators, writeOperators } from './glyph-runs';
 import { COLOR, PAGE } from './theme';
 
 /** The large UTKAST behind the content of a draft's page; called as each page starts. */
@@ -27,22 +28,27 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): v
   const headerText = plan.plan.title;
   const orgText = plan.plan.organisation.name;
   for (let i = start; i < start + count; i++) {
+    closeMarkedText(doc);
     doc.switchToPage(i);
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
     if (i === 0) continue; // the cover has no running header or footer
     artifact(doc, 'Pagination', () => {
-      doc.font(FONT_NAME.regular).fontSize(8.5).fillColor(COLOR.muted);
       const maxHeader = right - left - textWidth('regular', orgText, 8.5) - 20;
       let shown = headerText;
       while (shown.length > 4 && textWidth('regular', shown, 8.5) > maxHeader) shown = `${shown.slice(0, -2)}…`;
-      doc.text(shown, left, 38, { lineBreak: false });
-      doc.text(orgText, right - textWidth('regular', orgText, 8.5), 38, { lineBreak: false });
-      doc.moveTo(left, 52).lineTo(right, 52).lineWidth(0.4).strokeColor(COLOR.lightRule).stroke();
       const footer = `Sida ${i + 1} av ${count}`;
       const fw = textWidth('regular', footer, 8.5);
+      const text = (style: 'regular' | 'bold', x: number, top: number, value: string, color: string = COLOR.muted) => ({ style, size: 8.5, x, top, text: value, color });
+      writeOperators(doc, textOperators(doc, [
+        text('regular', left, 38, shown),
+        text('regular', right - textWidth('regular', orgText, 8.5), 38, orgText),
+      ]));
+      doc.moveTo(left, 52).lineTo(right, 52).lineWidth(0.4).strokeColor(COLOR.lightRule).stroke();
       doc.moveTo(left, PAGE.height - 50).lineTo(right, PAGE.height - 50).lineWidth(0.4).strokeColor(COLOR.lightRule).stroke();
-      doc.font(FONT_NAME.regular).fontSize(8.5).fillColor(COLOR.muted).text(footer, right - fw, PAGE.height - 44, { lineBreak: false });
-      if (draft) doc.font(FONT_NAME.bold).fillColor('#8a2f3f').text('UTKAST', left, PAGE.height - 44, { lineBreak: false });
+      writeOperators(doc, textOperators(doc, [
+        text('regular', right - fw, PAGE.height - 44, footer),
+        ...(draft ? [text('bold', left, PAGE.height - 44, 'UTKAST', '#8a2f3f')] : []),
+      ]));
     });
   }
 }

@@ -7,6 +7,7 @@
 import type { BoxRow } from './flow';
 import type { PageFlow } from './flow';
 import { artifact, StructNode } from './tagging';
+import { textOperators, writeOperators } from './glyph-runs';
 import { layoutRuns, type Run, type TextStyle } from './text-layout';
 import { paragraphRows } from './prose';
 import { CELL, CELL_PADDING, COLOR, NUMERIC_FEATURES } from './theme';
@@ -195,15 +196,11 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
 
 /** Draws a text item without tagging (inside an artifact). */
 function drawPlain(flow: PageFlow, item: BoxRow['items'][number], y: number): void {
-  const { doc } = flow;
-  for (const segment of item.line.segments) {
-    doc.font(fontName(segment.style)).fontSize(item.style.size).fillColor(COLOR.text);
-    doc.text(segment.text, item.x + segment.x, y + (item.style.leading - item.style.size * 1.25) / 2, { lineBreak: false });
-  }
+  const top = y + (item.style.leading - item.style.size * 1.25) / 2;
+  writeOperators(flow.doc, textOperators(flow.doc, item.line.segments.map((segment) => ({
+    style: segment.style, size: item.style.size, x: item.x + segment.x, top, text: segment.text, color: COLOR.text,
+  }))));
 }
-
-import { FONT_NAME, type FontStyle } from './fonts';
-const fontName = (style: FontStyle) => FONT_NAME[style];
 
 interface Slice { cell: PlacedCell; rows: BoxRow[] }
 

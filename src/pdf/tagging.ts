@@ -51,8 +51,55 @@ export class StructNode {
   }
 }
 
+interface PageMarkings { markings: Array<{ structContent?: unknown }>; write(data: string): void }
+interface OpenSequence { node: StructNode; page: PageMarkings; content: unknown }
+
+/**
+ * The marked-content sequence left open by `markedText`, per document: consecutive
+ * lines of one paragraph (or cell, heading, link) on one page share one sequence and
+ * one MCID, instead of one per line. Anything else drawn (other marked content, an
+ * artifact, a new page) closes it first.
+ */
+const openSequences = new WeakMap<PDFKit.PDFDocument, OpenSequence>();
+
+function isStillOpen(open: OpenSequence): boolean {
+  return open.page.markings.at(-1)?.structContent === open.content;
+}
+
+/** Ends the sequence `markedText` left open (if any); call before leaving a page. */
+export function closeMarkedText(doc: PDFKit.PDFDocument): void {
+  const open = openSequences.get(doc);
+  if (!open) return;
+  openSequences.delete(doc);
+  // pdfkit itself closes open structure content when other marked content starts.
+  if (isStillOpen(open)) {
+    open.page.markings.pop();
+    open.page.write('EMC');
+  }
+}
+
+/**
+ * Writes content operators (text of `node`) as marked content, continuing the open
+ * sequence when it belongs to the same node on the same page.
+ */
+export function markedText(doc: PDFKit.PDFDocument, node: StructNode, operators: string): void {
+  const page = doc.page as unknown as PageMarkings;
+  const open = openSequences.get(doc);
+  if (open && open.node === node && open.page === page && isStillOpen(open)) {
+    page.write(operators);
+    return;
+  }
+  closeMarkedText(doc);
+  const element = node.elementIn(doc);
+  const content = doc.markStructureContent(node.type);
+  element.add(content);
+  page.write(operators);
+  openSequences.set(doc, { node, page, content });
+}
+
 /** Draws `draw` as marked content belonging to `node`. */
 export function marked(doc: PDFKit.PDFDocument, node: StructNode, draw: () => void): void {
+  closeMarkedText(doc);
   const element = node.elementIn(doc);
   const content = doc.markStructureContent(node.type);
   draw();
@@ -64,6 +111,7 @@ export type ArtifactType = 'Pagination' | 'Layout' | 'Page' | 'Background';
 
 /** Draws decoration, running headers and footers outside the structure tree. */
 export function artifact(doc: PDFKit.PDFDocument, type: ArtifactType, draw: () => void): void {
+  closeMarkedText(doc);
   doc.markContent('Artifact', { type } as Record<string, unknown>);
   draw();
   doc.endMarkedContent();

@@ -28,6 +28,11 @@ export interface Segment extends Omit<Run, 'text'> {
 export interface Line {
   segments: Segment[];
   width: number;
+  /**
+   * The line ends where a space (or a line break) was: its marked content ends with a
+   * space so that text extracted per paragraph keeps the words apart.
+   */
+  spaceAfter?: boolean;
 }
 
 export interface TextStyle {
@@ -100,15 +105,16 @@ export function layoutRuns(runs: readonly Run[], width: number, style: TextStyle
   const hyphenate = options.hyphenate ?? true;
   const space = textWidth('regular', ' ', style.size);
   const lines: Part[][][] = [];
+  const spaceAfter: boolean[] = [];
   let current: Part[][] = [];
   let currentWidth = 0;
-  const newLine = () => { lines.push(current); current = []; currentWidth = 0; };
+  const newLine = (space = false) => { lines.push(current); spaceAfter.push(space); current = []; currentWidth = 0; };
 
   const tokens = tokenize(runs);
   let pendingSpace = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'newline') { newLine(); pendingSpace = false; continue; }
+    if (token.kind === 'newline') { newLine(true); pendingSpace = false; continue; }
     if (token.kind === 'space') { pendingSpace = current.length > 0; continue; }
     let parts = token.parts;
     // Loop until the whole word is placed (it may be broken over several lines).
@@ -145,7 +151,7 @@ export function layoutRuns(runs: readonly Run[], width: number, style: TextStyle
         }
       }
       if (placed) { pendingSpace = false; continue; }
-      if (current.length > 0) { newLine(); pendingSpace = false; continue; }
+      if (current.length > 0) { newLine(gap > 0); pendingSpace = false; continue; }
       // Alone on a line and still too wide: break between characters.
       let at = 1;
       while (at < text.length) {
@@ -161,7 +167,11 @@ export function layoutRuns(runs: readonly Run[], width: number, style: TextStyle
   }
   if (current.length > 0 || lines.length === 0) newLine();
 
-  return lines.map((words) => toLine(words.flat(), style, width));
+  return lines.map((words, i) => {
+    const line = toLine(words.flat(), style, width);
+    if (spaceAfter[i] && i < lines.length - 1) line.spaceAfter = true;
+    return line;
+  });
 }
 
 /** Merges adjacent parts of the same run into segments and positions them. */

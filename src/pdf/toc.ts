@@ -6,9 +6,10 @@
 import type { TocEntry } from '../derive/derive-plan';
 import { FONT_NAME } from './fonts';
 import type { PageFlow } from './flow';
-import { artifact, marked, type StructNode } from './tagging';
+import { artifact, closeMarkedText, marked, type StructNode } from './tagging';
+import { textOperators, writeOperators, type GlyphSegment } from './glyph-runs';
 import { layoutRuns, type Line, type TextStyle } from './text-layout';
-import { textWidth } from './fonts';
+import { textWidth, type FontStyle } from './fonts';
 import { COLOR, CONTENT_WIDTH, HEADING } from './theme';
 
 const STYLE: TextStyle = { size: 10.5, leading: 15 };
@@ -47,6 +48,7 @@ export function layoutToc(entries: readonly TocEntry[], pageHeight: number): Toc
 export function drawToc(flow: PageFlow, layout: TocLayout, firstPage: number, pageOf: ReadonlyMap<string, number>, heading: StructNode, toc: StructNode): void {
   const { doc } = flow;
   layout.pages.forEach((entries, p) => {
+    closeMarkedText(doc);
     doc.switchToPage(firstPage + p);
     let y = flow.top;
     if (p === 0) {
@@ -63,23 +65,27 @@ export function drawToc(flow: PageFlow, layout: TocLayout, firstPage: number, pa
       const item = toc.child('TOCI');
       const link = item.child('Link');
       const x = flow.left + line.x;
-      const style = line.entry.level === 1 ? 'bold' : 'regular';
+      const style: FontStyle = line.entry.level === 1 ? 'bold' : 'regular';
       const top = (yy: number) => yy + (STYLE.leading - STYLE.size * 1.25) / 2;
       let lastLineWidth = 0;
       let lastY = y;
       marked(doc, link, () => {
-        doc.font(FONT_NAME[style]).fontSize(STYLE.size).fillColor(COLOR.text);
+        const parts: GlyphSegment[] = [];
+        const part = (text: string, px: number, ptop: number, features?: string[]): GlyphSegment => ({ style, size: STYLE.size, x: px, top: ptop, text, color: COLOR.text, features });
         // Trailing and leading spaces keep words apart in extracted text.
-        if (line.entry.number) doc.text(`${line.entry.number} `, x, top(y), { lineBreak: false });
+        if (line.entry.number) parts.push(part(`${line.entry.number} `, x, top(y)));
         line.lines.forEach((l, i) => {
           const ly = y + i * STYLE.leading;
-          doc.text(l.segments.map((s) => s.text).join(''), x + line.numberWidth, top(ly), { lineBreak: false });
+          // A trailing space between lines keeps the words apart in the Link's text.
+          const text = l.segments.map((s) => s.text).join('') + (i < line.lines.length - 1 ? ' ' : '');
+          parts.push(part(text, x + line.numberWidth, top(ly)));
           lastLineWidth = l.width;
           lastY = ly;
         });
         const shown = ` ${pageText}`;
         const pw = textWidth(style, shown, STYLE.size, ['tnum']);
-        doc.text(shown, flow.left + flow.width - pw, top(lastY), { lineBreak: false, features: ['tnum'] as PDFKit.Mixins.OpenTypeFeatures[] });
+        parts.push(part(shown, flow.left + flow.width - pw, top(lastY), ['tnum']));
+        writeOperators(doc, textOperators(doc, parts));
       });
       // Dot leader between the title and the page number: decoration.
       const from = x + line.numberWidth + lastLineWidth + 6;
@@ -88,8 +94,7 @@ export function drawToc(flow: PageFlow, layout: TocLayout, firstPage: number, pa
         artifact(doc, 'Layout', () => {
           const dot = textWidth('regular', '. ', STYLE.size);
           const count = Math.floor((to - from) / dot);
-          doc.font(FONT_NAME.regular).fontSize(STYLE.size).fillColor(COLOR.muted)
-            .text('. '.repeat(count), to - count * dot, top(lastY), { lineBreak: false });
+          writeOperators(doc, textOperators(doc, [{ style: 'regular', size: STYLE.size, x: to - count * dot, top: top(lastY), text: '. '.repeat(count), color: COLOR.muted }]));
         });
       }
       const height = line.lines.length * STYLE.leading;

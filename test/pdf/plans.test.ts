@@ -109,7 +109,8 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))('%s', (id, plan) =>
     expect(raw).toContain('pdfuaid:part>1<');
     expect(raw).toContain('pdfaid:part>2<');
     if (plan.plan.status !== 'fastställd') expect(normalizeSpace(pdfText(get().file))).toContain('UTKAST');
-    // pdfinfo -struct-text is slow on long documents (about a minute for 26 pages).
+    // pdfinfo -struct-text interprets a page once per MCID; with one MCID per paragraph and page and the
+    // compact ICC profile (docs/pdf.md, Snabbhet) it takes seconds, not a minute, for 26 pages.
   }, 240_000);
 
   it('keeps all text in marked content and inside the page, and gives every figure alt text', async () => {
