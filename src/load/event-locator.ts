@@ -21,10 +21,10 @@ function scalarStart(text: string, event: ScalarEvent): number {
   return event.valueStart;
 }
 
-export function buildOffsetTree(text: string): OffsetNode | undefined {
+export function buildOffsetTree(text: string, parsed?: Event[]): OffsetNode | undefined {
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: 100 });
+    events = parsed ?? parseEvents(text, { maxDepth: 100 });
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@
  * Parses YAML with the `yaml` package's Document API so that every value keeps its
  * line and column. One YAML library serves plan files and Markdown front matter.
  */
-import { load as loadFast } from 'js-yaml';
+import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem, SourceLocation } from '../problems';
 import { SourceMap } from './source-map';
@@ -68,9 +68,14 @@ function errorOffset(text: string, code: string, message: string, offset: number
  * files always take the careful path below, which bounds them. When a problem needs a
  * location, the source map parses the text once more with positions (lazily).
  */
-function parseFast(text: string): { ok: true; value: unknown } | { ok: false } {
+function parseFast(text: string): { ok: true; value: unknown; events: Event[] } | { ok: false } {
   try {
-    return { ok: true, value: loadFast(text, { maxAliases: 0, maxDepth: 100 }) };
+    // One pass yields the events; the value and (if a problem needs it) the locations are
+    // both built from them, so the text is never parsed twice.
+    const events = parseEvents(text, { maxDepth: 100 });
+    const documents = constructFromEvents(events, { source: text, maxAliases: 0 });
+    if (documents.length > 1) return { ok: false };
+    return { ok: true, value: documents[0] ?? null, events };
   } catch {
     return { ok: false };
   }
@@ -84,7 +89,7 @@ export function parseYamlSource(text: string, displayFile: string, lineOffset = 
   const fast = parseFast(text);
   if (fast.ok) {
     const sourceMap = new SourceMap(displayFile);
-    sourceMap.attachText(text, lineOffset);
+    sourceMap.attachText(text, lineOffset, fast.events);
     return { value: fast.value, sourceMap, problems: [] };
   }
   return parseCarefully(text, displayFile, lineOffset);

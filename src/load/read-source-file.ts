@@ -9,6 +9,8 @@ import { displayPath } from './display-path';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export type ReadResult = { ok: true; text: string; realPath: string } | { ok: false; problem: Problem };
 
 function fileProblem(file: string, code: string, message: string, line = 1, column = 1): ReadResult {
@@ -86,12 +88,14 @@ export async function readSourceFile(contentRoot: string, file: string): Promise
     return fileProblem(file, 'fil-for-stor', `Filen är för stor (${mb} MB). En planfil får vara högst 5 MB; dela upp texten i flera avsnittsfiler.`);
   }
   const bytes = await readFile(realPath);
-  const bad = firstInvalidUtf8Offset(bytes);
-  if (bad >= 0) {
-    const { line, column } = lineAndColumnAt(bytes, bad);
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    // Only a broken file pays for finding where it breaks.
+    const { line, column } = lineAndColumnAt(bytes, Math.max(0, firstInvalidUtf8Offset(bytes)));
     return fileProblem(file, 'inte-utf8', 'Filen är inte sparad som UTF-8 (tecknet här kan inte läsas). Spara om filen med teckenkodningen UTF-8.', line, column);
   }
-  let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes('\u0000')) {
     return fileProblem(file, 'binar-fil', 'Filen innehåller binära data och är ingen textfil.');

@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { SourceLocation } from '../problems';
+import type { Event } from 'js-yaml';
 import { buildOffsetTree, locateOffsets } from './event-locator';
 import { pathKey, type PathSegment } from './field-path';
 
@@ -25,7 +26,7 @@ export class SourceMap {
   private readonly explicit = new Map<string, SourceEntry>();
   private readonly mounts: { prefix: PathSegment[]; map: SourceMap }[] = [];
   private yaml?: YamlSource;
-  private text?: { source: string; lineOffset: number; tree?: ReturnType<typeof buildOffsetTree>; lineStarts?: number[] };
+  private text?: { source: string; lineOffset: number; events?: Event[]; tree?: ReturnType<typeof buildOffsetTree>; lineStarts?: number[] };
 
   constructor(readonly rootFile: string) {}
 
@@ -35,8 +36,8 @@ export class SourceMap {
   }
 
   /** Serves locations from YAML text, scanned only when a location is first asked for. */
-  attachText(source: string, lineOffset = 0): void {
-    this.text = { source, lineOffset };
+  attachText(source: string, lineOffset = 0, events?: Event[]): void {
+    this.text = { source, lineOffset, events };
   }
 
   set(path: readonly PathSegment[], entry: SourceEntry): void {
@@ -76,7 +77,10 @@ export class SourceMap {
 
   private textEntry(path: readonly PropertyKey[]): SourceEntry | undefined {
     const text = this.text!;
-    text.tree ??= buildOffsetTree(text.source);
+    if (text.tree === undefined) {
+      text.tree = buildOffsetTree(text.source, text.events);
+      text.events = undefined;
+    }
     const offsets = locateOffsets(text.tree, path);
     if (!offsets || offsets.value < 0) return undefined;
     if (!text.lineStarts) {

@@ -5,16 +5,15 @@
 import { visit } from 'unist-util-visit';
 import { isSafeHref, parseMarkdown } from '../../markdown/parse-markdown';
 import type { CheckContext } from '../check-context';
-import { walkStrings } from '../walk-plan';
 
 /** Fields that hold plain text rather than Markdown. */
 const PLAIN_FIELDS = new Set(['id', 'type', 'category', 'initials', 'abbr', 'file', 'image', 'url', 'status', 'kind', 'date', 'month', 'season', '$schema', 'strategicGoal', 'resultGoal', 'generated', 'email', 'website']);
 
 export function checkMarkdown(ctx: CheckContext): void {
-  walkStrings(ctx.plan, [], (text, path) => {
+  for (const { text, path } of ctx.strings) {
     const field = path.findLast((segment) => typeof segment === 'string');
-    if (field && PLAIN_FIELDS.has(field)) return;
-    if (!/<|\]\(|\]:/.test(text)) return;
+    if (field && PLAIN_FIELDS.has(field)) continue;
+    if (!/<|\]\(|\]:/.test(text)) continue;
     const tree = parseMarkdown(text);
     let htmlReported = false;
     visit(tree, (node) => {
@@ -30,5 +29,5 @@ export function checkMarkdown(ctx: CheckContext): void {
         ctx.warning('bild-i-text', path, `Bilder i löptext visas inte${where}; använd ett block med type: figure.`);
       }
     });
-  });
+  }
 }

@@ -1,6 +1,5 @@
 /** Text that was never filled in: "x kronor", "XX", "TODO", "[…]". */
 import type { CheckContext } from '../check-context';
-import { walkStrings } from '../walk-plan';
 
 const PLACEHOLDERS: [RegExp, string][] = [
   [/(?<![\p{L}\d])x(?:\s|\u00a0)+(?:kr|kronor|tkr|miljoner)\b/iu, 'ett belopp som inte är ifyllt ("x kronor")'],
@@ -11,15 +10,15 @@ const PLACEHOLDERS: [RegExp, string][] = [
 ];
 
 export function checkPlaceholders(ctx: CheckContext): void {
-  walkStrings(ctx.plan, [], (text, path) => {
+  for (const { text, path } of ctx.strings) {
     for (const [pattern, what] of PLACEHOLDERS) {
       const match = pattern.exec(text);
       if (match) {
         ctx.warning('platshallare', path, `Texten innehåller ${what}: "${excerpt(text, match.index)}". Fyll i eller ta bort.`);
-        return;
+        break;
       }
     }
-  });
+  }
 }
 
 function excerpt(text: string, at: number): string {

@@ -2,7 +2,7 @@
 import type { PathSegment } from '../../load/field-path';
 import type { CheckContext } from '../check-context';
 import { didYouMean } from '../suggest';
-import { blocksOf, blocksOfType, sectionsOf, walkStrings } from '../walk-plan';
+import { blocksOf, blocksOfType, sectionsOf } from '../walk-plan';
 
 export function checkReferences(ctx: CheckContext): void {
   const { plan } = ctx;
@@ -83,14 +83,14 @@ export function checkReferences(ctx: CheckContext): void {
 
   // Links inside the plan: [text](#id) must point at a section, figure or table id.
   const known = [...targets.keys()];
-  walkStrings(plan, [], (text, path) => {
+  for (const { text, path } of ctx.strings) {
     for (const match of text.matchAll(/\]\(#([^)\s]+)\)/g)) {
       const id = match[1]!;
       if (!targets.has(id)) {
         ctx.error('okand-hanvisning', path, `Länken "#${id}" pekar inte på något avsnitt, någon figur eller tabell.${didYouMean(id, known)}`);
       }
     }
-  });
+  }
 }
 
 function unique(ctx: CheckContext, entries: [string, PathSegment[]][], what: string): void {
