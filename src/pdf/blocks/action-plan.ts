@@ -2,10 +2,12 @@
 import type { ActionPlan } from '../../../schemas';
 import { markdownCellRows, markdownItems, type FlowItem, type RenderContext } from '../items';
 import { drawTable, runsCell, type TableCell } from '../tables';
+import { showsActivityStatus } from '../../derive/activity-status';
 import { CONTENT_WIDTH } from '../theme';
 import { leadInItem } from './heading-text';
 
 export function actionPlanItems(block: ActionPlan, ctx: RenderContext): FlowItem[] {
+  const withStatus = showsActivityStatus(block);
   const rows: TableCell[][] = block.activities.map((activity) => [
     {
       layout: (x, width, node, style) => [
@@ -17,7 +19,7 @@ export function actionPlanItems(block: ActionPlan, ctx: RenderContext): FlowItem
     },
     runsCell(activity.responsible.join('\n')),
     runsCell(activity.timeline),
-    runsCell(activity.status ?? 'planerad'),
+    ...(withStatus ? [runsCell(activity.status ?? '')] : []),
   ]);
   const items: FlowItem[] = [
     leadInItem(`Målområde: ${block.goalArea}`, ctx.parent),
@@ -26,7 +28,7 @@ export function actionPlanItems(block: ActionPlan, ctx: RenderContext): FlowItem
       draw: (flow) => drawTable(flow, {
         columns: [
           { title: 'Aktivitet, syfte och mått', weight: 5 }, { title: 'Ansvar', weight: 1.6 },
-          { title: 'Tidplan', weight: 1.6 }, { title: 'Status', weight: 1.2 },
+          { title: 'Tidplan', weight: 1.6 }, ...(withStatus ? [{ title: 'Status', weight: 1.2 }] : []),
         ],
         rows,
       }, ctx.parent),
@@ -37,7 +39,7 @@ export function actionPlanItems(block: ActionPlan, ctx: RenderContext): FlowItem
     if (!entries.length) continue;
     items.push(leadInItem(status === 'genomförd' ? 'Genomförda aktiviteter' : 'Påbörjade aktiviteter', ctx.parent, 10));
     for (const entry of entries) {
-      items.push(...markdownItems(ctx, `**${entry.title}.** ${entry.text}`, ctx.parent, CONTENT_WIDTH));
+      items.push(...markdownItems(ctx, entry.title ? `**${entry.title}.** ${entry.text}` : entry.text, ctx.parent, CONTENT_WIDTH));
     }
   }
   return items;
