@@ -2,7 +2,7 @@
  * Creates a new plan folder from a template or from an earlier plan. Only ever creates
  * files: an existing plan folder is never touched.
  */
-import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { PLAN_FILE_NAME } from '../load/load-plan';
@@ -44,7 +44,7 @@ export async function createPlan(options: CreatePlanOptions): Promise<string> {
   try {
     text = await readFile(path.join(source, PLAN_FILE_NAME), 'utf8');
   } catch {
-    await rmEmpty(target);
+    await rmdir(target).catch(() => undefined); // only the empty folder just made
     throw new CreatePlanError(options.from ? `Hittar ingen plan i ${options.from}.` : `Mallen "${options.template}" finns inte.`);
   }
 
@@ -70,9 +70,4 @@ export async function createPlan(options: CreatePlanOptions): Promise<string> {
   if (!output.startsWith(schemaLine)) output = `${schemaLine}\n${output.replace(/^# yaml-language-server:.*\n/, '')}`;
   await writeFile(path.join(target, PLAN_FILE_NAME), output, { flag: 'wx' });
   return target;
-}
-
-async function rmEmpty(dir: string): Promise<void> {
-  const { rmdir } = await import('node:fs/promises');
-  await rmdir(dir).catch(() => undefined);
 }

@@ -3,7 +3,7 @@
  * comments and layout survive: period and dates moved on, status utkast, approval
  * cleared, activity statuses reset, progress reports removed.
  */
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
 
 /** Moves an ISO date `years` on; 29 February becomes 28 February when needed. */
 export function shiftDate(isoDate: string, years: number): string {
@@ -65,13 +65,11 @@ function replaceYears(text: string, start: number, end: number | undefined, year
   return text.replace(pattern, (year) => String(Number(year) + years));
 }
 
-function visitMaps(node: unknown, visit: (map: import('yaml').YAMLMap) => void): void {
+function visitMaps(node: unknown, visit: (map: YAMLMap) => void): void {
   if (isMap(node)) {
     visit(node);
     for (const pair of node.items) visitMaps(pair.value, visit);
   } else if (isSeq(node)) {
     for (const item of node.items) visitMaps(item, visit);
-  } else if (node && !isScalar(node)) {
-    void (node as Node);
   }
 }
