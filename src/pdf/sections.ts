@@ -26,15 +26,28 @@ import { strategicGoalsItems } from './blocks/strategic-goals';
 import { textBlockItems } from './blocks/text-block';
 import { wheelItems } from './blocks/wheel';
 
-type OutlineItem = PDFKit.PDFOutline & { addItem(title: string, options?: Record<string, unknown>): OutlineItem };
+type OutlineItem = PDFKit.PDFOutline & {
+  addItem(title: string, options?: Record<string, unknown>): OutlineItem;
+  options: Record<string, unknown>;
+  outlineData: Record<string, unknown>;
+};
 
+/**
+ * The bookmarks, all open. pdfkit writes an open item's Count as its number of children,
+ * but ISO 32000-1 (12.3.3) wants the number of visible descendants at all levels (and
+ * the same total for the outline root); pdfcpu rejects the difference. So pdfkit is told
+ * the items are closed (then it writes no Count) and the counts are kept here.
+ */
 export class Outline {
   private readonly stack: OutlineItem[] = [];
-  constructor(private readonly root: OutlineItem) {}
+  constructor(private readonly root: OutlineItem) {
+    root.options = { ...root.options, expanded: false };
+  }
   add(level: number, title: string, y: number): void {
     this.stack.length = Math.min(this.stack.length, level - 1);
-    const parent = this.stack[level - 2] ?? this.root;
-    const item = parent.addItem(title, { expanded: true, top: y, left: PAGE.width });
+    const ancestors = [this.root, ...this.stack.filter(Boolean)];
+    const item = ancestors.at(-1)!.addItem(title, { expanded: false, top: y, left: PAGE.width });
+    for (const open of ancestors) open.outlineData.Count = ((open.outlineData.Count as number | undefined) ?? 0) + 1;
     this.stack[level - 1] = item;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Every plan in content/ (plus the templates and the valid and hostile test plans)
  * rendered to PDF and checked with the tools an archivist or accessibility auditor
- * would use: pdftotext, pdffonts, qpdf, PDFBox Preflight on the PDF/A-1b twin,
+ * would use: pdftotext, pdffonts, qpdf, pdfcpu (strict), PDFBox Preflight on the PDF/A-1b twin,
  * pdfinfo -struct-text and pdfjs-dist. Page images go to test-output/pdf/pages/.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { headingText, walkSections, type DerivedPlan } from '../../src/derive/de
 import { checkPlans } from '../../src/pipeline';
 import { renderPlanPdf, renderPlanPdfWithPages, tocEntries, type RenderResult } from '../../src/pdf';
 import { assembleContent, inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, preflight, ROOT, run } from './harness';
+import { pdfcpuValidate } from './tools/pdfcpu';
 
 const SOURCES = ['content', 'templates', 'test/fixtures/valid', 'test/fixtures/hostile'];
 const contentRoot = assembleContent(SOURCES);
@@ -91,6 +92,10 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))('%s', (id, plan) =>
     const result = run('qpdf', ['--check', get().file]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
   });
+
+  it('passes pdfcpu validate -mode strict', () => {
+    expect(pdfcpuValidate(get().file)).toEqual([]);
+  }, 60_000);
 
   it('passes PDFBox Preflight as its PDF/A-1b twin', () => {
     expect(preflight(get().twin)).toEqual([]);
