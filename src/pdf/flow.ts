@@ -8,6 +8,7 @@ import { closeMarkedText, markedText, StructNode } from './tagging';
 import type { Line, Segment, TextStyle } from './text-layout';
 import { isSafeHref } from '../markdown/parse-markdown';
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE } from './theme';
+import { asciiUri } from './uri';
 
 export interface BoxItem {
   /** Left edge relative to the box. */
@@ -180,7 +181,7 @@ export class PageFlow {
     if (!segment.link || !this.isLive(segment.link)) return;
     const options = { structParent: owner.type === 'Link' ? owner.elementIn(this.doc) : undefined, Contents: new String(segment.text) } as Record<string, unknown>;
     if (segment.link.startsWith('#')) this.doc.goTo(x + segment.x, y, segment.width, style.leading, segment.link.slice(1), options);
-    else this.doc.link(x + segment.x, y, segment.width, style.leading, segment.link, options);
+    else this.doc.link(x + segment.x, y, segment.width, style.leading, asciiUri(segment.link), options);
   }
 }
 
