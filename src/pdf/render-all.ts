@@ -1,32 +1,36 @@
 /**
  * Renders many plans: a content-hash cache skips plans whose input (the derived plan,
- * its images and the renderer's own version) did not change, and the rest are shared
- * among worker threads so both cores are used. Each PDF is written atomically.
+ * its images and the renderer's own version) did not change, and the rest go through a
+ * bounded pool of worker threads, one plan per message, so both cores are used and
+ * memory stays bounded whatever the number of plans. Each PDF is written atomically.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
 import { renderPlanPdf } from './render-plan';
+import { RenderPool } from './render-pool';
 import { writeFileAtomic } from './write-atomic';
 
 /** Bump when the renderer changes in a way that must invalidate cached PDFs. */
-export const RENDERER_VERSION = 'pdf-1';
+export const RENDERER_VERSION = 'pdf-2';
 
 export function pdfPath(outDir: string, planId: string): string {
   return path.join(outDir, planId, `${planId}.pdf`);
 }
 
+let fingerprint: string | undefined;
 function rendererFingerprint(): string {
+  if (fingerprint) return fingerprint;
   const hash = createHash('sha256').update(RENDERER_VERSION);
   for (const pkg of ['pdfkit', 'fontkit', 'source-sans', 'hyphen']) {
     try { hash.update(readFileSync(path.join('node_modules', pkg, 'package.json'))); } catch { /* not found: ignore */ }
   }
-  return hash.digest('hex');
+  fingerprint = hash.digest('hex');
+  return fingerprint;
 }
 
 /** Hash of everything a plan's PDF depends on. */
@@ -51,6 +55,11 @@ export interface RenderAllOptions {
   workers?: number;
   /** Ignore the cache. */
   force?: boolean;
+  /**
+   * Per-plan input keys that already cover the plan's folder and the code (the build's
+   * model cache); cheaper than hashing each derived plan.
+   */
+  hashes?: Readonly<Record<string, string>>;
 }
 
 export interface RenderAllResult {
@@ -60,6 +69,9 @@ export interface RenderAllResult {
 
 const CACHE_FILE = '.pdf-cache.json';
 
+/** Fewer plans than this render in this thread: starting workers would cost more. */
+const MIN_PLANS_FOR_WORKERS = 4;
+
 export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAllResult> {
   const cacheFile = path.join(options.outDir, CACHE_FILE);
   let cache: Record<string, string> = {};
@@ -68,36 +80,27 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
   const todo: DerivedPlan[] = [];
   const cached: string[] = [];
   for (const plan of options.plans) {
-    const hash = await planHash(plan, options.contentRoot);
+    const key = options.hashes?.[plan.id];
+    const hash = key
+      ? createHash('sha256').update(`${rendererFingerprint()}\0${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}`).digest('hex')
+      : await planHash(plan, options.contentRoot);
     hashes.set(plan.id, hash);
     if (!options.force && cache[plan.id] === hash && existsSync(pdfPath(options.outDir, plan.id))) cached.push(plan.id);
     else todo.push(plan);
   }
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
-  if (workers <= 1 || todo.length < 4) {
+  if (workers <= 1 || todo.length < MIN_PLANS_FOR_WORKERS) {
     for (const plan of todo) await writeFileAtomic(pdfPath(options.outDir, plan.id), await renderPlanPdf(plan, options.contentRoot));
   } else {
-    const shares: DerivedPlan[][] = Array.from({ length: workers }, () => []);
-    todo.forEach((plan, i) => shares[i % workers]!.push(plan));
-    await Promise.all(shares.map((share) => runWorker(share, options.outDir, options.contentRoot)));
+    const pool = new RenderPool(workers);
+    try {
+      await Promise.all(todo.map((plan) => pool.render(plan, options.contentRoot, pdfPath(options.outDir, plan.id))));
+    } finally {
+      await pool.close();
+    }
   }
   const next: Record<string, string> = {};
   for (const plan of options.plans) next[plan.id] = hashes.get(plan.id)!;
   await writeFileAtomic(cacheFile, `${JSON.stringify(next, null, 2)}\n`);
   return { rendered: todo.map((p) => p.id), cached };
-}
-
-function runWorker(plans: DerivedPlan[], outDir: string, contentRoot: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
-      workerData: { plans, outDir, contentRoot },
-      execArgv: ['--import', 'tsx'],
-    });
-    worker.once('message', (message: { ok: boolean; error?: string }) => {
-      if (message.ok) resolve();
-      else reject(new Error(message.error));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`PDF-arbetaren avslutades med kod ${code}.`)); });
-  });
 }
