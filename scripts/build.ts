@@ -1,16 +1,28 @@
 /**
- * `npm run build`: check → site (Astro + Pagefind) → PDFs, into a staging folder that
- * replaces dist/ only when all stages succeed. PDFs of unchanged plans are reused.
+ * `npm run build`: check → site (Astro) → search index (Pagefind) → PDFs, into a staging
+ * folder that replaces dist/ only when all stages succeed.
+ *
+ * Incremental: the plans are checked through a per-plan model cache, the Astro child
+ * reads that model instead of checking again, and when the code and settings are the
+ * same as for the previous dist/ only the pages of changed plans are rendered; the other
+ * pages and every unchanged PDF are hard-linked from the previous dist/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
+import { linkMissing } from '../src/build/carry-over';
 import { publishStaging, recoverInterruptedBuilds, stagingDir } from '../src/cli/atomic-output';
 import { runCli } from '../src/cli/run-cli';
+import { codeFingerprint } from '../src/incremental/fingerprint';
+import { checkPlansCached } from '../src/incremental/model-cache';
 import { renderAllPdfs } from '../src/pdf';
-import { checkPlans, resolveContentRoot } from '../src/pipeline';
-import { formatProblem, hasErrors } from '../src/problems';
+import { resolveContentRoot } from '../src/pipeline';
+import { formatProblem, hasErrors, sortProblems } from '../src/problems';
+import { writeSearchIndex } from '../src/site/search-index';
+import type { ModelManifest } from '../src/site/site-plans';
 
 const DIST = process.env.PLANVERK_DIST ?? 'dist';
 
@@ -27,33 +39,26 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-/** Carries the previous build's PDFs and cache into the staging folder. */
-async function reusePreviousPdfs(from: string, to: string): Promise<void> {
-  if (!existsSync(from)) return;
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name === '.pdf-cache.json') await copyFile(path.join(from, entry.name), path.join(to, entry.name));
-    if (!entry.isDirectory()) continue;
-    const pdf = path.join(from, entry.name, `${entry.name}.pdf`);
-    if (existsSync(pdf)) {
-      await mkdir(path.join(to, entry.name), { recursive: true });
-      if (!existsSync(path.join(to, entry.name, `${entry.name}.pdf`))) await copyFile(pdf, path.join(to, entry.name, `${entry.name}.pdf`));
-    }
-  }
-}
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1).replace('.', ',')} s`;
 
 await runCli(async () => {
+  const started = performance.now();
   await recoverInterruptedBuilds(DIST);
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
-  const { plans, problems } = await checkPlans(contentRoot);
-  for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
-  if (hasErrors(problems)) {
+  const checked = await checkPlansCached(contentRoot);
+  for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  if (hasErrors(checked.problems)) {
     console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');
     return 1;
   }
+  const { plans } = checked;
+  const planIds = new Set(plans.map((plan) => plan.id));
 
   const staging = stagingDir(DIST);
+  const work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
   const fail = async (stage: string) => {
     await rm(staging, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
     console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
     return 1;
   };
@@ -61,20 +66,55 @@ await runCli(async () => {
   const abort = (signal: NodeJS.Signals) => {
     currentChild?.kill(signal);
     rmSync(staging, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
     console.error(`planverk: bygget avbröts (${signal}); dist/ är orörd.`);
     process.exit(1);
   };
   process.once('SIGINT', abort);
   process.once('SIGTERM', abort);
 
-  console.log('planverk: bygger webbplatsen …');
+  const manifest: BuildManifest = {
+    code: await codeFingerprint(),
+    settings: buildSettings(),
+    plans: Object.fromEntries(plans.map((plan) => [plan.id, checked.keys[plan.id]!])),
+  };
+  let render = pagesToRender(await readBuildManifest(DIST), manifest);
+  // A kept page must really be there (someone may have deleted files in dist/).
+  if (render) {
+    const missing = plans.filter((plan) => !render!.includes(plan.id) && !existsSync(path.join(DIST, plan.id, 'index.html')));
+    render.push(...missing.map((plan) => plan.id));
+  }
+  console.log(render
+    ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade) …`
+    : `planverk: bygger webbplatsen (${plans.length} planer) …`);
+  const modelManifest: ModelManifest = { contentRoot, entryFiles: checked.entryFiles, render };
+  const modelFile = path.join(work, 'model.json');
+  await writeFile(modelFile, JSON.stringify(modelManifest));
   const astro = path.join('node_modules', '.bin', 'astro');
-  if ((await run(astro, ['build'], { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1', ASTRO_TELEMETRY_DISABLED: '1' })) !== 0) return fail('Webbplatsbygget');
+  const astroEnv = { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1', PLANVERK_MODEL: modelFile, ASTRO_TELEMETRY_DISABLED: '1' };
+  if ((await run(astro, ['build'], astroEnv)) !== 0) return fail('Webbplatsbygget');
+
+  // Keep from the previous dist/: the pages of unchanged plans (incremental builds) and
+  // every current plan's PDF (the PDF cache decides below whether it is still right).
+  const rendered = new Set(render ?? planIds);
+  await linkMissing(DIST, staging, (rel) => {
+    const [top, ...rest] = rel.split('/');
+    if (rest.length === 0) return top !== '_astro' && !planIds.has(top!) && top !== '.pdf-cache.json';
+    if (!planIds.has(top!)) return top !== '_astro' || !render;
+    return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
+  });
+
+  console.log('planverk: bygger sökindexet …');
+  try {
+    await writeSearchIndex(staging);
+  } catch (error) {
+    console.error(`planverk: ${error instanceof Error ? error.message : String(error)}`);
+    return fail('Sökindexet');
+  }
 
   console.log('planverk: skapar PDF …');
   try {
-    await reusePreviousPdfs(DIST, staging);
-    const result = await renderAllPdfs({ outDir: staging, plans, contentRoot });
+    const result = await renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: checked.keys });
     // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
     if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
     console.log(`planverk: ${result.rendered.length} PDF skapade, ${result.cached.length} oförändrade.`);
@@ -83,7 +123,9 @@ await runCli(async () => {
     return fail('PDF-steget');
   }
 
+  await writeBuildManifest(staging, manifest);
+  await rm(work, { recursive: true, force: true });
   await publishStaging(staging, DIST);
-  console.log(`planverk: klart, ${plans.length} planer i ${DIST}/.`);
+  console.log(`planverk: klart, ${plans.length} planer i ${DIST}/ (${seconds(started)}).`);
   return 0;
 });

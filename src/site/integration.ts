@@ -5,10 +5,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { formatProblem, type Problem } from '../problems';
 import { devErrorPage } from './dev-error-page';
-import { clearSiteContent, contentDir, loadSiteContent } from './site-plans';
+import { writeSearchIndex } from './search-index';
+import { clearSiteContent, contentDir, loadSiteContent, modelFromParent } from './site-plans';
 
 function printProblems(problems: readonly Problem[]): number {
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
@@ -22,7 +22,8 @@ export function planverkIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
         base = config.base;
-        if (command !== 'build') return;
+        // Under `npm run build` the parent has checked the plans and printed the problems.
+        if (command !== 'build' || modelFromParent()) return;
         const content = await loadSiteContent();
         const errors = printProblems(content.problems);
         if (errors > 0) {
@@ -32,15 +33,9 @@ export function planverkIntegration(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // Search index for dist/: Pagefind reads lang="sv" and stems Swedish words.
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Sökindex: ${added.page_count} sidor.`);
+        // `npm run build` indexes after it has put kept pages beside the new ones.
+        if (modelFromParent()) return;
+        logger.info(`Sökindex: ${await writeSearchIndex(fileURLToPath(dir))} sidor.`);
       },
       'astro:server:setup': async ({ server, logger }) => {
         const watched = new Set<string>();

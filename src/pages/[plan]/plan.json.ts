@@ -1,9 +1,9 @@
 /** `/<plan-id>/plan.json`: the validated model plus every number planverk computes. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { planComputedNumbers } from '../../site/plan-json';
-import { loadSitePlan, loadSitePlans } from '../../site/site-plans';
+import { loadRenderedPlans, loadSitePlan } from '../../site/site-plans';
 
-export const getStaticPaths = (async () => (await loadSitePlans()).map((plan) => ({ params: { plan: plan.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await loadRenderedPlans()).map((plan) => ({ params: { plan: plan.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const derived = await loadSitePlan(params.plan!);

@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { walkSections } from '../../../derive/derive-plan';
 import { sanitizeSvg } from '../../../site/sanitize-svg';
-import { loadSitePlans, planFolder } from '../../../site/site-plans';
+import { loadRenderedPlans, planFolder } from '../../../site/site-plans';
 
 export const getStaticPaths = (async () => {
   const paths: { params: { plan: string; image: string } }[] = [];
-  for (const derived of await loadSitePlans()) {
+  for (const derived of await loadRenderedPlans()) {
     const images = new Set<string>();
     for (const section of walkSections(derived.sections)) {
       for (const block of section.blocks) if (block.type === 'figure' && block.image && !block.missing) images.add(block.image.replace(/\\/g, '/'));
