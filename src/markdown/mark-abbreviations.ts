@@ -28,7 +28,7 @@ export interface Abbreviation {
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regular expression for all abbreviations, longest first, matching whole words only. */
-function abbreviationPattern(abbreviations: readonly Abbreviation[]): RegExp | undefined {
+export function abbreviationPattern(abbreviations: readonly Abbreviation[]): RegExp | undefined {
   const words = [...new Set(abbreviations.map((a) => a.abbr.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (words.length === 0) return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
