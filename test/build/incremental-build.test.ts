@@ -1,0 +1,121 @@
+/**
+ * Incremental `npm run build`: after one plan changes, only that plan's page and PDF are
+ * made again (the rest is kept from the previous dist/), and the result is byte for byte
+ * what a full build from an empty cache and an empty dist/ gives for the same content.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUILD_DIR = path.join(ROOT, 'test-output/builds');
+const PLANS = ['fou-jamt-2020', 'fou-fyrbodal-2023', 'fou-nordvast-2021'];
+const CHANGED = 'fou-fyrbodal-2023';
+
+let work: string;
+let content: string;
+
+interface Run { code: number | null; output: string }
+
+function runBuild(dist: string, cache: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const bin = path.join(ROOT, 'node_modules/.bin');
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk; });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Relative path → sha256 of every file below `dir`. */
+async function fileHashes(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (at: string) => {
+    for (const entry of await readdir(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+const pick = (hashes: Map<string, string>, filter: (file: string) => boolean) =>
+  Object.fromEntries([...hashes].filter(([file]) => filter(file)).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+beforeAll(async () => {
+  await mkdir(BUILD_DIR, { recursive: true });
+  work = await mkdtemp(path.join(BUILD_DIR, 'incremental-'));
+  content = path.join(work, 'content');
+  for (const plan of PLANS) await cp(path.join(ROOT, 'content', plan), path.join(content, plan), { recursive: true });
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('incremental npm run build', () => {
+  let first: Map<string, string>;
+  let incremental: Map<string, string>;
+  let incrementalRun: Run;
+
+  it('a full first build, then a build without changes renders no page and no PDF again', async () => {
+    const dist = path.join(work, 'dist');
+    const cache = path.join(work, 'cache');
+    const run = await runBuild(dist, cache);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(`bygger webbplatsen (${PLANS.length} planer)`);
+    expect(run.output).toContain(`${PLANS.length} PDF skapade, 0 oförändrade`);
+    first = await fileHashes(dist);
+
+    const again = await runBuild(dist, cache);
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toContain(`bygger webbplatsen (0 av ${PLANS.length} planer ändrade)`);
+    expect(again.output).toContain(`0 PDF skapade, ${PLANS.length} oförändrade`);
+    expect(again.output).not.toMatch(/fou-[a-z0-9-]+\/index\.html/);
+    expect(await fileHashes(dist)).toEqual(first);
+  }, 300_000);
+
+  it('after one plan changes, renders that plan only', async () => {
+    const dist = path.join(work, 'dist');
+    const file = path.join(content, CHANGED, 'plan.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(file, yaml.replace(/^title: (.*)$/m, 'title: $1 (reviderad)'));
+    incrementalRun = await runBuild(dist, path.join(work, 'cache'));
+    expect(incrementalRun.code, incrementalRun.output).toBe(0);
+    expect(incrementalRun.output).toContain(`bygger webbplatsen (1 av ${PLANS.length} planer ändrade)`);
+    expect(incrementalRun.output).toContain(`1 PDF skapade, ${PLANS.length - 1} oförändrade`);
+    // Astro's route list names the changed plan's page and none of the others.
+    expect(incrementalRun.output).toContain(`/${CHANGED}/index.html`);
+    for (const plan of PLANS.filter((p) => p !== CHANGED)) expect(incrementalRun.output).not.toContain(`/${plan}/index.html`);
+    incremental = await fileHashes(dist);
+
+    const unchanged = (file: string) => PLANS.some((p) => p !== CHANGED && file.startsWith(`${p}/`));
+    expect(pick(incremental, unchanged)).toEqual(pick(first, unchanged));
+    expect(incremental.get(`${CHANGED}/index.html`)).not.toBe(first.get(`${CHANGED}/index.html`));
+    expect(incremental.get(`${CHANGED}/${CHANGED}.pdf`)).not.toBe(first.get(`${CHANGED}/${CHANGED}.pdf`));
+    const home = await readFile(path.join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('(reviderad)');
+  }, 300_000);
+
+  it('gives the same files as a full build from an empty cache and an empty dist/', async () => {
+    const dist = path.join(work, 'dist-full');
+    const run = await runBuild(dist, path.join(work, 'cache-full'));
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(`bygger webbplatsen (${PLANS.length} planer)`);
+    const full = await fileHashes(dist);
+    // Pagefind's index is compared by its file names (its fragments are content-hashed).
+    expect([...incremental.keys()].sort()).toEqual([...full.keys()].sort());
+    const all = () => true;
+    expect(pick(incremental, all)).toEqual(pick(full, all));
+  }, 300_000);
+});
