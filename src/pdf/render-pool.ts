@@ -6,7 +6,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { DerivedPlan } from '../derive/derive-plan';
+import { rm } from 'node:fs/promises';
 import { workerScript } from './worker-script';
+import { temporaryPath } from './write-atomic';
 
 interface Task {
   plan: DerivedPlan;
@@ -23,6 +25,8 @@ export class RenderPool {
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
   private failure: Error | undefined;
+  /** Files being written when the pool stopped: their temporary files are removed on close. */
+  private readonly interrupted: string[] = [];
   private readonly started: Promise<void>;
 
   constructor(private readonly size: number) {
@@ -42,6 +46,7 @@ export class RenderPool {
     const workers = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
     await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(this.interrupted.map((file) => rm(temporaryPath(file), { force: true })));
   }
 
   private async start(): Promise<void> {
@@ -80,6 +85,7 @@ export class RenderPool {
     if (this.failure) return;
     this.failure = error;
     task?.reject(error);
+    this.interrupted.push(...[...this.busy.values()].map((busy) => busy.file));
     for (const pending of [...this.busy.values(), ...this.queue.splice(0)]) pending.reject(error);
     this.busy.clear();
   }
