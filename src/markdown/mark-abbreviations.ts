@@ -5,6 +5,7 @@
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { cloneTree } from './clone-tree';
 
 export interface AbbreviationNode extends Parent {
   type: 'abbreviation';
@@ -39,7 +40,7 @@ export function markAbbreviations(tree: Root, abbreviations: readonly Abbreviati
   const pattern = abbreviationPattern(abbreviations);
   if (!pattern) return tree;
   const expansionOf = new Map(abbreviations.map((a) => [a.abbr.trim(), a.expansion]));
-  const copy = structuredClone(tree);
+  const copy = cloneTree(tree);
   visit(copy, (node, index, parent) => {
     if (node.type === 'abbreviation' || node.type === 'inlineCode' || node.type === 'code') return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return;

@@ -4,10 +4,11 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { cloneTree } from './clone-tree';
 import type { Reference } from '../derive/derive-plan';
 
 export function resolveReferences(tree: Root, references: Readonly<Record<string, Reference>>): Root {
-  const copy = structuredClone(tree);
+  const copy = cloneTree(tree);
   visit(copy, 'link', (node) => {
     if (!node.url.startsWith('#')) return;
     const reference = references[node.url.slice(1)];
