@@ -11,7 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Reference } from '../derive/derive-plan';
-import { markAbbreviations, type Abbreviation } from '../markdown/mark-abbreviations';
+import { abbreviationPattern, markAbbreviations, type Abbreviation } from '../markdown/mark-abbreviations';
 import { isSafeHref, parseMarkdown } from '../markdown/parse-markdown';
 import { resolveReferences } from '../markdown/resolve-references';
 
@@ -114,7 +114,9 @@ type Processor = ReturnType<typeof buildProcessor>;
  */
 const shared: { block?: Processor; inline?: Processor } = {};
 
-function hasFootnotes(tree: Root): boolean {
+function hasFootnotes(text: string, tree: Root): boolean {
+  // A footnote reference or definition always contains "[^": most strings skip the walk.
+  if (!text.includes('[^')) return false;
   let found = false;
   visit(tree, (node) => {
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') { found = true; return false; }
@@ -123,18 +125,140 @@ function hasFootnotes(tree: Root): boolean {
   return found;
 }
 
-function toHtml(tree: Root, prefix: string, inline = false): string {
-  const processor = hasFootnotes(tree)
+function toHtml(text: string, tree: Root, prefix: string, inline = false): string {
+  const processor = hasFootnotes(text, tree)
     ? buildProcessor(prefix, inline)
     : (shared[inline ? 'inline' : 'block'] ??= buildProcessor('md-', inline));
   const hast = processor.runSync(tree) as HastRoot;
   return processor.stringify(hast);
 }
 
+/** Per list of abbreviations: the trimmed words, the matching expression, and the `<abbr>` HTML per word. */
+interface AbbreviationIndex { words: string[]; pattern?: RegExp; expansions: Map<string, string>; html: Map<string, string> }
+const abbreviationIndexes = new WeakMap<readonly Abbreviation[], AbbreviationIndex>();
+function abbreviationIndex(abbreviations: readonly Abbreviation[]): AbbreviationIndex {
+  let index = abbreviationIndexes.get(abbreviations);
+  if (!index) {
+    index = {
+      words: [...new Set(abbreviations.map((a) => a.abbr.trim()).filter(Boolean))],
+      pattern: abbreviationPattern(abbreviations),
+      expansions: new Map(abbreviations.map((a) => [a.abbr.trim(), a.expansion])),
+      html: new Map(),
+    };
+    abbreviationIndexes.set(abbreviations, index);
+  }
+  return index;
+}
+
+/** `<abbr title="…">word</abbr>` exactly as markAbbreviations() + rehype-stringify write it. */
+function abbreviationHtml(index: AbbreviationIndex, word: string): string {
+  let html = index.html.get(word);
+  if (html === undefined) {
+    const expansion = index.expansions.get(word) ?? word;
+    const processor = (shared.inline ??= buildProcessor('md-', true));
+    html = processor.stringify({ type: 'root', children: [{ type: 'element', tagName: 'abbr', properties: { title: expansion }, children: [{ type: 'text', value: word }] }] });
+    index.html.set(word, html);
+  }
+  return html;
+}
+
+const ESCAPES = /[&\\]/;
+/** An in-plan link (`#id`) needs a "#" in the source, or a character reference for it. */
+const MAY_LINK_IN_PLAN = /[#&]/;
+
+/**
+ * Whether any abbreviation may occur in the parsed text: a match needs the word in the
+ * source, unless a character reference (`&…;`) or a backslash escape spells it differently.
+ */
+function mayHoldAbbreviation(text: string, abbreviations: readonly Abbreviation[]): boolean {
+  const { words } = abbreviationIndex(abbreviations);
+  return words.length > 0 && (ESCAPES.test(text) || words.some((word) => text.includes(word)));
+}
+
+/** Whether `dropUnpublishable` would change anything in the tree. */
+function needsChanges(tree: Root): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'heading' ||
+        ((node.type === 'definition' || node.type === 'link') && !isSafeHref(node.url))) {
+      found = true;
+      return false;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 function prepare(text: string, ctx: MarkdownContext, headingBase: number): Root {
-  const tree = markAbbreviations(resolveReferences(parseMarkdown(text), ctx.references), ctx.abbreviations);
+  // parseMarkdown() caches its trees: never change one in place. resolveReferences() and
+  // markAbbreviations() return copies; each runs only when the text can hold what it looks for
+  // (an in-plan link needs a "#", an abbreviation its word), and the tree is copied only once.
+  let tree = parseMarkdown(text);
+  let copied = false;
+  if (MAY_LINK_IN_PLAN.test(text)) { tree = resolveReferences(tree, ctx.references); copied = true; }
+  if (mayHoldAbbreviation(text, ctx.abbreviations)) { tree = markAbbreviations(tree, ctx.abbreviations); copied = true; }
+  if (!copied) {
+    if (!needsChanges(tree)) return tree;
+    tree = structuredClone(tree);
+  }
   dropUnpublishable(tree, headingBase);
   return tree;
+}
+
+/**
+ * Characters that mean nothing to Markdown (CommonMark + GFM) and are written unescaped by
+ * rehype-stringify, anywhere in a line. `&`, `<`, `*`, `_`, `[`, `` ` ``, `~`, `|`, `\`, `#`,
+ * `=`, `>`, `@`, tabs and carriage returns are all missing on purpose.
+ */
+const PLAIN_CHARS = /^[\p{L}\p{N} \u00a0\u202f,.:;()?!–—'"%/\-“”‘’§+°…\n]*$/u;
+/** A line of plain text must start with a letter, digit, parenthesis or quote and end without a space. */
+const PLAIN_LINE_START = /^[\p{L}\p{N}("'“”‘’]/u;
+const LINE_END_SPACE = /[ \u00a0\u202f]$/;
+/** "1." or "1)" at the start of a line may begin an ordered list. */
+const ORDERED_LIST_MARKER = /^\d{1,9}[.)](?:[ \u00a0\u202f]|$)/;
+/** GFM turns www. and scheme:// into links. */
+const AUTOLINK_LITERAL = /www\.|:\/\//i;
+
+/**
+ * Paragraphs of plain text (no Markdown syntax) as the full pipeline would write them: one
+ * HTML string per paragraph, soft line breaks kept, the plan's abbreviations as `<abbr>`.
+ * Returns undefined whenever the text could mean anything more; then the full pipeline runs.
+ * test/site/render-markdown.test.ts checks it against the full pipeline.
+ */
+export function plainParagraphs(text: string, abbreviations: readonly Abbreviation[]): string[] | undefined {
+  if (!PLAIN_CHARS.test(text) || AUTOLINK_LITERAL.test(text)) return undefined;
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      if (current.length > 0) paragraphs.push(current.join('\n'));
+      current = [];
+      continue;
+    }
+    if (!PLAIN_LINE_START.test(line) || LINE_END_SPACE.test(line) || ORDERED_LIST_MARKER.test(line)) return undefined;
+    current.push(line);
+  }
+  if (current.length > 0) paragraphs.push(current.join('\n'));
+  // Plain characters need no escaping; only the abbreviations become elements.
+  const index = abbreviationIndex(abbreviations);
+  const { pattern } = index;
+  if (!pattern || !index.words.some((word) => text.includes(word))) return paragraphs;
+  return paragraphs.map((paragraph) => paragraph.replace(pattern, (word) => abbreviationHtml(index, word)));
+}
+
+const blockHtml = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+
+/**
+ * The same HTML without any shortcut: every step runs on a copy of the tree, with a chain of
+ * its own. Slower; test/site/render-markdown.test.ts compares the fast paths against it.
+ */
+export function renderMarkdownWithoutShortcuts(text: string, ctx: MarkdownContext, options: { inline?: boolean; headingBase?: number } = {}): string {
+  const { inline = false, headingBase = inline ? 3 : 2 } = options;
+  const prefix = ctx.nextIdPrefix();
+  const tree = markAbbreviations(resolveReferences(parseMarkdown(text), ctx.references), ctx.abbreviations);
+  dropUnpublishable(tree, headingBase);
+  const processor = buildProcessor(prefix, inline);
+  return processor.stringify(processor.runSync(tree) as HastRoot);
 }
 
 /**
@@ -142,10 +266,17 @@ function prepare(text: string, ctx: MarkdownContext, headingBase: number): Root 
  * the enclosing heading: a `#` in the text becomes one level below it.
  */
 export function renderMarkdown(text: string, ctx: MarkdownContext, headingBase = 2): string {
-  return toHtml(prepare(text, ctx, headingBase), ctx.nextIdPrefix());
+  // Every field takes a prefix, used or not, so footnote ids do not depend on the path taken.
+  const prefix = ctx.nextIdPrefix();
+  const plain = plainParagraphs(text, ctx.abbreviations);
+  if (plain) return blockHtml(plain);
+  return toHtml(text, prepare(text, ctx, headingBase), prefix);
 }
 
 /** Markdown for a table cell or a list item: a lone paragraph is unwrapped. */
 export function renderMarkdownInline(text: string, ctx: MarkdownContext): string {
-  return toHtml(prepare(text, ctx, 3), ctx.nextIdPrefix(), true);
+  const prefix = ctx.nextIdPrefix();
+  const plain = plainParagraphs(text, ctx.abbreviations);
+  if (plain) return plain.length === 1 ? plain[0]! : blockHtml(plain);
+  return toHtml(text, prepare(text, ctx, 3), prefix, true);
 }

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { walkSections } from '../../../derive/derive-plan';
-import { sanitizeSvg } from '../../../site/sanitize-svg';
 import { loadRenderedPlans, planFolder } from '../../../site/site-plans';
 
 export const getStaticPaths = (async () => {
@@ -27,6 +26,7 @@ export const GET: APIRoute = async ({ params }) => {
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   const bytes = await readFile(file);
   // SVG is a document that can run scripts when opened on its own: publish a cleaned copy.
-  const body = type === 'image/svg+xml' ? sanitizeSvg(bytes.toString('utf8')) : bytes;
+  // svgo takes about a second to load, so only builds with SVG figures import it.
+  const body = type === 'image/svg+xml' ? (await import('../../../site/sanitize-svg')).sanitizeSvg(bytes.toString('utf8')) : bytes;
   return new Response(body, { headers: { 'Content-Type': type } });
 };
