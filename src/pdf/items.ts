@@ -7,7 +7,7 @@ import type { DerivedPlan } from '../derive/derive-plan';
 import { resolveReferences } from '../markdown/resolve-references';
 import { parseMarkdown } from '../markdown/parse-markdown';
 import type { BoxRow, PageFlow } from './flow';
-import { footnoteRows, inlineRuns, ProseScope, ProseWriter, type ProseContext } from './prose';
+import { drawFootnotes, inlineRuns, paragraphRows, ProseScope, ProseWriter, type ProseContext } from './prose';
 import type { StructNode } from './tagging';
 import { drawTable, type TableCell } from './tables';
 import type { TextStyle } from './text-layout';
@@ -68,15 +68,16 @@ export function markdownItems(ctx: RenderContext, text: string, parent: StructNo
   for (const node of tree.children) {
     if (node.type === 'table') {
       flush();
+      // The cells are laid out when the table is drawn; their notes are numbered now,
+      // in reading order, and printed with the text's other notes at its end.
+      scope.reserve(node);
       const columns = node.children[0]?.children.map((cell) => ({
         title: cell.children.map((c) => ('value' in c ? c.value : '')).join('') || ' ', weight: 1,
       })) ?? [];
       const rows: TableCell[][] = node.children.slice(1).map((row) => row.children.map((cell) => ({
         layout: (x, w, cellNode, cellStyle) => {
           const p = cellNode.child('P');
-          const cw = new ProseWriter(scope, cellStyle);
-          cw.rows.push(...paragraphFrom(inlineRuns(cell.children, scope, p), p, x, w, cellStyle));
-          return cw.rows;
+          return paragraphRows(inlineRuns(cell.children, scope, p), p, { x, width: w, style: cellStyle });
         },
       })));
       items.push({ startHeight: 60, draw: (flow) => drawTable(flow, { columns, rows }, parent) });
@@ -85,42 +86,37 @@ export function markdownItems(ctx: RenderContext, text: string, parent: StructNo
     writer.block(node, 0, width, parent, 0);
   }
   flush();
-  if (scope.numbers.size > 0) {
-    items.push({
-      startHeight: SMALL.leading * 2,
-      draw: (flow) => {
-        flow.space(6);
-        flow.ensure(SMALL.leading * 2);
-        const { doc } = flow;
-        artifactRule(flow);
-        void doc;
-        flow.drawRows(footnoteRows(scope, parent, 0, width, SMALL));
-      },
-    });
-  }
+  const notes = footnotesItem([scope], parent, width);
+  if (notes) items.push(notes);
   return items;
 }
 
-import { paragraphRows } from './prose';
-import { artifact } from './tagging';
-import { COLOR } from './theme';
-
-function paragraphFrom(runs: ReturnType<typeof inlineRuns>, node: StructNode, x: number, width: number, style: TextStyle): BoxRow[] {
-  return paragraphRows(runs, node, { x, width, style });
+/** The used footnotes of `scopes` as an item (undefined when there are none). */
+export function footnotesItem(scopes: readonly ProseScope[], parent: StructNode, width: number): FlowItem | undefined {
+  if (!scopes.some((scope) => scope.numbers.size > 0)) return undefined;
+  return { startHeight: SMALL.leading * 2, draw: (flow) => drawFootnotes(flow, scopes, parent, width) };
 }
 
-function artifactRule(flow: PageFlow): void {
-  const y = flow.y;
-  artifact(flow.doc, 'Layout', () => {
-    flow.doc.moveTo(flow.left, y).lineTo(flow.left + 120, y).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-  });
-  flow.space(4);
+/**
+ * Markdown of a table cell, parsed and with its footnotes numbered when the table is
+ * built (so numbers follow the document order); laid out only when the table is drawn.
+ * The notes are printed below the table (see TableCell.footnotes).
+ */
+export interface CellText {
+  tree: Root;
+  scope: ProseScope;
 }
 
-/** Markdown inside a table cell: rows only (tables flattened), footnotes unsupported. */
-export function markdownCellRows(ctx: RenderContext, text: string, x: number, width: number, node: StructNode, style: TextStyle = CELL): BoxRow[] {
+export function cellText(ctx: RenderContext, text: string): CellText {
   const tree = parseText(ctx, text);
-  const writer = new ProseWriter(new ProseScope(ctx.prose, tree), style);
-  writer.blocks(tree.children, x, width, node);
+  const scope = new ProseScope(ctx.prose, tree);
+  scope.reserve(tree);
+  return { tree, scope };
+}
+
+/** Rows of a cell's Markdown (tables inside flattened to text). */
+export function cellTextRows(cell: CellText, x: number, width: number, node: StructNode, style: TextStyle = CELL): BoxRow[] {
+  const writer = new ProseWriter(cell.scope, style);
+  writer.blocks(cell.tree.children, x, width, node);
   return writer.rows;
 }

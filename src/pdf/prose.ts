@@ -6,10 +6,10 @@
 import type { FootnoteDefinition, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { isSafeHref } from '../markdown/parse-markdown';
 import type { FontStyle } from './fonts';
-import { nextGroup, type BoxRow } from './flow';
-import type { StructNode } from './tagging';
+import { nextGroup, type BoxRow, type PageFlow } from './flow';
+import { artifact, type StructNode } from './tagging';
 import { layoutRuns, type Run, type TextStyle } from './text-layout';
-import { LIST_INDENT, PARAGRAPH_GAP } from './theme';
+import { COLOR, LIST_INDENT, PARAGRAPH_GAP, SMALL } from './theme';
 
 /** Numbers footnotes across the whole document; identifiers are local to one text. */
 export class FootnoteCounter {
@@ -28,12 +28,26 @@ export class ProseScope {
   readonly numbers = new Map<string, number>();
   readonly definitions = new Map<string, FootnoteDefinition>();
   constructor(readonly ctx: ProseContext, tree: Root) {
-    for (const node of tree.children) if (node.type === 'footnoteDefinition') this.definitions.set(node.identifier, node);
+    this.addDefinitions(tree);
+  }
+  /** Adds the footnote definitions of another tree of the same text (items of a list). */
+  addDefinitions(tree: Root): void {
+    for (const node of tree.children) if (node.type === 'footnoteDefinition' && !this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node);
   }
   numberOf(identifier: string): number {
     let n = this.numbers.get(identifier);
     if (n === undefined) { n = this.ctx.footnotes.next(); this.numbers.set(identifier, n); }
     return n;
+  }
+  /**
+   * Numbers the footnote references under `node` in reading order now. Table cells are
+   * laid out only when the table is drawn, after all running text has been laid out;
+   * reserving their numbers while the items are built keeps the numbering in document order.
+   */
+  reserve(node: Root | RootContent): void {
+    if (node.type === 'footnoteDefinition') return;
+    if (node.type === 'footnoteReference') { this.numberOf(node.identifier); return; }
+    if ('children' in node) for (const child of node.children) this.reserve(child as RootContent);
   }
 }
 
@@ -259,4 +273,24 @@ export function footnoteRows(scope: ProseScope, parent: StructNode, x: number, w
     rows.push(...writer.rows);
   }
   return rows;
+}
+
+/**
+ * Prints the used footnotes of one or more texts (in number order) below a short rule:
+ * at the end of a text, or below a table for the notes of its cells. The Note elements
+ * become children of `parent`, after the text or the table.
+ */
+export function drawFootnotes(flow: PageFlow, scopes: readonly ProseScope[], parent: StructNode, width: number = flow.width): void {
+  const used = scopes.filter((scope) => [...scope.numbers.keys()].some((id) => scope.definitions.has(id)));
+  if (used.length === 0) return;
+  const first = (scope: ProseScope) => Math.min(...scope.numbers.values());
+  const rows = [...new Set(used)].sort((a, b) => first(a) - first(b)).flatMap((scope) => footnoteRows(scope, parent, 0, width, SMALL));
+  flow.space(6);
+  flow.ensure(SMALL.leading * 2);
+  const y = flow.y;
+  artifact(flow.doc, 'Layout', () => {
+    flow.doc.moveTo(flow.left, y).lineTo(flow.left + 120, y).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+  });
+  flow.space(4);
+  flow.drawRows(rows);
 }

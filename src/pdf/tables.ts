@@ -9,7 +9,7 @@ import type { PageFlow } from './flow';
 import { artifact, StructNode } from './tagging';
 import { textOperators, writeOperators } from './glyph-runs';
 import { layoutRuns, type Run, type TextStyle } from './text-layout';
-import { paragraphRows } from './prose';
+import { drawFootnotes, paragraphRows, type ProseScope } from './prose';
 import { CELL, CELL_PADDING, COLOR, NUMERIC_FEATURES } from './theme';
 
 export interface TableColumn {
@@ -29,6 +29,8 @@ export interface TableCell {
   emphasis?: boolean;
   /** Number of columns the cell covers (default 1). */
   colSpan?: number;
+  /** Footnotes of the cell's Markdown: printed below the table, as a text's are at its end. */
+  footnotes?: readonly ProseScope[];
 }
 
 export interface TableSpec {
@@ -192,6 +194,7 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
     }
   });
   flow.space(2);
+  drawFootnotes(flow, spec.rows.flatMap((row) => row.flatMap((cell) => cell.footnotes ?? [])), parent);
 }
 
 /** Draws a text item without tagging (inside an artifact). */

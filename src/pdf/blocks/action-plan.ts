@@ -1,6 +1,6 @@
 /** Action plan (handlingsplan): activity with purpose and measure, responsible, timeline, status. */
 import type { ActionPlan } from '../../../schemas';
-import { markdownCellRows, markdownItems, type FlowItem, type RenderContext } from '../items';
+import { cellText, cellTextRows, markdownItems, type FlowItem, type RenderContext } from '../items';
 import { drawTable, runsCell, type TableCell } from '../tables';
 import { showsActivityStatus } from '../../derive/activity-status';
 import { CONTENT_WIDTH } from '../theme';
@@ -8,19 +8,25 @@ import { leadInItem } from './heading-text';
 
 export function actionPlanItems(block: ActionPlan, ctx: RenderContext): FlowItem[] {
   const withStatus = showsActivityStatus(block);
-  const rows: TableCell[][] = block.activities.map((activity) => [
-    {
-      layout: (x, width, node, style) => [
-        ...markdownCellRows(ctx, activity.activity, x, width, node, style),
-        { height: 3, items: [] },
-        ...markdownCellRows(ctx, `*Syfte:* ${activity.purpose}`, x, width, node, style),
-        ...markdownCellRows(ctx, `*Mått:* ${activity.measure}`, x, width, node, style),
-      ],
-    },
-    runsCell(activity.responsible.join('\n')),
-    runsCell(activity.timeline),
-    ...(withStatus ? [runsCell(activity.status ?? '')] : []),
-  ]);
+  const rows: TableCell[][] = block.activities.map((activity) => {
+    const what = cellText(ctx, activity.activity);
+    const purpose = cellText(ctx, `*Syfte:* ${activity.purpose}`);
+    const measure = cellText(ctx, `*Mått:* ${activity.measure}`);
+    return [
+      {
+        footnotes: [what.scope, purpose.scope, measure.scope],
+        layout: (x, width, node, style) => [
+          ...cellTextRows(what, x, width, node, style),
+          { height: 3, items: [] },
+          ...cellTextRows(purpose, x, width, node, style),
+          ...cellTextRows(measure, x, width, node, style),
+        ],
+      },
+      runsCell(activity.responsible.join('\n')),
+      runsCell(activity.timeline),
+      ...(withStatus ? [runsCell(activity.status ?? '')] : []),
+    ];
+  });
   const items: FlowItem[] = [
     leadInItem(`Målområde: ${block.goalArea}`, ctx.parent),
     {

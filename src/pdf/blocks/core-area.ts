@@ -1,8 +1,8 @@
 /** Core area (FoU Jämt): goals, overarching activities, and the prioritised-activity table. */
 import type { CoreArea } from '../../../schemas';
-import { markdownCell, nestedListCell, nestedListToMdast } from '../cells';
-import { rowsItem, type FlowItem, type RenderContext, markdownItems } from '../items';
-import { ProseScope, ProseWriter } from '../prose';
+import { markdownCell, nestedList, nestedListCell } from '../cells';
+import { footnotesItem, rowsItem, type FlowItem, type RenderContext, markdownItems } from '../items';
+import { ProseWriter } from '../prose';
 import { drawTable } from '../tables';
 import { BODY, CONTENT_WIDTH } from '../theme';
 import { leadInItem } from './heading-text';
@@ -10,15 +10,17 @@ import { leadInItem } from './heading-text';
 export function coreAreaItems(block: CoreArea, ctx: RenderContext): FlowItem[] {
   const parent = ctx.parent;
   const items: FlowItem[] = [leadInItem('Mål', parent)];
-  const goals = new ProseWriter(new ProseScope(ctx.prose, { type: 'root', children: [] }), BODY);
-  goals.block(nestedListToMdast(ctx, block.goals), 0, CONTENT_WIDTH, parent, 0);
-  items.push(rowsItem(goals.rows));
+  const listItems = (list: ReturnType<typeof nestedList>) => {
+    const writer = new ProseWriter(list.scope, BODY);
+    writer.block(list.list, 0, CONTENT_WIDTH, parent, 0);
+    const notes = footnotesItem([list.scope], parent, CONTENT_WIDTH);
+    return notes ? [rowsItem(writer.rows), notes] : [rowsItem(writer.rows)];
+  };
+  items.push(...listItems(nestedList(ctx, block.goals)));
   if (block.activities.length || block.goalsIntro) {
     items.push(leadInItem('Övergripande aktiviteter', parent, 8));
     if (block.goalsIntro) items.push(...markdownItems(ctx, block.goalsIntro, parent, CONTENT_WIDTH));
-    const activities = new ProseWriter(new ProseScope(ctx.prose, { type: 'root', children: [] }), BODY);
-    activities.block(nestedListToMdast(ctx, block.activities), 0, CONTENT_WIDTH, parent, 0);
-    items.push(rowsItem(activities.rows));
+    items.push(...listItems(nestedList(ctx, block.activities)));
   }
   if (block.prioritised?.length) {
     const rows = block.prioritised.map((entry) => [markdownCell(ctx, entry.activity), nestedListCell(ctx, entry.items)]);
