@@ -1,8 +1,9 @@
 /**
- * Figures: an image scaled to the text width, the annual wheel of the same section, or,
- * for a figure marked `missing`, only the caption and a short note. Caption "Figur N."
- * and source below. Images are checked before use: a missing, unreadable, corrupt or
- * oversized file is an error that names the file.
+ * Figures: a PNG or JPEG image or an SVG drawing (as vector graphics, see svg-figure.ts)
+ * scaled to the text width, the annual wheel of the same section, or, for a figure
+ * marked `missing`, only the caption and a short note. Caption "Figur N." and source
+ * below. Images are checked before use: a missing, unreadable, corrupt or oversized
+ * file is an error that names the file.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { PdfInputError } from '../errors';
 import type { PageFlow } from '../flow';
 import { type FlowItem, type RenderContext, rowsItem } from '../items';
 import { paragraphRows } from '../prose';
+import { drawSvg, openSvg, type SvgImage } from '../svg-figure';
 import { marked } from '../tagging';
 import type { Run } from '../text-layout';
 import { BODY, CONTENT_WIDTH, SMALL } from '../theme';
@@ -25,8 +27,15 @@ const MAX_PIXELS = 40_000_000;
 const MAX_FIGURE_HEIGHT = 480;
 
 interface OpenedImage { width: number; height: number }
+type Picture = { kind: 'raster'; image: OpenedImage } | { kind: 'svg'; image: SvgImage };
 
-function openImage(doc: PDFKit.PDFDocument, file: string): OpenedImage {
+function looksLikeSvg(file: string, data: Buffer): boolean {
+  if (/\.svg$/i.test(file)) return true;
+  const head = data.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('<svg') || head.startsWith('<?xml');
+}
+
+function openPicture(doc: PDFKit.PDFDocument, file: string): Picture {
   const shown = displayPath(file);
   let data: Buffer;
   try {
@@ -36,20 +45,17 @@ function openImage(doc: PDFKit.PDFDocument, file: string): OpenedImage {
     if (error instanceof PdfInputError) throw error;
     throw new PdfInputError(shown, 'bildfilen finns inte eller kan inte läsas.');
   }
-  const head = data.subarray(0, 512).toString('utf8').trimStart();
-  if (head.startsWith('<svg') || head.startsWith('<?xml')) {
-    throw new PdfInputError(shown, 'SVG-bilder kan inte bäddas in i PDF:en ännu; spara bilden som PNG eller JPEG.');
-  }
+  if (looksLikeSvg(file, data)) return { kind: 'svg', image: openSvg(data, shown) };
   let image: OpenedImage;
   try {
     image = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(data);
   } catch {
-    throw new PdfInputError(shown, 'bildfilen är trasig eller inte en PNG- eller JPEG-bild.');
+    throw new PdfInputError(shown, 'bildfilen är trasig eller inte en PNG-, JPEG- eller SVG-bild.');
   }
   if (!(image.width > 0 && image.height > 0) || image.width * image.height > MAX_PIXELS) {
     throw new PdfInputError(shown, `bilden är ${image.width}×${image.height} bildpunkter; högst 40 miljoner bildpunkter.`);
   }
-  return image;
+  return { kind: 'raster', image };
 }
 
 export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, sectionWheel: Wheel | undefined): FlowItem[] {
@@ -65,14 +71,9 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
   const captionRows = paragraphRows(caption, captionNode, { x: 0, width: CONTENT_WIDTH, style: SMALL });
   const captionHeight = captionRows.reduce((s, r) => s + r.height, 0);
 
-  const isSvg = !!block.image && /\.svg$/i.test(block.image);
-  if (block.missing || isSvg || (!block.image && !(block.generated === 'wheel' && sectionWheel))) {
+  if (block.missing || (!block.image && !(block.generated === 'wheel' && sectionWheel))) {
     const note = parent.child('P');
-    // SVG images are not embedded yet (pdfkit has no SVG support): the caption, the alt
-    // text and a note stand in for the picture.
-    const text = isSvg
-      ? `Bilden finns på webbplatsen men kan ännu inte visas i PDF:en. Den visar: ${block.alt}`
-      : `Bilden saknas: ${block.missing ?? 'ingen bildfil angiven.'}`;
+    const text = `Bilden saknas: ${block.missing ?? 'ingen bildfil angiven.'}`;
     const noteRows = paragraphRows([{ text, style: 'italic' }], note, { x: 0, width: CONTENT_WIDTH, style: BODY });
     return [rowsItem([{ height: 6, items: [], anchors: block.anchor ? [block.anchor] : undefined }, ...noteRows, ...captionRows, { height: 6, items: [] }])];
   }
@@ -88,12 +89,16 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
     const file = path.resolve(ctx.planDir, block.image!);
     const rel = path.relative(ctx.planDir, file);
     if (rel.startsWith('..') || path.isAbsolute(rel)) throw new PdfInputError(displayPath(file), 'bilden ligger utanför planens mapp.');
-    let opened: OpenedImage | undefined;
+    const shown = displayPath(file);
+    let opened: Picture | undefined;
     let size = { width: 0, height: 0 };
     const measure = (doc: PDFKit.PDFDocument) => {
-      opened ??= openImage(doc, file);
-      const scale = Math.min(CONTENT_WIDTH / opened.width, MAX_FIGURE_HEIGHT / opened.height, 1.5);
-      size = { width: opened.width * scale, height: opened.height * scale };
+      opened ??= openPicture(doc, file);
+      const { width, height } = opened.image;
+      // Raster and vector pictures alike: never wider than the column or taller than
+      // MAX_FIGURE_HEIGHT, at most 1.5 times their own size, aspect ratio kept.
+      const scale = Math.min(CONTENT_WIDTH / width, MAX_FIGURE_HEIGHT / height, 1.5);
+      size = { width: width * scale, height: height * scale };
       return size;
     };
     height = MAX_FIGURE_HEIGHT; // refined at draw time
@@ -102,7 +107,11 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
       flow.ensure(size.height + captionHeight + 6);
       const x = flow.left + (flow.width - size.width) / 2;
       const y = flow.y;
-      marked(flow.doc, figure, () => { flow.doc.image(opened as never, x, y, { width: size.width, height: size.height }); });
+      const picture = opened!;
+      marked(flow.doc, figure, () => {
+        if (picture.kind === 'svg') drawSvg(flow.doc, picture.image, x, y, size.width, size.height, shown);
+        else flow.doc.image(picture.image as never, x, y, { width: size.width, height: size.height });
+      });
       flow.y = y + size.height;
     };
   }
@@ -122,5 +131,5 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
 
 /** Opens an image early so errors surface before rendering starts (used by tests). */
 export function checkImage(doc: PDFKit.PDFDocument, file: string): void {
-  openImage(doc, file);
+  openPicture(doc, file);
 }

@@ -1,0 +1,150 @@
+/**
+ * SVG figures as vector graphics. The file is cleaned with the site's sanitizer (no
+ * scripts, event handlers, foreign HTML or references outside the file), measured from
+ * its width, height and viewBox, and drawn with svg-to-pdfkit scaled into the figure's
+ * box, clipped to it. Text in the SVG is set in the document's embedded Source Sans 3
+ * (never one of the 14 standard fonts, which PDF/A forbids because they are not
+ * embedded); links inside the SVG are dropped (untagged annotations break PDF/UA);
+ * raster images inside it are used only when embedded as PNG or JPEG data and small
+ * enough. Anything the file does wrong is an error that names the file.
+ */
+import SVGtoPDF from 'svg-to-pdfkit';
+import { sanitizeSvg } from '../site/sanitize-svg';
+import { PdfInputError } from './errors';
+import { FONT_NAME, type FontStyle } from './fonts';
+
+/** A sanitized SVG with its intrinsic size in points. */
+export interface SvgImage {
+  svg: string;
+  width: number;
+  height: number;
+  /** The root element's preserveAspectRatio, if any. */
+  aspect?: string;
+}
+
+/** Largest side accepted, in points (about 35 m); beyond it coordinates lose precision. */
+const MAX_SIDE = 100_000;
+/** Content written for one SVG, in bytes: stops `<use>` chains that multiply content. */
+const MAX_CONTENT_BYTES = 40 * 1024 * 1024;
+const MAX_EMBEDDED_PIXELS = 40_000_000;
+const PX = 0.75;
+
+const UNIT_PT: Record<string, number> = { '': PX, px: PX, pt: 1, pc: 12, in: 72, cm: 72 / 2.54, mm: 72 / 25.4 };
+
+/** A length attribute in points; undefined when absent, relative (%, em) or not a number. */
+function length(value: string | undefined): number | undefined {
+  const match = value?.trim().match(/^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(px|pt|pc|in|cm|mm)?$/i);
+  if (!match) return undefined;
+  return Number(match[1]) * UNIT_PT[(match[2] ?? '').toLowerCase()]!;
+}
+
+function rootAttributes(svg: string): Record<string, string> {
+  const tag = svg.match(/<(?![?!])[^>]*>/)?.[0];
+  const attributes: Record<string, string> = {};
+  if (!tag) return attributes;
+  for (const [, name, value] of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) attributes[name!] = value!;
+  return attributes;
+}
+
+/** Cleans and measures an SVG file's contents; `shown` names the file in errors. */
+export function openSvg(data: Buffer, shown: string): SvgImage {
+  let svg: string;
+  try {
+    svg = sanitizeSvg(new TextDecoder('utf-8', { fatal: true }).decode(data));
+  } catch {
+    throw new PdfInputError(shown, 'SVG-bilden är trasig (inte giltig XML i UTF-8) och kan inte visas.');
+  }
+  const attributes = rootAttributes(svg);
+  const root = svg.match(/<(?![?!])([\w:.-]+)/)?.[1];
+  if (root?.split(':').pop() !== 'svg') {
+    throw new PdfInputError(shown, 'filen är ingen SVG-bild (rotelementet är inte <svg>).');
+  }
+  const box = attributes.viewBox?.trim().split(/[\s,]+/).map(Number);
+  const viewBox = box && box.length === 4 && box.every(Number.isFinite) ? box : undefined;
+  let width = length(attributes.width);
+  let height = length(attributes.height);
+  const ratio = viewBox && viewBox[2]! > 0 && viewBox[3]! > 0 ? viewBox[2]! / viewBox[3]! : undefined;
+  if (width === undefined && height === undefined && viewBox) { width = viewBox[2]! * PX; height = viewBox[3]! * PX; }
+  else if (width === undefined && height !== undefined && ratio) width = height * ratio;
+  else if (height === undefined && width !== undefined && ratio) height = width / ratio;
+  if (width === undefined || height === undefined) {
+    throw new PdfInputError(shown, 'SVG-bilden saknar storlek: ange width och height (i px, pt, mm, cm eller in) eller viewBox.');
+  }
+  if (!(width > 0 && height > 0) || (viewBox && !(viewBox[2]! > 0 && viewBox[3]! > 0))) {
+    throw new PdfInputError(shown, `SVG-bilden har ingen yta (${format(width)}×${format(height)} punkter); bredd och höjd måste vara större än 0.`);
+  }
+  const largest = Math.max(width, height, ...(viewBox ? viewBox.map(Math.abs) : []));
+  if (largest > MAX_SIDE) {
+    throw new PdfInputError(shown, `SVG-bilden är ${format(width)}×${format(height)} punkter; högst ${format(MAX_SIDE)} punkter per sida (även i viewBox).`);
+  }
+  // Links inside the picture are not kept (see drawSvg): no annotation objects at all.
+  svg = svg.replace(/<(?:[\w-]+:)?a\b[^>]*>/g, (tag) => tag.replace(/\s(?:xlink:)?href\s*=\s*"[^"]*"/g, ''));
+  return { svg, width, height, aspect: attributes.preserveAspectRatio };
+}
+
+function format(n: number): string {
+  return Number.isFinite(n) ? String(Math.round(n * 100) / 100).replace('.', ',') : String(n);
+}
+
+function faceFor(bold: boolean, italic: boolean): FontStyle {
+  return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+}
+
+/** Only embedded PNG or JPEG data (the sanitizer already removed other references). */
+function embeddedImage(doc: PDFKit.PDFDocument, link: string): Buffer {
+  const match = link.replace(/\s+/g, '').match(/^data:image\/(png|jpe?g);base64,([A-Za-z0-9+/=]+)$/i);
+  if (!match) return Buffer.alloc(0);
+  const data = Buffer.from(match[2]!, 'base64');
+  try {
+    const image = (doc as unknown as { openImage(src: Buffer): { width: number; height: number } }).openImage(data);
+    if (!(image.width > 0 && image.height > 0) || image.width * image.height > MAX_EMBEDDED_PIXELS) return Buffer.alloc(0);
+  } catch {
+    return Buffer.alloc(0);
+  }
+  return data;
+}
+
+interface PageInternals { annotations: unknown[] }
+
+/**
+ * Draws `image` scaled into the box (x, y, width, height), clipped to it. The caller
+ * wraps this in the figure's marked content: everything it writes belongs to it.
+ */
+export function drawSvg(doc: PDFKit.PDFDocument, image: SvgImage, x: number, y: number, width: number, height: number, shown: string): void {
+  const page = doc.page as unknown as PageInternals;
+  const annotations = page.annotations.length;
+  const docWithContent = doc as unknown as { addContent(data: string): unknown };
+  const addContent = docWithContent.addContent;
+  let written = 0;
+  // Own property for the duration of the drawing; removed again in `finally`.
+  docWithContent.addContent = function (this: unknown, data: string) {
+    written += data.length;
+    if (written > MAX_CONTENT_BYTES) throw new PdfInputError(shown, 'SVG-bilden är för komplex (mer än 40 MB ritinstruktioner).');
+    return addContent.call(this, data);
+  };
+  doc.save();
+  try {
+    doc.rect(x, y, width, height).clip();
+    SVGtoPDF(doc, image.svg, x, y, {
+      width, height,
+      preserveAspectRatio: image.aspect ?? 'xMidYMid meet',
+      assumePt: false,
+      fontCallback: (_family: string, bold: boolean, italic: boolean, options: { fauxBold: boolean; fauxItalic: boolean }) => {
+        options.fauxBold = false;
+        options.fauxItalic = false;
+        return FONT_NAME[faceFor(bold, italic)];
+      },
+      imageCallback: (link: string) => embeddedImage(doc, link),
+      warningCallback: () => { /* unsupported features are left out, as in a browser */ },
+    });
+  } catch (error) {
+    if (error instanceof PdfInputError) throw error;
+    throw new PdfInputError(shown, `SVG-bilden kan inte ritas (${error instanceof Error ? error.message : String(error)}).`);
+  } finally {
+    delete (docWithContent as { addContent?: unknown }).addContent;
+  }
+  doc.restore();
+  // Links inside the SVG would be annotations outside the structure tree.
+  page.annotations.length = annotations;
+  doc.font(FONT_NAME.regular);
+}
