@@ -8,10 +8,56 @@
  * raster images inside it are used only when embedded as PNG or JPEG data and small
  * enough. Anything the file does wrong is an error that names the file.
  */
-import SVGtoPDF from 'svg-to-pdfkit';
-import { sanitizeSvg } from '../site/sanitize-svg';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { walkSections, type DerivedPlan } from '../derive/derive-plan';
 import { PdfInputError } from './errors';
 import { FONT_NAME, type FontStyle } from './fonts';
+
+interface SvgSupport {
+  sanitizeSvg(svg: string): string;
+  SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x?: number, y?: number, options?: Record<string, unknown>): void;
+}
+let support: SvgSupport | undefined;
+
+/** The first bytes of a file look like an SVG document (or its name ends in .svg). */
+export function looksLikeSvg(file: string, head: Uint8Array): boolean {
+  if (/\.svg$/i.test(file)) return true;
+  const text = Buffer.from(head.subarray(0, 512)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('<svg') || text.startsWith('<?xml');
+}
+
+/**
+ * Loads svgo (the site's sanitizer) and svg-to-pdfkit when the plan has an SVG figure:
+ * svgo alone takes about a second to load, which plans without SVG should not pay.
+ * Call before rendering; drawing is synchronous.
+ */
+export async function prepareSvgFigures(plan: DerivedPlan, planDir: string): Promise<void> {
+  if (support) return;
+  for (const section of walkSections(plan.sections)) {
+    for (const block of section.blocks) {
+      if (block.type !== 'figure' || !block.image || block.missing) continue;
+      const file = path.resolve(planDir, block.image);
+      let head: Uint8Array = new Uint8Array(0);
+      try {
+        const handle = await open(file);
+        try { head = (await handle.read(new Uint8Array(512), 0, 512, 0)).buffer; } finally { await handle.close(); }
+      } catch {
+        // Unreadable: the figure reports it with the file's name.
+      }
+      if (looksLikeSvg(file, head)) {
+        const [{ sanitizeSvg }, { default: SVGtoPDF }] = await Promise.all([import('../site/sanitize-svg'), import('svg-to-pdfkit')]);
+        support = { sanitizeSvg, SVGtoPDF };
+        return;
+      }
+    }
+  }
+}
+
+function svgSupport(): SvgSupport {
+  if (!support) throw new Error('prepareSvgFigures() was not awaited before rendering an SVG figure');
+  return support;
+}
 
 /** A sanitized SVG with its intrinsic size in points. */
 export interface SvgImage {
@@ -48,6 +94,7 @@ function rootAttributes(svg: string): Record<string, string> {
 
 /** Cleans and measures an SVG file's contents; `shown` names the file in errors. */
 export function openSvg(data: Buffer, shown: string): SvgImage {
+  const { sanitizeSvg } = svgSupport();
   let svg: string;
   try {
     svg = sanitizeSvg(new TextDecoder('utf-8', { fatal: true }).decode(data));
@@ -125,7 +172,7 @@ export function drawSvg(doc: PDFKit.PDFDocument, image: SvgImage, x: number, y: 
   doc.save();
   try {
     doc.rect(x, y, width, height).clip();
-    SVGtoPDF(doc, image.svg, x, y, {
+    svgSupport().SVGtoPDF(doc, image.svg, x, y, {
       width, height,
       preserveAspectRatio: image.aspect ?? 'xMidYMid meet',
       assumePt: false,

@@ -15,7 +15,7 @@ import { PdfInputError } from '../errors';
 import type { PageFlow } from '../flow';
 import { type FlowItem, type RenderContext, rowsItem } from '../items';
 import { paragraphRows } from '../prose';
-import { drawSvg, openSvg, type SvgImage } from '../svg-figure';
+import { drawSvg, looksLikeSvg, openSvg, type SvgImage } from '../svg-figure';
 import { marked } from '../tagging';
 import type { Run } from '../text-layout';
 import { BODY, CONTENT_WIDTH, SMALL } from '../theme';
@@ -28,12 +28,6 @@ const MAX_FIGURE_HEIGHT = 480;
 
 interface OpenedImage { width: number; height: number }
 type Picture = { kind: 'raster'; image: OpenedImage } | { kind: 'svg'; image: SvgImage };
-
-function looksLikeSvg(file: string, data: Buffer): boolean {
-  if (/\.svg$/i.test(file)) return true;
-  const head = data.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  return head.startsWith('<svg') || head.startsWith('<?xml');
-}
 
 function openPicture(doc: PDFKit.PDFDocument, file: string): Picture {
   const shown = displayPath(file);
