@@ -8,6 +8,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { DerivedPlan, TocEntry } from '../derive/derive-plan';
 import { drawCover } from './cover';
+import { prepareSvgFigures } from './svg-figure';
 import { fonts, registerFonts } from './fonts';
 import { useCompactOutputIntent } from './icc';
 import { PageFlow } from './flow';
@@ -47,6 +48,7 @@ export async function renderPlanPdf(plan: DerivedPlan, contentRoot: string, opti
 
 export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: string, options: RenderOptions = {}): Promise<RenderResult> {
   const conformance = options.conformance ?? 'PDF/A-2a';
+  await prepareSvgFigures(plan, path.join(contentRoot, plan.id));
   const date = documentDate(plan);
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
