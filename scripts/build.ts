@@ -39,13 +39,24 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1).replace('.', ',')} s`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
+
+/** Wall time of each stage; printed at the end, and written as JSON to PLANVERK_TIMINGS (the benchmark). */
+const timings: Record<string, number> = {};
+let stageStart = performance.now();
+function endStage(name: string): void {
+  const now = performance.now();
+  timings[name] = now - stageStart;
+  stageStart = now;
+}
 
 await runCli(async () => {
   const started = performance.now();
+  stageStart = started;
   await recoverInterruptedBuilds(DIST);
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
   const checked = await checkPlansCached(contentRoot);
+  endStage('check');
   for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
   if (hasErrors(checked.problems)) {
     console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');
@@ -93,6 +104,7 @@ await runCli(async () => {
   const astro = path.join('node_modules', '.bin', 'astro');
   const astroEnv = { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1', PLANVERK_MODEL: modelFile, ASTRO_TELEMETRY_DISABLED: '1' };
   if ((await run(astro, ['build'], astroEnv)) !== 0) return fail('Webbplatsbygget');
+  endStage('site');
 
   // Keep from the previous dist/: the pages of unchanged plans (incremental builds) and
   // every current plan's PDF (the PDF cache decides below whether it is still right).
@@ -103,10 +115,12 @@ await runCli(async () => {
     if (!planIds.has(top!)) return top !== '_astro' || !render;
     return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
   });
+  endStage('carryOver');
 
   console.log('planverk: bygger sökindexet …');
   try {
     await writeSearchIndex(staging);
+    endStage('searchIndex');
   } catch (error) {
     console.error(`planverk: ${error instanceof Error ? error.message : String(error)}`);
     return fail('Sökindexet');
@@ -117,6 +131,7 @@ await runCli(async () => {
     const result = await renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: checked.keys });
     // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
     if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
+    endStage('pdf');
     console.log(`planverk: ${result.rendered.length} PDF skapade, ${result.cached.length} oförändrade.`);
   } catch (error) {
     console.error(`planverk: ${error instanceof Error ? error.message : String(error)}`);
@@ -126,6 +141,10 @@ await runCli(async () => {
   await writeBuildManifest(staging, manifest);
   await rm(work, { recursive: true, force: true });
   await publishStaging(staging, DIST);
-  console.log(`planverk: klart, ${plans.length} planer i ${DIST}/ (${seconds(started)}).`);
+  endStage('publish');
+  const total = performance.now() - started;
+  const parts = [['kontroll', 'check'], ['webbplats', 'site'], ['sökindex', 'searchIndex'], ['PDF', 'pdf']].map(([label, key]) => `${label} ${seconds(timings[key!]!)}`);
+  console.log(`planverk: klart, ${plans.length} planer i ${DIST}/ på ${seconds(total)} (${parts.join(', ')}).`);
+  if (process.env.PLANVERK_TIMINGS) await writeFile(process.env.PLANVERK_TIMINGS, JSON.stringify({ ...timings, total, renderedPages: render?.length ?? plans.length }));
   return 0;
 });

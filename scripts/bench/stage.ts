@@ -9,11 +9,16 @@
  * - pdf: check + derive once (untimed), then `renderAllPdfs({ force: true })` per run,
  *   the bounded worker pool `npm run build` uses; pages are counted in the written PDFs.
  * - pdf-each: each plan alone, in this process, warm: per-plan times and page counts.
+ * - model: writes the model manifest `npm run build` gives the Astro child (untimed).
+ * - pagefind: the search index of a built site, as `npm run build` writes it.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import { checkPlansCached } from '../../src/incremental/model-cache';
 import { renderAllPdfs, renderPlanPdfWithPages } from '../../src/pdf';
+import { hasErrors } from '../../src/problems';
+import { writeSearchIndex } from '../../src/site/search-index';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { timeRuns } from './measure';
 
@@ -103,6 +108,17 @@ switch (stage) {
     extra = { perPlan };
     break;
   }
+  case 'model': {
+    // What `npm run build` hands the Astro child: the checked model, from the per-plan cache.
+    const checked = await checkPlansCached(root);
+    if (hasErrors(checked.problems)) throw new Error('corpus has errors');
+    await writeFile(options.out!, JSON.stringify({ contentRoot: root, entryFiles: checked.entryFiles, render: null }));
+    times = [];
+    break;
+  }
+  case 'pagefind':
+    times = await timeRuns(options.runs, options.warmUp ?? false, () => writeSearchIndex(options.out!));
+    break;
   default:
     throw new Error(`unknown stage ${stage}`);
 }
