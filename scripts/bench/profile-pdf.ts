@@ -1,27 +1,44 @@
 /**
- * Cold and warm render time of each plan in one process, for profiling the PDF renderer:
- *   node_modules/.bin/node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/profile-pdf.ts [content-dir] [runs]
+ * Render time of each plan in one process, for profiling the PDF renderer:
+ *   node_modules/.bin/node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/profile-pdf.ts [content-dir] [runs] [--cold]
  * "first" is each plan's first render (fonts already loaded for all but the first plan);
  * "warm" is the median (and minimum) of `runs` further renders (default 10).
+ * With --cold every further render starts with empty text caches (widths, shaped runs,
+ * hyphenation), i.e. a warm process meeting text it has not seen: "cold" lines.
+ * Each line also gives milliseconds per page.
  */
 import { renderPlanPdfWithPages } from '../../src/pdf';
+import { clearTextCaches } from '../../src/pdf/fonts';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
-const root = await resolveContentRoot(process.argv[2] ?? 'content');
-const runs = Number(process.argv[3] ?? 10);
+
+const args = process.argv.slice(2);
+const cold = args.includes('--cold');
+const [dir, runArg] = args.filter((a) => !a.startsWith('--'));
+const root = await resolveContentRoot(dir ?? 'content');
+const runs = Number(runArg ?? 10);
 const { plans } = await checkPlans(root);
+const perPage = (ms: number, pages: number) => `${(ms / pages).toFixed(1)} ms/page`;
+let totalPages = 0;
+let totalMedian = 0;
 for (const plan of plans) {
   const t = performance.now();
   const r = await renderPlanPdfWithPages(plan, root);
-  console.log('first', plan.id, r.pageCount, (performance.now() - t).toFixed(0));
+  const ms = performance.now() - t;
+  console.log('first', plan.id, r.pageCount, ms.toFixed(0), perPage(ms, r.pageCount));
 }
 for (const plan of plans) {
   const times: number[] = [];
   let pages = 0;
   for (let i = 0; i < runs; i++) {
+    if (cold) clearTextCaches();
     const t = performance.now();
     pages = (await renderPlanPdfWithPages(plan, root)).pageCount;
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log('warm', plan.id, pages, 'median', times[Math.floor(times.length / 2)]!.toFixed(0), 'min', times[0]!.toFixed(0));
+  const median = times[Math.floor(times.length / 2)]!;
+  totalPages += pages;
+  totalMedian += median;
+  console.log(cold ? 'cold' : 'warm', plan.id, pages, 'median', median.toFixed(0), 'min', times[0]!.toFixed(0), perPage(median, pages));
 }
+console.log(cold ? 'cold' : 'warm', 'all', totalPages, 'pages', perPage(totalMedian, totalPages));

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import type { EmbeddedFontLike } from './glyph-runs';
+import { Shaper, type FontkitFont, type FontkitGlyph, type ShapedText } from './shaping';
 
 export type FontStyle = 'regular' | 'italic' | 'bold' | 'boldItalic';
 
@@ -58,16 +59,19 @@ interface EmbeddedFontInternals {
 }
 
 /**
- * Shaped text runs per face, shared by every document of the process. pdfkit keeps one
- * such cache per document (and none for runs with OpenType features); shaping with
- * fontkit is the most expensive step of rendering, and its result (glyphs and scaled
- * positions) does not depend on the document: glyphs enter a document's subset only
- * when the text is encoded.
+ * Shapers per face and feature set, shared by every document of the process: shaping
+ * (see shaping.ts) does not depend on the document; glyphs enter a document's subset
+ * only when text is drawn.
  */
-const sharedLayouts: Record<FontStyle, Record<string, unknown>> = {
-  regular: Object.create(null), italic: Object.create(null), bold: Object.create(null), boldItalic: Object.create(null),
-};
-const SHARED_LAYOUT_LIMIT = 100_000;
+const shapers = new Map<string, Shaper>();
+
+/** The shaper of a face with optional OpenType features (e.g. tnum). */
+export function shaper(style: FontStyle, features?: readonly string[]): Shaper {
+  const key = features?.length ? `${style}\u0000${features.join(',')}` : style;
+  let found = shapers.get(key);
+  if (!found) shapers.set(key, (found = new Shaper(fonts()[style] as unknown as FontkitFont, features)));
+  return found;
+}
 
 const documentFonts = new WeakMap<PDFKit.PDFDocument, Record<FontStyle, EmbeddedFontLike>>();
 
@@ -88,19 +92,32 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
     const embedded = (doc as unknown as { _font: EmbeddedFontInternals })._font;
     faces[style] = embedded as unknown as EmbeddedFontLike;
     useGlyphRecords((embedded as unknown as { subset: TTFSubsetInternals }).subset);
-    const cache = sharedLayouts[style];
-    if (Object.keys(cache).length > SHARED_LAYOUT_LIMIT) sharedLayouts[style] = Object.create(null);
-    embedded.layoutCache = sharedLayouts[style];
-    const layoutRun = embedded.layoutRun.bind(embedded);
+    // pdfkit's own text() (used for a few labels) shapes through the shared shapers too.
     embedded.layoutRun = (text: string, features?: unknown) => {
-      if (!features) return layoutRun(text);
-      const key = `\u0000${String(features)}\u0000${text}`;
-      const shared = sharedLayouts[style];
-      return (shared[key] ??= layoutRun(text, features));
+      const s = shaper(style, features as string[] | undefined);
+      return pdfkitRun(s.shape(text), s.scale);
     };
   }
   documentFonts.set(doc, faces);
   doc.font(FONT_NAME.regular);
+}
+
+/** A shaped string in the form of pdfkit's `layoutRun` result (positions scaled). */
+function pdfkitRun(shaped: ShapedText, scale: number): { glyphs: FontkitGlyph[]; positions: object[]; advanceWidth: number } {
+  const { glyphs, advances, offsets, yAdvances } = shaped;
+  const positions: object[] = new Array(glyphs.length);
+  let advanceWidth = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    positions[i] = {
+      xAdvance: advances[i]!,
+      yAdvance: yAdvances ? yAdvances[i]! : 0,
+      xOffset: offsets ? offsets.x[i]! : 0,
+      yOffset: offsets ? offsets.y[i]! : 0,
+      advanceWidth: glyphs[i]!.advanceWidth * scale,
+    };
+    advanceWidth += advances[i]!;
+  }
+  return { glyphs, positions, advanceWidth };
 }
 
 /** fontkit's TrueType subset, as far as `_addGlyph` uses it. */
@@ -164,20 +181,25 @@ function useGlyphRecords(subset: TTFSubsetInternals): void {
   };
 }
 
-const widthCache = new Map<string, number>();
-const WIDTH_CACHE_LIMIT = 200_000;
-
 /** Advance width of `text` at 1 pt, with optional OpenType features (e.g. tnum). */
 export function unitWidth(style: FontStyle, text: string, features?: string[]): number {
-  const key = `${style}\u0000${features?.join(',') ?? ''}\u0000${text}`;
-  let width = widthCache.get(key);
-  if (width === undefined) {
-    const font = fonts()[style];
-    width = font.layout(text, features).advanceWidth / font.unitsPerEm;
-    if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
-    widthCache.set(key, width);
-  }
-  return width;
+  const s = shaper(style, features);
+  return s.shape(text).width / s.font.unitsPerEm;
+}
+
+/**
+ * Empties every text-dependent cache (widths, shaped runs, hyphenation points), so the
+ * next render sees its text for the first time; for benchmarks (cold-text timings).
+ */
+export function clearTextCaches(): void {
+  for (const s of shapers.values()) s.clear();
+  for (const hook of clearHooks) hook();
+}
+
+const clearHooks: Array<() => void> = [];
+/** Lets other modules' text caches take part in clearTextCaches(). */
+export function onClearTextCaches(hook: () => void): void {
+  clearHooks.push(hook);
 }
 
 export function textWidth(style: FontStyle, text: string, size: number, features?: string[]): number {

@@ -11,11 +11,8 @@
  * pdfkit's `_fragment` writes (same positions, same TJ adjustments), so pages look
  * exactly as before.
  */
-import { embeddedFonts, type FontStyle } from './fonts';
-
-interface Glyph { id: number; codePoints: number[]; advanceWidth: number }
-interface Position { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }
-interface Run { glyphs: Glyph[]; positions: Position[] }
+import { embeddedFonts, shaper, type FontStyle } from './fonts';
+import type { FontkitGlyph, ShapedText } from './shaping';
 
 /** The parts of pdfkit's EmbeddedFont used here. */
 export interface EmbeddedFontLike {
@@ -24,40 +21,27 @@ export interface EmbeddedFontLike {
   subset: { includeGlyph(id: number): number };
   widths: number[];
   unicode: number[][];
-  layoutCached(text: string): Run;
-  layoutRun(text: string, features?: unknown): Run;
   ref(): unknown;
 }
 
-const runs: Record<FontStyle, Map<string, Run>> = { regular: new Map(), italic: new Map(), bold: new Map(), boldItalic: new Map() };
-const RUN_CACHE_LIMIT = 50_000;
-
-function shapedRun(font: EmbeddedFontLike, style: FontStyle, text: string, features: readonly string[] | undefined): Run {
-  const key = features?.length ? `${features.join(',')}\u0000${text}` : text;
-  const cache = runs[style];
-  let run = cache.get(key);
-  if (run) return run;
-  if (features?.length) {
-    run = font.layoutRun(text, features);
-  } else {
-    // Word by word, as pdfkit's EmbeddedFont.layout: each word keeps its following space.
-    const glyphs: Glyph[] = [];
-    const positions: Position[] = [];
-    let last = 0;
-    for (let index = 0; index <= text.length; index++) {
-      const ch = text.charCodeAt(index);
-      if ((index === text.length && last < index) || ch === 32 || ch === 9) {
-        const word = font.layoutCached(text.slice(last, index + 1));
-        for (const g of word.glyphs) glyphs.push(g);
-        for (const p of word.positions) positions.push(p);
-        last = index + 1;
-      }
+/**
+ * The shaped pieces of a segment's text: with features the whole text as one run (as
+ * pdfkit's `layoutRun`), without them word by word, each word keeping its following
+ * space (as pdfkit's `EmbeddedFont.layout`).
+ */
+function shapedPieces(style: FontStyle, text: string, features: readonly string[] | undefined): ShapedText[] {
+  if (features?.length) return [shaper(style, features).shape(text)];
+  const words = shaper(style);
+  const pieces: ShapedText[] = [];
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const ch = text.charCodeAt(index);
+    if ((index === text.length && last < index) || ch === 32 || ch === 9) {
+      pieces.push(words.shape(text.slice(last, index + 1)));
+      last = index + 1;
     }
-    run = { glyphs, positions };
   }
-  if (cache.size >= RUN_CACHE_LIMIT) cache.clear();
-  cache.set(key, run);
-  return run;
+  return pieces;
 }
 
 const HEX: string[] = [];
@@ -115,14 +99,31 @@ export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphS
     let x = segment.x;
     const y = page.height - segment.top - (font.ascender / 1000) * size;
     out.push('BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`);
-    const { glyphs, positions } = shapedRun(font, segment.style, text, segment.features);
-    const encoded: string[] = new Array(glyphs.length);
-    for (let i = 0; i < glyphs.length; i++) {
-      const glyph = glyphs[i]!;
-      const gid = font.subset.includeGlyph(glyph.id);
-      encoded[i] = hex4(gid);
-      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * (1000 / unitsPerEm(font));
-      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    const pieces = shapedPieces(segment.style, text, segment.features);
+    let count = 0;
+    for (const piece of pieces) count += piece.glyphs.length;
+    const scale1000 = 1000 / unitsPerEm(font);
+    // Per glyph: its code in the subset, x advance, natural advance (both 1/1000 em) and offsets.
+    const encoded: string[] = new Array(count);
+    const xAdvance = new Float64Array(count);
+    const advance = new Float64Array(count);
+    let xOffset: Float64Array | undefined;
+    let yOffset: Float64Array | undefined;
+    let k = 0;
+    for (const piece of pieces) {
+      for (let j = 0; j < piece.glyphs.length; j++, k++) {
+        const glyph: FontkitGlyph = piece.glyphs[j]!;
+        const gid = font.subset.includeGlyph(glyph.id);
+        encoded[k] = hex4(gid);
+        if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * scale1000;
+        if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+        xAdvance[k] = piece.advances[j]!;
+        advance[k] = glyph.advanceWidth * scale1000;
+        if (piece.offsets && (piece.offsets.x[j] || piece.offsets.y[j])) {
+          (xOffset ??= new Float64Array(count))[k] = piece.offsets.x[j]!;
+          (yOffset ??= new Float64Array(count))[k] = piece.offsets.y[j]!;
+        }
+      }
     }
     // The TJ array exactly as pdfkit's _fragment builds it.
     const scale = size / 1000;
@@ -130,10 +131,7 @@ export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphS
     let last = 0;
     let hadOffset = false;
     const addSegment = (cur: number) => {
-      if (last < cur) {
-        const pos = positions[cur - 1]!;
-        commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(pos.xAdvance - pos.advanceWidth))}`);
-      }
+      if (last < cur) commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(xAdvance[cur - 1]! - advance[cur - 1]!))}`);
       last = cur;
     };
     const flush = (i: number) => {
@@ -141,18 +139,19 @@ export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphS
       if (commands.length > 0) { out.push(`[${commands.join(' ')}] TJ`); commands.length = 0; }
     };
     let i = 0;
-    for (; i < positions.length; i++) {
-      const pos = positions[i]!;
-      if (pos.xOffset || pos.yOffset) {
+    for (; i < count; i++) {
+      const dx = xOffset ? xOffset[i]! : 0;
+      const dy = yOffset ? yOffset[i]! : 0;
+      if (dx || dy) {
         flush(i);
-        out.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+        out.push(`1 0 0 1 ${num(x + dx * scale)} ${num(y + dy * scale)} Tm`);
         flush(i + 1);
         hadOffset = true;
       } else {
         if (hadOffset) { out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`); hadOffset = false; }
-        if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+        if (xAdvance[i]! - advance[i]! !== 0) addSegment(i + 1);
       }
-      x += pos.xAdvance * scale;
+      x += xAdvance[i]! * scale;
     }
     flush(i);
     out.push('ET');

@@ -4,6 +4,7 @@
  * the line breaker asks for break points, it never inserts hyphens into running text.
  */
 import { createRequire } from 'node:module';
+import { onClearTextCaches } from './fonts';
 
 type HyphenateSync = (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string;
 
@@ -11,6 +12,7 @@ const require = createRequire(import.meta.url);
 const hyphenateSv = (require('hyphen/sv') as { hyphenateSync: HyphenateSync }).hyphenateSync;
 
 const cache = new Map<string, number[]>();
+onClearTextCaches(() => cache.clear());
 
 /**
  * Positions inside `word` where it may be broken with an added hyphen. Words with
