@@ -11,11 +11,13 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { walkSections, type DerivedPlan } from '../derive/derive-plan';
+import { formatAmount, formatNumber } from '../derive/format-sv';
 import { PdfInputError } from './errors';
 import { FONT_NAME, type FontStyle } from './fonts';
 
 interface SvgSupport {
   sanitizeSvg(svg: string): string;
+  optimize: typeof import('svgo').optimize;
   SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x?: number, y?: number, options?: Record<string, unknown>): void;
 }
 let support: SvgSupport | undefined;
@@ -46,8 +48,8 @@ export async function prepareSvgFigures(plan: DerivedPlan, planDir: string): Pro
         // Unreadable: the figure reports it with the file's name.
       }
       if (looksLikeSvg(file, head)) {
-        const [{ sanitizeSvg }, { default: SVGtoPDF }] = await Promise.all([import('../site/sanitize-svg'), import('svg-to-pdfkit')]);
-        support = { sanitizeSvg, SVGtoPDF };
+        const [{ sanitizeSvg }, { optimize }, { default: SVGtoPDF }] = await Promise.all([import('../site/sanitize-svg'), import('svgo'), import('svg-to-pdfkit')]);
+        support = { sanitizeSvg, optimize, SVGtoPDF };
         return;
       }
     }
@@ -70,8 +72,20 @@ export interface SvgImage {
 
 /** Largest side accepted, in points (about 35 m); beyond it coordinates lose precision. */
 const MAX_SIDE = 100_000;
-/** Content written for one SVG, in bytes: stops `<use>` chains that multiply content. */
+/** Content written for one SVG, in bytes (a last guard; see MAX_DRAWN_ELEMENTS). */
 const MAX_CONTENT_BYTES = 40 * 1024 * 1024;
+/**
+ * Elements drawn for one SVG once references are followed (`<use>`, patterns, markers,
+ * masks, clip paths). svg-to-pdfkit keeps an object per drawn element, so nested
+ * `<use>` chains (ten uses of ten uses of …) would exhaust memory long before they
+ * wrote much; they are refused before drawing.
+ */
+const MAX_DRAWN_ELEMENTS = 20_000;
+
+function tooComplex(shown: string, drawn: number): PdfInputError {
+  const count = drawn > 1e9 ? 'mer än en miljard' : formatAmount(drawn);
+  return new PdfInputError(shown, `SVG-bilden är för komplex: ${count} element ritas (när <use> och andra hänvisningar följs); högst ${formatAmount(MAX_DRAWN_ELEMENTS)}.`);
+}
 const MAX_EMBEDDED_PIXELS = 40_000_000;
 const PX = 0.75;
 
@@ -94,11 +108,16 @@ function rootAttributes(svg: string): Record<string, string> {
 
 /** Cleans and measures an SVG file's contents; `shown` names the file in errors. */
 export function openSvg(data: Buffer, shown: string): SvgImage {
-  const { sanitizeSvg } = svgSupport();
+  const { sanitizeSvg, optimize } = svgSupport();
   let svg: string;
   try {
-    svg = sanitizeSvg(new TextDecoder('utf-8', { fatal: true }).decode(data));
-  } catch {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    // Counted before svgo, which takes seconds for a file with a hundred thousand elements.
+    const elements = text.match(/<[A-Za-z]/g)?.length ?? 0;
+    if (elements > MAX_DRAWN_ELEMENTS) throw tooComplex(shown, elements);
+    svg = sanitizeSvg(text);
+  } catch (error) {
+    if (error instanceof PdfInputError) throw error;
     throw new PdfInputError(shown, 'SVG-bilden är trasig (inte giltig XML i UTF-8) och kan inte visas.');
   }
   const attributes = rootAttributes(svg);
@@ -122,15 +141,58 @@ export function openSvg(data: Buffer, shown: string): SvgImage {
   }
   const largest = Math.max(width, height, ...(viewBox ? viewBox.map(Math.abs) : []));
   if (largest > MAX_SIDE) {
-    throw new PdfInputError(shown, `SVG-bilden är ${format(width)}×${format(height)} punkter; högst ${format(MAX_SIDE)} punkter per sida (även i viewBox).`);
+    throw new PdfInputError(shown, `SVG-bilden är ${format(width)}×${format(height)} punkter; högst ${formatAmount(MAX_SIDE)} punkter per sida (även i viewBox).`);
+  }
+  if (/href="#|url\(/.test(svg)) {
+    let drawn = 0;
+    optimize(svg, { plugins: [{ name: 'planverkMeasure', fn: () => ({ root: { enter: (root) => { drawn = drawnElements(root as unknown as XastNode); } } }) }] });
+    if (drawn > MAX_DRAWN_ELEMENTS) throw tooComplex(shown, drawn);
   }
   // Links inside the picture are not kept (see drawSvg): no annotation objects at all.
   svg = svg.replace(/<(?:[\w-]+:)?a\b[^>]*>/g, (tag) => tag.replace(/\s(?:xlink:)?href\s*=\s*"[^"]*"/g, ''));
   return { svg, width, height, aspect: attributes.preserveAspectRatio };
 }
 
+type XastNode = { type: string; name?: string; attributes?: Record<string, string>; children?: XastNode[] };
+
+const REFERENCE = /url\(\s*['"]?#([^'")\s]+)/;
+
+/** How many elements drawing `root` visits when every reference is followed. */
+function drawnElements(root: XastNode): number {
+  const byId = new Map<string, XastNode>();
+  const index = (node: XastNode) => {
+    const id = node.attributes?.id;
+    if (id !== undefined && !byId.has(id)) byId.set(id, node);
+    for (const child of node.children ?? []) index(child);
+  };
+  index(root);
+  const memo = new Map<XastNode, number>();
+  const active = new Set<XastNode>();
+  const count = (node: XastNode): number => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    if (active.has(node)) return 0; // a reference loop: svg-to-pdfkit stops there too
+    active.add(node);
+    let total = node.type === 'element' ? 1 : 0;
+    for (const child of node.children ?? []) total = Math.min(Number.MAX_SAFE_INTEGER, total + count(child));
+    for (const [name, value] of Object.entries(node.attributes ?? {})) {
+      const local = name.split(':').pop()!;
+      const id = local === 'href' ? value.match(/^#(.+)$/)?.[1] : value.match(REFERENCE)?.[1];
+      const target = id === undefined ? undefined : byId.get(id);
+      if (!target) continue;
+      // A marker is drawn at every vertex of the shape that uses it.
+      const times = local.startsWith('marker') ? Math.max(1, ((node.attributes?.d ?? node.attributes?.points ?? '').match(/[\d.]+/g)?.length ?? 2) / 2 + 1) : 1;
+      total = Math.min(Number.MAX_SAFE_INTEGER, total + times * count(target));
+    }
+    active.delete(node);
+    memo.set(node, total);
+    return total;
+  };
+  return count(root);
+}
+
 function format(n: number): string {
-  return Number.isFinite(n) ? String(Math.round(n * 100) / 100).replace('.', ',') : String(n);
+  return Number.isFinite(n) ? formatNumber(n) : String(n);
 }
 
 function faceFor(bold: boolean, italic: boolean): FontStyle {

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkPlans } from '../../src/pipeline';
 import { renderPlanPdfWithPages } from '../../src/pdf';
-import { inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
+import { colourBox, inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
+import { CONTENT_WIDTH } from '../../src/pdf/theme';
 
 function basePlan(sections: unknown[]): Record<string, unknown> {
   return { title: 'Testplan', kind: 'verksamhetsplan', organisation: { name: 'FoU Test' }, period: { start: 2024 }, status: 'utkast', sections };
@@ -85,6 +86,66 @@ describe('bad images', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('finns-inte.png');
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('hostile SVG figures', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'planverk-pdf-svg-'));
+  const svg = (attributes: string, body: string) => Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${attributes}>${body}</svg>`);
+
+  it('draws an SVG without its scripts, links, foreign HTML or outside references', async () => {
+    const body = [
+      '<script>alert(1)</script>',
+      '<a href="https://evil.example/" xlink:href="javascript:alert(2)"><rect width="300" height="100" fill="#c8102e" onclick="alert(3)"/></a>',
+      '<image href="file:///etc/passwd" width="10" height="10"/>',
+      '<image xlink:href="https://evil.example/spion.png" width="10" height="10"/>',
+      '<use href="annan.svg#figur"/>',
+      '<rect width="10" height="10" style="fill: url(https://evil.example/fyllning)"/>',
+      '<foreignObject width="300" height="100"><div xmlns="http://www.w3.org/1999/xhtml">HEMLIG</div></foreignObject>',
+      '<text x="20" y="60" font-size="24" fill="#ffffff">Synlig text</text>',
+    ].join('');
+    writePlan(root, 'ond-svg', basePlan([figure('ond.svg')]), { 'ond.svg': svg('width="300" height="100" onload="alert(4)"', body) });
+    const { pdf, pageCount } = await renderOne(root, 'ond-svg');
+    const file = await expectCleanLayout(pdf, 'bad-ond-svg');
+    const text = normalizeSpace(pdfText(file));
+    expect(text).toContain('Synlig text');
+    expect(text).not.toContain('HEMLIG');
+    expect(run('pdfimages', ['-list', file]).stdout.split('\n').slice(2).filter((l) => l.trim())).toEqual([]);
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const task = pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
+    const doc = await task.promise;
+    const urls: string[] = [];
+    for (let n = 1; n <= pageCount; n++) {
+      for (const annotation of await (await doc.getPage(n)).getAnnotations() as Array<{ unsafeUrl?: string }>) if (annotation.unsafeUrl) urls.push(annotation.unsafeUrl);
+    }
+    await task.destroy();
+    expect(urls).toEqual([]);
+    expect(pdf.includes('evil.example')).toBe(false);
+    expect(pdf.includes('/etc/passwd')).toBe(false);
+  });
+
+  it('scales an SVG of 90 000 × 45 000 points into the column, keeping its aspect ratio', async () => {
+    writePlan(root, 'jatte-svg', basePlan([figure('stor.svg')]), { 'stor.svg': svg('width="90000pt" height="45000pt"', '<rect width="120000" height="60000" fill="#c8102e"/>') });
+    const { pdf, pageCount } = await renderOne(root, 'jatte-svg');
+    const file = await expectCleanLayout(pdf, 'bad-jatte-svg');
+    const page = [...Array(pageCount).keys()].map((i) => i + 1).find((n) => normalizeSpace(pdfText(file, { page: n })).includes('Testbild.'))!;
+    const box = colourBox(file, page, [0xc8, 0x10, 0x2e]);
+    expect(Math.abs(box.width - CONTENT_WIDTH)).toBeLessThanOrEqual(2);
+    expect(Math.abs(box.width / box.height - 2)).toBeLessThan(0.05);
+  });
+
+  it.each([
+    ['noll.svg', svg('width="0" height="0"', '<rect width="10" height="10"/>'), /noll\.svg: SVG-bilden har ingen yta \(0×0 punkter\)/],
+    ['negativ.svg', svg('width="100" height="100" viewBox="0 0 -5 10"', '<rect width="10" height="10"/>'), /negativ\.svg: SVG-bilden har ingen yta/],
+    ['enorm.svg', svg('width="1e9" height="1e9"', '<rect width="10" height="10"/>'), /enorm\.svg: SVG-bilden är 750\s000\s000×750\s000\s000 punkter; högst 100\s000 punkter/],
+    ['utan-storlek.svg', svg('', '<rect width="10" height="10"/>'), /utan-storlek\.svg: SVG-bilden saknar storlek/],
+    ['trasig.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10"</svg'), /trasig\.svg: SVG-bilden är trasig/],
+    ['latin1.svg', Buffer.concat([svg('width="10" height="10"', '<text>'), Buffer.from([0xe5, 0xe4, 0xf6]), Buffer.from('</text></svg>')]), /latin1\.svg: SVG-bilden är trasig/],
+    ['use-kedja.svg', svg('width="100" height="100"', `<defs><rect id="l0" width="1" height="1"/>${Array.from({ length: 8 }, (_, i) => `<g id="l${i + 1}">${Array.from({ length: 10 }, () => `<use href="#l${i}"/>`).join('')}</g>`).join('')}</defs><use href="#l8"/>`), /use-kedja\.svg: SVG-bilden är för komplex: .* element ritas/],
+  ])('refuses %s with an error that names the file', async (name, data, message) => {
+    const id = `svg-${name.replace(/\.svg$/, '')}`;
+    writePlan(root, id, basePlan([figure(name)]), { [name]: data });
+    await expect(renderOne(root, id)).rejects.toThrow(message);
   });
 });
 

@@ -2,7 +2,7 @@
  * SVG figures drawn as vector graphics, link targets written as ASCII URIs, and
  * footnotes in table cells printed below the table, each in a small generated plan.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { checkPlans } from '../../src/pipeline';
 import { renderPlanPdfWithPages, type RenderResult } from '../../src/pdf';
 import { CONTENT_WIDTH } from '../../src/pdf/theme';
-import { inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
+import { colourBox, inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
 import { pdfcpuValidate } from './tools/pdfcpu';
 
 const root = mkdtempSync(path.join(tmpdir(), 'planverk-pdf-gaps-'));
@@ -38,27 +38,6 @@ async function render(id: string, plan: Record<string, unknown>, files: Record<s
 function pageWith(file: string, pageCount: number, needle: string): number {
   for (let page = 1; page <= pageCount; page++) if (normalizeSpace(pdfText(file, { page })).includes(needle)) return page;
   throw new Error(`"${needle}" finns inte i ${file}`);
-}
-
-/** Bounding box (in points, at 72 dpi) of the pixels of one colour on a page. */
-function colourBox(file: string, page: number, rgb: [number, number, number]): { left: number; top: number; width: number; height: number; count: number } {
-  const prefix = path.join(OUTPUT_DIR, `farg-${path.basename(file, '.pdf')}`);
-  const { code, stderr } = run('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
-  if (code !== 0) throw new Error(`pdftoppm: ${stderr}`);
-  const data = readFileSync(`${prefix}.ppm`);
-  const header = data.subarray(0, 64).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const offset = header[0].length;
-  let [left, top, right, bottom, count] = [Infinity, Infinity, -Infinity, -Infinity, 0];
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = offset + (y * width + x) * 3;
-      if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) > 24) continue;
-      count++;
-      left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
-    }
-  }
-  return { left, top, width: right - left + 1, height: bottom - top + 1, count };
 }
 
 const STANDARD_14 = /Helvetica|Times|Courier|Symbol|ZapfDingbats/;

@@ -5,7 +5,7 @@
  * libpdfbox2-java with apt-get.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -61,6 +61,27 @@ export function pageImages(file: string, name: string): string[] {
   const { code, stderr } = run('pdftoppm', ['-png', '-r', '60', file, path.join(dir, name)]);
   if (code !== 0) throw new Error(`pdftoppm: ${stderr}`);
   return readdirSync(dir).filter((f) => f.startsWith(`${name}-`));
+}
+
+/** Bounding box (in points, at 72 dpi) of the pixels of one colour on a page. */
+export function colourBox(file: string, page: number, rgb: [number, number, number]): { left: number; top: number; width: number; height: number; count: number } {
+  const prefix = path.join(OUTPUT_DIR, `farg-${path.basename(file, '.pdf')}`);
+  const { code, stderr } = run('pdftoppm', ['-r', '72', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  if (code !== 0) throw new Error(`pdftoppm: ${stderr}`);
+  const data = readFileSync(`${prefix}.ppm`);
+  const header = data.subarray(0, 64).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const offset = header[0].length;
+  let [left, top, right, bottom, count] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = offset + (y * width + x) * 3;
+      if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) > 24) continue;
+      count++;
+      left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+    }
+  }
+  return { left, top, width: right - left + 1, height: bottom - top + 1, count };
 }
 
 /** Copies plan folders from several sources into one temporary content root. */
