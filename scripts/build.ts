@@ -62,7 +62,8 @@ await runCli(async () => {
     console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');
     return 1;
   }
-  const { plans } = checked;
+  // Only summaries are held here; each plan's model is read by whoever renders it.
+  const plans = checked.index.plans.filter((entry) => entry.modelFile).map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile! }));
   const planIds = new Set(plans.map((plan) => plan.id));
 
   const staging = stagingDir(DIST);
@@ -87,7 +88,7 @@ await runCli(async () => {
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
     settings: buildSettings(),
-    plans: Object.fromEntries(plans.map((plan) => [plan.id, checked.keys[plan.id]!])),
+    plans: Object.fromEntries(plans.map((plan) => [plan.id, plan.key])),
   };
   let render = pagesToRender(await readBuildManifest(DIST), manifest);
   // A kept page must really be there (someone may have deleted files in dist/).
@@ -98,7 +99,7 @@ await runCli(async () => {
   console.log(render
     ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade) …`
     : `planverk: bygger webbplatsen (${plans.length} planer) …`);
-  const modelManifest: ModelManifest = { contentRoot, entryFiles: checked.entryFiles, render };
+  const modelManifest: ModelManifest = { indexFile: checked.indexFile, render };
   const modelFile = path.join(work, 'model.json');
   await writeFile(modelFile, JSON.stringify(modelManifest));
   const astro = path.join('node_modules', '.bin', 'astro');
@@ -128,7 +129,7 @@ await runCli(async () => {
 
   console.log('planverk: skapar PDF …');
   try {
-    const result = await renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: checked.keys });
+    const result = await renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans });
     // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
     if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
     endStage('pdf');

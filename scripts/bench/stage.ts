@@ -112,7 +112,7 @@ switch (stage) {
     // What `npm run build` hands the Astro child: the checked model, from the per-plan cache.
     const checked = await checkPlansCached(root);
     if (hasErrors(checked.problems)) throw new Error('corpus has errors');
-    await writeFile(options.out!, JSON.stringify({ contentRoot: root, entryFiles: checked.entryFiles, render: null }));
+    await writeFile(options.out!, JSON.stringify({ indexFile: checked.indexFile, render: null }));
     times = [];
     break;
   }

@@ -1,20 +1,24 @@
 /**
  * `checkPlans` with a per-plan cache: a plan whose folder and planverk's code are
- * unchanged since the last build is not read, validated or derived again; its problems
- * and derived model come from node_modules/.cache/planverk/model/. The cache holds one
- * JSON file per plan, so an edit rewrites one file and the Astro child can read the
- * same files instead of checking the plans a second time.
+ * unchanged since the last build is not read, validated or derived again.
+ *
+ * Layout (node_modules/.cache/planverk/model/<content hash>/): `index.json` holds, per
+ * plan, its key, problems and a small summary (what the home page lists); `<id>.json`
+ * holds the derived model. A build reads only the index; the derived models are read one
+ * at a time by whoever renders that plan (the Astro child, a PDF worker), so no process
+ * ever holds all plans and an edit rewrites one file.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DerivedPlan } from '../derive/derive-plan';
 import { discoverPlanDirs } from '../load/discover-plans';
 import { writeFileAtomic } from '../pdf/write-atomic';
-import { checkPlans, type PipelineResult, type PlanResult } from '../pipeline';
+import { checkPlans, type PlanResult } from '../pipeline';
+import type { Problem } from '../problems';
 import { codeFingerprint, planInputHash } from './fingerprint';
+import { summarizePlan, type PlanSummary } from './plan-summary';
 
 /** PLANVERK_CACHE moves the cache (tests start from an empty one; CI may keep one). */
 function cacheRoot(): string {
@@ -23,19 +27,28 @@ function cacheRoot(): string {
     : fileURLToPath(new URL('../../node_modules/.cache/planverk/model/', import.meta.url));
 }
 const ROOT_FILE = 'content-root.txt';
+const INDEX_FILE = 'index.json';
 
-export interface ModelEntry {
+export interface IndexEntry {
   /** Hash of the plan folder, the code and where it was checked from. */
   key: string;
   result: Pick<PlanResult, 'loaded' | 'problems'>;
-  derived?: DerivedPlan;
+  /** Present when the plan is valid; its derived model is in `modelFile`. */
+  summary?: PlanSummary;
+  modelFile?: string;
 }
 
-export interface CachedPipelineResult extends PipelineResult {
-  /** Cache file of each plan, in the order of `results`. */
-  entryFiles: string[];
-  /** Key of each plan id (valid or not), for deciding what a build must redo. */
-  keys: Record<string, string>;
+export interface ModelIndex {
+  contentRoot: string;
+  /** In content order (sorted folder names). */
+  plans: IndexEntry[];
+}
+
+export interface CachedCheck {
+  index: ModelIndex;
+  /** Path of the index file (what the Astro child is given). */
+  indexFile: string;
+  problems: Problem[];
   /** Plans that were checked again (not served from the cache). */
   checked: string[];
 }
@@ -55,24 +68,26 @@ async function pruneOtherCaches(own: string): Promise<void> {
   }
 }
 
-async function readEntry(file: string): Promise<ModelEntry | undefined> {
-  try { return JSON.parse(await readFile(file, 'utf8')) as ModelEntry; } catch { return undefined; }
+export async function readModelIndex(file: string): Promise<ModelIndex | undefined> {
+  try { return JSON.parse(await readFile(file, 'utf8')) as ModelIndex; } catch { return undefined; }
 }
 
-export async function checkPlansCached(contentRoot: string): Promise<CachedPipelineResult> {
+export async function checkPlansCached(contentRoot: string): Promise<CachedCheck> {
   const dir = modelCacheDir(contentRoot);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, ROOT_FILE), contentRoot);
   await pruneOtherCaches(dir);
+  const indexFile = path.join(dir, INDEX_FILE);
+  const previous = new Map((await readModelIndex(indexFile))?.plans.map((entry) => [entry.result.loaded.dir, entry]) ?? []);
   const code = await codeFingerprint();
   const dirs = await discoverPlanDirs(contentRoot);
   const keys = await Promise.all(dirs.map(async (planDir) =>
     createHash('sha256').update(`${code}\0${process.cwd()}\0${planDir}\0${await planInputHash(planDir)}`).digest('hex')));
-  const files = dirs.map((planDir) => path.join(dir, `${path.basename(planDir)}.json`));
-  const entries = await Promise.all(files.map(async (file, i) => {
-    const entry = await readEntry(file);
-    return entry?.key === keys[i] ? entry : undefined;
-  }));
+  const entries: (IndexEntry | undefined)[] = dirs.map((planDir, i) => {
+    const entry = previous.get(planDir);
+    if (!entry || entry.key !== keys[i]) return undefined;
+    return !entry.modelFile || existsSync(entry.modelFile) ? entry : undefined;
+  });
 
   const stale = dirs.filter((_, i) => !entries[i]);
   if (stale.length > 0) {
@@ -82,31 +97,26 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedPipel
     for (let i = 0; i < dirs.length; i++) {
       if (entries[i]) continue;
       const result = byDir.get(dirs[i]!)!;
-      const entry: ModelEntry = { key: keys[i]!, result: { loaded: result.loaded, problems: result.problems }, derived: derivedById.get(result.loaded.id) };
-      await writeFileAtomic(files[i]!, JSON.stringify(entry));
+      const entry: IndexEntry = { key: keys[i]!, result: { loaded: result.loaded, problems: result.problems } };
+      const derived = derivedById.get(result.loaded.id);
+      if (derived) {
+        entry.summary = summarizePlan(derived);
+        entry.modelFile = path.join(dir, `${derived.id}.json`);
+        await writeFileAtomic(entry.modelFile, JSON.stringify(derived));
+      }
       entries[i] = entry;
     }
   }
-  // Entries of plans that no longer exist.
-  const keep = new Set([ROOT_FILE, ...files.map((file) => path.basename(file))]);
+  const index: ModelIndex = { contentRoot, plans: entries as IndexEntry[] };
+  await writeFileAtomic(indexFile, JSON.stringify(index));
+  // Models of plans that no longer exist or are no longer valid.
+  const keep = new Set([ROOT_FILE, INDEX_FILE, ...index.plans.flatMap((entry) => (entry.modelFile ? [path.basename(entry.modelFile)] : []))]);
   for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
 
-  const all = entries as ModelEntry[];
   return {
-    results: all.map((entry) => entry.result),
-    plans: all.flatMap((entry) => (entry.derived ? [entry.derived] : [])),
-    problems: all.flatMap((entry) => entry.result.problems),
-    entryFiles: files,
-    keys: Object.fromEntries(all.map((entry) => [entry.result.loaded.id, entry.key])),
+    index,
+    indexFile,
+    problems: index.plans.flatMap((entry) => entry.result.problems),
     checked: stale.map((planDir) => path.basename(planDir)),
   };
-}
-
-/** Reads the entries a parent build wrote (the Astro child's view of the model). */
-export async function readModelEntries(files: readonly string[]): Promise<ModelEntry[]> {
-  return Promise.all(files.map(async (file) => {
-    const entry = await readEntry(file);
-    if (!entry) throw new Error(`planverk: modellfilen ${file} saknas eller är trasig; kör bygget igen.`);
-    return entry;
-  }));
 }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
 import { renderPlanPdf } from './render-plan';
+import { readPlanModel } from '../incremental/read-model';
 import { RenderPool } from './render-pool';
 import { writeFileAtomic } from './write-atomic';
 
@@ -47,9 +48,16 @@ export async function planHash(plan: DerivedPlan, contentRoot: string): Promise<
   return hash.digest('hex');
 }
 
+/** A plan to render: its derived model, or the model cache file that holds it. */
+export type PdfJob = DerivedPlan | { id: string; modelFile: string };
+
 export interface RenderAllOptions {
   outDir: string;
-  plans: DerivedPlan[];
+  /**
+   * Plans to render. Model files are read only by the thread that renders the plan, so
+   * the caller need not hold every plan in memory.
+   */
+  plans: PdfJob[];
   contentRoot: string;
   /** Worker threads (default: available cores, at most the number of plans). */
   workers?: number;
@@ -69,6 +77,10 @@ export interface RenderAllResult {
 
 const CACHE_FILE = '.pdf-cache.json';
 
+export function jobModel(job: PdfJob): Promise<DerivedPlan> {
+  return 'modelFile' in job ? readPlanModel(job.modelFile) : Promise.resolve(job);
+}
+
 /** Fewer plans than this render in this thread: starting workers would cost more. */
 const MIN_PLANS_FOR_WORKERS = 4;
 
@@ -77,20 +89,20 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
   let cache: Record<string, string> = {};
   try { cache = JSON.parse(await readFile(cacheFile, 'utf8')) as Record<string, string>; } catch { cache = {}; }
   const hashes = new Map<string, string>();
-  const todo: DerivedPlan[] = [];
+  const todo: PdfJob[] = [];
   const cached: string[] = [];
   for (const plan of options.plans) {
     const key = options.hashes?.[plan.id];
     const hash = key
       ? createHash('sha256').update(`${rendererFingerprint()}\0${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}`).digest('hex')
-      : await planHash(plan, options.contentRoot);
+      : await planHash(await jobModel(plan), options.contentRoot);
     hashes.set(plan.id, hash);
     if (!options.force && cache[plan.id] === hash && existsSync(pdfPath(options.outDir, plan.id))) cached.push(plan.id);
     else todo.push(plan);
   }
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
   if (workers <= 1 || todo.length < MIN_PLANS_FOR_WORKERS) {
-    for (const plan of todo) await writeFileAtomic(pdfPath(options.outDir, plan.id), await renderPlanPdf(plan, options.contentRoot));
+    for (const plan of todo) await writeFileAtomic(pdfPath(options.outDir, plan.id), await renderPlanPdf(await jobModel(plan), options.contentRoot));
   } else {
     const pool = new RenderPool(workers);
     try {

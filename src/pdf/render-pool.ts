@@ -5,13 +5,13 @@
  * the pool: queued plans are dropped and the workers terminated.
  */
 import { Worker } from 'node:worker_threads';
-import type { DerivedPlan } from '../derive/derive-plan';
+import type { PdfJob } from './render-all';
 import { rm } from 'node:fs/promises';
 import { workerScript } from './worker-script';
 import { temporaryPath } from './write-atomic';
 
 interface Task {
-  plan: DerivedPlan;
+  plan: PdfJob;
   contentRoot: string;
   file: string;
   resolve: () => void;
@@ -33,7 +33,7 @@ export class RenderPool {
     this.started = this.start();
   }
 
-  render(plan: DerivedPlan, contentRoot: string, file: string): Promise<void> {
+  render(plan: PdfJob, contentRoot: string, file: string): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       this.queue.push({ plan, contentRoot, file, resolve, reject });

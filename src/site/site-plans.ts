@@ -1,38 +1,45 @@
 /**
- * The site's view of the content: the same `checkPlans()` as `npm run check`, cached
- * per process. The Astro integration clears the cache when a plan file changes in
- * `npm run dev`, so the next request reads the files again.
+ * The site's view of the content. Stand-alone (`astro build`, `npm run dev`) it runs the
+ * same `checkPlans()` as `npm run check`, cached per process; the Astro integration clears
+ * the cache when a plan file changes in `npm run dev`.
  *
- * Under `npm run build` the parent process has already checked the plans: it passes a
- * model manifest (PLANVERK_MODEL) naming its per-plan model files, and the site reads
- * those instead of checking every plan a second time. The manifest may also name the
- * plans whose pages must be rendered (an incremental build); the rest are kept from the
- * previous build.
+ * Under `npm run build` the parent process has already checked the plans: it passes its
+ * model manifest (PLANVERK_MODEL) naming the model cache's index, and the site reads the
+ * plans' summaries from it and each plan's derived model only when that plan's page is
+ * rendered, so the Astro process never holds every plan at once. The manifest may also
+ * name the plans whose pages must be rendered (an incremental build); the other pages are
+ * kept from the previous build.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
-import { readModelEntries } from '../incremental/model-cache';
-import { checkPlans, resolveContentRoot, type PipelineResult } from '../pipeline';
-import { hasErrors, PlanProblemsError, sortProblems } from '../problems';
+import { readModelIndex } from '../incremental/model-cache';
+import { readPlanModel } from '../incremental/read-model';
+import { summarizePlan, type PlanSummary } from '../incremental/plan-summary';
+import { checkPlans, resolveContentRoot, type PlanResult } from '../pipeline';
+import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../problems';
 
 /** `PLANVERK_CONTENT` points the site at another content folder (tests, fixtures). */
 export function contentDir(): string {
   return process.env.PLANVERK_CONTENT ?? 'content';
 }
 
-export interface SiteContent extends PipelineResult {
+export interface SiteContent {
   contentRoot: string;
+  results: Pick<PlanResult, 'loaded' | 'problems'>[];
+  problems: Problem[];
+  /** Valid plans, in content order. */
+  summaries: PlanSummary[];
   /** Every file the plans were read from, for the dev server's watcher. */
   files: string[];
   /** Plans whose pages this build renders (all of them unless the build is incremental). */
   rendered: ReadonlySet<string> | null;
+  model(id: string): Promise<DerivedPlan>;
 }
 
 /** What `npm run build` hands to the Astro child (see scripts/build.ts). */
 export interface ModelManifest {
-  contentRoot: string;
-  entryFiles: string[];
+  indexFile: string;
   /** Plan ids whose pages to render; null renders every plan. */
   render: string[] | null;
 }
@@ -48,25 +55,45 @@ const CACHE_KEY = Symbol.for('planverk.siteContent');
 type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent> };
 const holder = globalThis as CacheHolder;
 
+const notFound = (id: string) => new Error(`Planen "${id}" finns inte.`);
+
 async function readFromParent(manifestFile: string): Promise<SiteContent> {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ModelManifest;
-  const entries = await readModelEntries(manifest.entryFiles);
-  const results = entries.map((entry) => entry.result);
+  const index = await readModelIndex(manifest.indexFile);
+  if (!index) throw new Error(`planverk: modellindexet ${manifest.indexFile} saknas eller är trasigt; kör bygget igen.`);
+  const files = new Map(index.plans.flatMap((entry) => (entry.modelFile ? [[entry.result.loaded.id, entry.modelFile] as const] : [])));
+  const results = index.plans.map((entry) => entry.result);
   return {
+    contentRoot: index.contentRoot,
     results,
-    plans: entries.flatMap((entry) => (entry.derived ? [entry.derived] : [])),
     problems: sortProblems(results.flatMap((result) => result.problems)),
-    contentRoot: manifest.contentRoot,
+    summaries: index.plans.flatMap((entry) => (entry.summary ? [entry.summary] : [])),
     files: [],
     rendered: manifest.render ? new Set(manifest.render) : null,
+    model: (id) => {
+      const file = files.get(id);
+      return file ? readPlanModel(file) : Promise.reject(notFound(id));
+    },
   };
 }
 
 async function checkHere(): Promise<SiteContent> {
   const contentRoot = await resolveContentRoot(contentDir());
   const result = await checkPlans(contentRoot);
-  const files = result.results.flatMap((r) => r.loaded.files.map((file) => path.resolve(file)));
-  return { ...result, problems: sortProblems(result.problems), contentRoot, files, rendered: null };
+  const byId = new Map(result.plans.map((plan) => [plan.id, plan]));
+  return {
+    contentRoot,
+    results: result.results,
+    problems: sortProblems(result.problems),
+    summaries: result.plans.map(summarizePlan),
+    files: result.results.flatMap((r) => r.loaded.files.map((file) => path.resolve(file))),
+    rendered: null,
+    model: async (id) => {
+      const plan = byId.get(id);
+      if (!plan) throw notFound(id);
+      return plan;
+    },
+  };
 }
 
 export function loadSiteContent(): Promise<SiteContent> {
@@ -79,31 +106,33 @@ export function clearSiteContent(): void {
   delete holder[CACHE_KEY];
 }
 
-/** Valid plans, sorted by organisation and then newest period first. Throws when any plan has errors. */
-export async function loadSitePlans(): Promise<DerivedPlan[]> {
+async function validContent(): Promise<SiteContent> {
   const content = await loadSiteContent();
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (hasErrors(errors)) throw new PlanProblemsError(errors);
-  return content.plans;
+  return content;
+}
+
+/** Every valid plan's summary, in content order. Throws when any plan has errors. */
+export async function loadSitePlans(): Promise<PlanSummary[]> {
+  return (await validContent()).summaries;
 }
 
 /** The plans whose own pages (page, JSON, images) this build writes. */
-export async function loadRenderedPlans(): Promise<DerivedPlan[]> {
-  const plans = await loadSitePlans();
-  const { rendered } = await loadSiteContent();
-  return rendered ? plans.filter((plan) => rendered.has(plan.id)) : plans;
+export async function loadRenderedPlans(): Promise<PlanSummary[]> {
+  const { summaries, rendered } = await validContent();
+  return rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
 }
 
+/** One plan's derived model. */
 export async function loadSitePlan(id: string): Promise<DerivedPlan> {
-  const plan = (await loadSitePlans()).find((p) => p.id === id);
-  if (!plan) throw new Error(`Planen "${id}" finns inte.`);
-  return plan;
+  return (await validContent()).model(id);
 }
 
 /** Absolute folder of a plan, for its figure images. */
 export async function planFolder(id: string): Promise<string> {
   const content = await loadSiteContent();
   const result = content.results.find((r) => r.loaded.id === id);
-  if (!result) throw new Error(`Planen "${id}" finns inte.`);
+  if (!result) throw notFound(id);
   return result.loaded.dir;
 }

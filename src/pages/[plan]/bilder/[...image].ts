@@ -2,17 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { walkSections } from '../../../derive/derive-plan';
 import { loadRenderedPlans, planFolder } from '../../../site/site-plans';
 
 export const getStaticPaths = (async () => {
   const paths: { params: { plan: string; image: string } }[] = [];
-  for (const derived of await loadRenderedPlans()) {
-    const images = new Set<string>();
-    for (const section of walkSections(derived.sections)) {
-      for (const block of section.blocks) if (block.type === 'figure' && block.image && !block.missing) images.add(block.image.replace(/\\/g, '/'));
-    }
-    for (const image of images) paths.push({ params: { plan: derived.id, image } });
+  for (const summary of await loadRenderedPlans()) {
+    for (const image of summary.images) paths.push({ params: { plan: summary.id, image } });
   }
   return paths;
 }) satisfies GetStaticPaths;
