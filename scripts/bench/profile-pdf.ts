@@ -5,7 +5,8 @@
  * "warm" is the median (and minimum) of `runs` further renders (default 10).
  * With --cold every further render starts with empty text caches (widths, shaped runs,
  * hyphenation), i.e. a warm process meeting text it has not seen: "cold" lines.
- * Each line also gives milliseconds per page.
+ * Each line also gives milliseconds per page, of wall time and of the process's CPU time
+ * (user + system; steadier than wall time on a shared machine).
  */
 import { renderPlanPdfWithPages } from '../../src/pdf';
 import { clearTextCaches } from '../../src/pdf/fonts';
@@ -20,6 +21,8 @@ const { plans } = await checkPlans(root);
 const perPage = (ms: number, pages: number) => `${(ms / pages).toFixed(1)} ms/page`;
 let totalPages = 0;
 let totalMedian = 0;
+let totalCpu = 0;
+const cpuMs = (since: NodeJS.CpuUsage) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1000; };
 for (const plan of plans) {
   const t = performance.now();
   const r = await renderPlanPdfWithPages(plan, root);
@@ -28,17 +31,23 @@ for (const plan of plans) {
 }
 for (const plan of plans) {
   const times: number[] = [];
+  const cpu: number[] = [];
   let pages = 0;
   for (let i = 0; i < runs; i++) {
     if (cold) clearTextCaches();
     const t = performance.now();
+    const c = process.cpuUsage();
     pages = (await renderPlanPdfWithPages(plan, root)).pageCount;
     times.push(performance.now() - t);
+    cpu.push(cpuMs(c));
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
+  const cpuMedian = cpu[Math.floor(cpu.length / 2)]!;
   totalPages += pages;
   totalMedian += median;
-  console.log(cold ? 'cold' : 'warm', plan.id, pages, 'median', median.toFixed(0), 'min', times[0]!.toFixed(0), perPage(median, pages));
+  totalCpu += cpuMedian;
+  console.log(cold ? 'cold' : 'warm', plan.id, pages, 'median', median.toFixed(0), 'min', times[0]!.toFixed(0), perPage(median, pages), 'cpu', perPage(cpuMedian, pages));
 }
-console.log(cold ? 'cold' : 'warm', 'all', totalPages, 'pages', perPage(totalMedian, totalPages));
+console.log(cold ? 'cold' : 'warm', 'all', totalPages, 'pages', perPage(totalMedian, totalPages), 'cpu', perPage(totalCpu, totalPages));

@@ -184,7 +184,7 @@ function useGlyphRecords(subset: TTFSubsetInternals): void {
 /** Advance width of `text` at 1 pt, with optional OpenType features (e.g. tnum). */
 export function unitWidth(style: FontStyle, text: string, features?: string[]): number {
   const s = shaper(style, features);
-  return s.shape(text).width / s.font.unitsPerEm;
+  return s.shape(text).width / s.unitsPerEm;
 }
 
 /**

@@ -100,68 +100,51 @@ export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphS
     const y = page.height - segment.top - (font.ascender / 1000) * size;
     out.push('BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`);
     const pieces = shapedPieces(segment.style, text, segment.features);
-    let count = 0;
-    for (const piece of pieces) count += piece.glyphs.length;
-    const scale1000 = 1000 / unitsPerEm(font);
-    // Per glyph: its code in the subset, x advance, natural advance (both 1/1000 em) and offsets.
-    const encoded: string[] = new Array(count);
-    const xAdvance = new Float64Array(count);
-    const advance = new Float64Array(count);
-    let xOffset: Float64Array | undefined;
-    let yOffset: Float64Array | undefined;
-    let k = 0;
-    for (const piece of pieces) {
-      for (let j = 0; j < piece.glyphs.length; j++, k++) {
-        const glyph: FontkitGlyph = piece.glyphs[j]!;
-        const gid = font.subset.includeGlyph(glyph.id);
-        encoded[k] = hex4(gid);
-        if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * scale1000;
-        if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-        xAdvance[k] = piece.advances[j]!;
-        advance[k] = glyph.advanceWidth * scale1000;
-        if (piece.offsets && (piece.offsets.x[j] || piece.offsets.y[j])) {
-          (xOffset ??= new Float64Array(count))[k] = piece.offsets.x[j]!;
-          (yOffset ??= new Float64Array(count))[k] = piece.offsets.y[j]!;
-        }
-      }
-    }
-    // The TJ array exactly as pdfkit's _fragment builds it.
+    const scale1000 = shaper(segment.style, segment.features).scale;
+    // The TJ array exactly as pdfkit's _fragment builds it: glyph codes in runs, each run
+    // followed by the adjustment of its last glyph; a run ends where a glyph is kerned.
     const scale = size / 1000;
     const commands: string[] = [];
-    let last = 0;
+    let codes = '';
+    let lastAdjust = 0;
     let hadOffset = false;
-    const addSegment = (cur: number) => {
-      if (last < cur) commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(xAdvance[cur - 1]! - advance[cur - 1]!))}`);
-      last = cur;
+    const addSegment = () => {
+      if (codes) { commands.push(`<${codes}> ${num(-lastAdjust)}`); codes = ''; }
     };
-    const flush = (i: number) => {
-      addSegment(i);
+    const flush = () => {
+      addSegment();
       if (commands.length > 0) { out.push(`[${commands.join(' ')}] TJ`); commands.length = 0; }
     };
-    let i = 0;
-    for (; i < count; i++) {
-      const dx = xOffset ? xOffset[i]! : 0;
-      const dy = yOffset ? yOffset[i]! : 0;
-      if (dx || dy) {
-        flush(i);
-        out.push(`1 0 0 1 ${num(x + dx * scale)} ${num(y + dy * scale)} Tm`);
-        flush(i + 1);
-        hadOffset = true;
-      } else {
-        if (hadOffset) { out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`); hadOffset = false; }
-        if (xAdvance[i]! - advance[i]! !== 0) addSegment(i + 1);
+    for (const piece of pieces) {
+      const { glyphs, advances, adjust, offsets } = piece;
+      for (let j = 0; j < glyphs.length; j++) {
+        const glyph: FontkitGlyph = glyphs[j]!;
+        const gid = font.subset.includeGlyph(glyph.id);
+        if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * scale1000;
+        if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+        const dx = offsets ? offsets.x[j]! : 0;
+        const dy = offsets ? offsets.y[j]! : 0;
+        if (dx || dy) {
+          flush();
+          out.push(`1 0 0 1 ${num(x + dx * scale)} ${num(y + dy * scale)} Tm`);
+          codes = hex4(gid);
+          lastAdjust = adjust[j]!;
+          flush();
+          hadOffset = true;
+        } else {
+          if (hadOffset) { out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`); hadOffset = false; }
+          codes += hex4(gid);
+          lastAdjust = adjust[j]!;
+          if (lastAdjust !== 0) addSegment();
+        }
+        x += advances[j]! * scale;
       }
-      x += xAdvance[i]! * scale;
     }
-    flush(i);
+    flush();
     out.push('ET');
   }
   out.push('Q');
   return out.join('\n');
-}
-
-function unitsPerEm(font: EmbeddedFontLike): number {
-  return (font as unknown as { font: { unitsPerEm: number } }).font.unitsPerEm;
 }
 
 /** Writes operators to the current page's content stream in one piece. */

@@ -27,11 +27,13 @@ interface FontkitPosition { xAdvance: number; yAdvance: number; xOffset: number;
 export interface ShapedText {
   glyphs: FontkitGlyph[];
   /** xAdvance per glyph in 1/1000 em. */
-  advances: Float64Array;
+  advances: number[];
+  /** xAdvance minus the glyph's own advance, per glyph in 1/1000 em (pdfkit's TJ adjustment). */
+  adjust: number[];
   /** xOffset and yOffset per glyph in 1/1000 em; absent when all are zero. */
-  offsets?: { x: Float64Array; y: Float64Array };
+  offsets?: { x: number[]; y: number[] };
   /** yAdvance per glyph in 1/1000 em; absent when all are zero (horizontal text). */
-  yAdvances?: Float64Array;
+  yAdvances?: number[];
   /** Advance width in font units (fontkit's `advanceWidth`). */
   width: number;
 }
@@ -368,10 +370,10 @@ class FastPath {
     }
     const kerning = latin ? this.kerning.latin : this.kerning.other;
     const glyphs: FontkitGlyph[] = new Array(n);
-    const x = new Float64Array(n);
-    let y: Float64Array | undefined;
-    let dx: Float64Array | undefined;
-    let dy: Float64Array | undefined;
+    const x = zeros(n);
+    let y: number[] | undefined;
+    let dx: number[] | undefined;
+    let dy: number[] | undefined;
     for (let i = 0; i < n; i++) {
       const info = infos[i]!;
       // The same Glyph object fontkit's glyphsForString would use (created on first use).
@@ -383,10 +385,10 @@ class FastPath {
         if (pair !== NO_PAIR) {
           x[i] = x[i]! + pair.x1;
           x[i + 1] = x[i + 1]! + pair.x2;
-          if (pair.y1 || pair.y2) { y ??= new Float64Array(n); y[i] = y[i]! + pair.y1; y[i + 1] = y[i + 1]! + pair.y2; }
+          if (pair.y1 || pair.y2) { y ??= zeros(n); y[i] = y[i]! + pair.y1; y[i + 1] = y[i + 1]! + pair.y2; }
           if (pair.dx1 || pair.dx2 || pair.dy1 || pair.dy2) {
-            dx ??= new Float64Array(n);
-            dy ??= new Float64Array(n);
+            dx ??= zeros(n);
+            dy ??= zeros(n);
             dx[i] = dx[i]! + pair.dx1; dx[i + 1] = dx[i + 1]! + pair.dx2;
             dy[i] = dy[i]! + pair.dy1; dy[i + 1] = dy[i + 1]! + pair.dy2;
           }
@@ -399,7 +401,13 @@ class FastPath {
   }
 }
 
-function finish(glyphs: FontkitGlyph[], x: Float64Array, y: Float64Array | undefined, dx: Float64Array | undefined, dy: Float64Array | undefined, width: number, scale: number): ShapedText {
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
+
+function finish(glyphs: FontkitGlyph[], x: number[], y: number[] | undefined, dx: number[] | undefined, dy: number[] | undefined, width: number, scale: number): ShapedText {
   // pdfkit scales every position value by 1000 / unitsPerEm.
   if (scale !== 1) {
     for (let i = 0; i < x.length; i++) {
@@ -409,7 +417,9 @@ function finish(glyphs: FontkitGlyph[], x: Float64Array, y: Float64Array | undef
       if (dy) dy[i] = dy[i]! * scale;
     }
   }
-  const shaped: ShapedText = { glyphs, advances: x, width };
+  const adjust: number[] = [];
+  for (let i = 0; i < x.length; i++) adjust.push(x[i]! - glyphs[i]!.advanceWidth * scale);
+  const shaped: ShapedText = { glyphs, advances: x, adjust, width };
   if (dx && dy) shaped.offsets = { x: dx, y: dy };
   if (y) shaped.yAdvances = y;
   return shaped;
@@ -419,23 +429,23 @@ function finish(glyphs: FontkitGlyph[], x: Float64Array, y: Float64Array | undef
 export function shapeWithFontkit(font: FontkitFont, text: string, features: string[] | undefined): ShapedText {
   const run = font.layout(text, features);
   const n = run.glyphs.length;
-  const x = new Float64Array(n);
-  let y: Float64Array | undefined;
-  let dx: Float64Array | undefined;
-  let dy: Float64Array | undefined;
+  const x = zeros(n);
+  let y: number[] | undefined;
+  let dx: number[] | undefined;
+  let dy: number[] | undefined;
   let width = 0;
   for (let i = 0; i < n; i++) {
     const p = run.positions[i]!;
     x[i] = p.xAdvance;
     width += p.xAdvance;
-    if (p.yAdvance) (y ??= new Float64Array(n))[i] = p.yAdvance;
+    if (p.yAdvance) (y ??= zeros(n))[i] = p.yAdvance;
     if (p.xOffset || p.yOffset) {
-      (dx ??= new Float64Array(n))[i] = p.xOffset;
-      (dy ??= new Float64Array(n))[i] = p.yOffset;
+      (dx ??= zeros(n))[i] = p.xOffset;
+      (dy ??= zeros(n))[i] = p.yOffset;
     }
   }
-  if (dx && !dy) dy = new Float64Array(n);
-  if (dy && !dx) dx = new Float64Array(n);
+  if (dx && !dy) dy = zeros(n);
+  if (dy && !dx) dx = zeros(n);
   return finish(run.glyphs, x, y, dx, dy, width, 1000 / font.unitsPerEm);
 }
 
@@ -451,12 +461,15 @@ export class Shaper {
   readonly features: string[] | undefined;
   private recent = new Map<string, ShapedText>();
   private older = new Map<string, ShapedText>();
+  /** 1000 / unitsPerEm: font units to pdfkit's text space units. */
   readonly scale: number;
+  readonly unitsPerEm: number;
 
   constructor(readonly font: FontkitFont, features: readonly string[] | undefined) {
     this.features = features?.length ? [...features] : undefined;
     this.fast = new FastPath(font, this.features ?? []);
-    this.scale = 1000 / font.unitsPerEm;
+    this.unitsPerEm = font.unitsPerEm;
+    this.scale = 1000 / this.unitsPerEm;
   }
 
   shape(text: string): ShapedText {

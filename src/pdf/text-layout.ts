@@ -45,7 +45,8 @@ export interface TextStyle {
 
 const SUP_SCALE = 0.65;
 
-interface Part { text: string; run: Run }
+/** A piece of a word in one run; `width` is filled in when first measured (per layoutRuns call). */
+interface Part { text: string; run: Run; width?: number }
 type Token = { kind: 'word'; parts: Part[] } | { kind: 'space' } | { kind: 'newline' };
 
 function tokenize(runs: readonly Run[]): Token[] {
@@ -69,8 +70,14 @@ function partSize(part: { run: Run }, style: TextStyle): number {
   return part.run.sup ? style.size * SUP_SCALE : style.size;
 }
 
+function partWidth(part: Part, style: TextStyle): number {
+  return (part.width ??= textWidth(part.run.style, part.text, partSize(part, style), style.features));
+}
+
 function partsWidth(parts: readonly Part[], style: TextStyle): number {
-  return parts.reduce((sum, part) => sum + textWidth(part.run.style, part.text, partSize(part, style), style.features), 0);
+  let sum = 0;
+  for (const part of parts) sum += partWidth(part, style);
+  return sum;
 }
 
 /** Splits a multi-part word at a character index. */
@@ -179,7 +186,7 @@ function toLine(parts: Part[], style: TextStyle, width: number): Line {
   const segments: Segment[] = [];
   let x = 0;
   for (const part of parts) {
-    const w = textWidth(part.run.style, part.text, partSize(part, style), style.features);
+    const w = partWidth(part, style);
     const last = segments.at(-1);
     const { text: _text, ...rest } = part.run;
     if (last && last.style === part.run.style && last.link === part.run.link && last.node === part.run.node && !!last.sup === !!part.run.sup && last.color === part.run.color) {
