@@ -1,42 +1,31 @@
 /**
  * Renders many plans: a content-hash cache skips plans whose input (the derived plan,
- * its images and the renderer's own version) did not change, and the rest go through a
+ * its images and planverk's code) did not change, and the rest go through a
  * bounded pool of worker threads, one plan per message, so both cores are used and
  * memory stays bounded whatever the number of plans. Each PDF is written atomically.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
 import { renderPlanPdf } from './render-plan';
+import { codeFingerprint } from '../incremental/fingerprint';
 import { readPlanModel } from '../incremental/read-model';
 import { RenderPool } from './render-pool';
 import { writeFileAtomic } from './write-atomic';
-
-/** Bump when the renderer changes in a way that must invalidate cached PDFs. */
-export const RENDERER_VERSION = 'pdf-2';
 
 export function pdfPath(outDir: string, planId: string): string {
   return path.join(outDir, planId, `${planId}.pdf`);
 }
 
-let fingerprint: string | undefined;
-function rendererFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const hash = createHash('sha256').update(RENDERER_VERSION);
-  for (const pkg of ['pdfkit', 'fontkit', 'source-sans', 'hyphen']) {
-    try { hash.update(readFileSync(path.join('node_modules', pkg, 'package.json'))); } catch { /* not found: ignore */ }
-  }
-  fingerprint = hash.digest('hex');
-  return fingerprint;
-}
-
 /** Hash of everything a plan's PDF depends on. */
 export async function planHash(plan: DerivedPlan, contentRoot: string): Promise<string> {
-  const hash = createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(plan));
+  // The code fingerprint covers the renderer and every dependency (the lock file), so a
+  // changed renderer never serves an old PDF.
+  const hash = createHash('sha256').update(await codeFingerprint()).update(JSON.stringify(plan));
   hash.update(process.env.SOURCE_DATE_EPOCH ?? '');
   for (const section of walkSections(plan.sections)) {
     for (const block of section.blocks) {
@@ -94,7 +83,7 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
   for (const plan of options.plans) {
     const key = options.hashes?.[plan.id];
     const hash = key
-      ? createHash('sha256').update(`${rendererFingerprint()}\0${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}`).digest('hex')
+      ? createHash('sha256').update(`${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}`).digest('hex')
       : await planHash(await jobModel(plan), options.contentRoot);
     hashes.set(plan.id, hash);
     if (!options.force && cache[plan.id] === hash && existsSync(pdfPath(options.outDir, plan.id))) cached.push(plan.id);
