@@ -118,26 +118,24 @@ await runCli(async () => {
   });
   endStage('carryOver');
 
-  console.log('planverk: bygger sökindexet …');
-  try {
-    await writeSearchIndex(staging);
-    endStage('searchIndex');
-  } catch (error) {
-    console.error(`planverk: ${error instanceof Error ? error.message : String(error)}`);
-    return fail('Sökindexet');
-  }
-
-  console.log('planverk: skapar PDF …');
-  try {
-    const result = await renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans });
-    // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
-    if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
-    endStage('pdf');
-    console.log(`planverk: ${result.rendered.length} PDF skapade, ${result.cached.length} oförändrade.`);
-  } catch (error) {
-    console.error(`planverk: ${error instanceof Error ? error.message : String(error)}`);
-    return fail('PDF-steget');
-  }
+  // The search index (Pagefind's own process) and the PDFs (worker threads) need nothing
+  // from each other: run them side by side. Both are timed from the same start.
+  console.log('planverk: bygger sökindexet och skapar PDF …');
+  const parallelStart = performance.now();
+  const [search, pdf] = await Promise.allSettled([
+    writeSearchIndex(staging).then((pages) => { timings.searchIndex = performance.now() - parallelStart; return pages; }),
+    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
+      // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
+      if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
+      timings.pdf = performance.now() - parallelStart;
+      return result;
+    }),
+  ]);
+  stageStart = performance.now();
+  const message = (reason: unknown) => console.error(`planverk: ${reason instanceof Error ? reason.message : String(reason)}`);
+  if (search.status === 'rejected') { message(search.reason); return fail('Sökindexet'); }
+  if (pdf.status === 'rejected') { message(pdf.reason); return fail('PDF-steget'); }
+  console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
 
   await writeBuildManifest(staging, manifest);
   await rm(work, { recursive: true, force: true });
