@@ -1,8 +1,12 @@
-/** Figure images exist inside the plan's folder and are real PNG, JPEG or SVG files. */
+/**
+ * Figure images exist inside the plan's folder and are real PNG, JPEG or SVG files; an
+ * SVG must be drawable in the PDF (svg-limits.ts decides, for the PDF renderer too).
+ */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from '../../load/read-source-file';
 import type { CheckContext } from '../check-context';
+import { looksLikeSvg, measureSvg } from '../svg-limits';
 import { blocksOfType } from '../walk-plan';
 import { lstat, realpath } from 'node:fs/promises';
 
@@ -54,6 +58,14 @@ export async function checkFiles(ctx: CheckContext): Promise<void> {
       const { bytesRead } = await handle.read(head, 0, 512, 0);
       if (!sniffImage(head.subarray(0, bytesRead))) {
         ctx.error('bild-trasig', fieldPath, `"${block.image}" är ingen PNG-, JPEG- eller SVG-bild (filen kan vara trasig).`);
+        continue;
+      }
+      // The PDF draws the file as an SVG under the same test, so it must be drawable.
+      if (looksLikeSvg(file, head.subarray(0, bytesRead))) {
+        const data = Buffer.alloc(size);
+        const { bytesRead: read } = await handle.read(data, 0, size, 0);
+        const measured = measureSvg(data.subarray(0, read));
+        if (!measured.ok) ctx.error('bild-svg-oanvandbar', fieldPath, `"${block.image}" kan inte användas. ${measured.reason} ${measured.fix}`);
       }
     } finally {
       await handle.close();
