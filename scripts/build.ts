@@ -21,7 +21,7 @@ import { checkPlansCached } from '../src/incremental/model-cache';
 import { renderAllPdfs } from '../src/pdf';
 import { resolveContentRoot } from '../src/pipeline';
 import { formatProblem, hasErrors, sortProblems } from '../src/problems';
-import { writeSearchIndex } from '../src/site/search-index';
+import { shardCount, shardFolder, shardOf, writeShardedSearchIndex } from '../src/site/search-index';
 import type { ModelManifest } from '../src/site/site-plans';
 
 const DIST = process.env.PLANVERK_DIST ?? 'dist';
@@ -89,8 +89,10 @@ await runCli(async () => {
     code: await codeFingerprint(),
     settings: buildSettings(),
     plans: Object.fromEntries(plans.map((plan) => [plan.id, plan.key])),
+    searchShards: shardCount(plans.length),
   };
-  let render = pagesToRender(await readBuildManifest(DIST), manifest);
+  const previous = await readBuildManifest(DIST);
+  let render = pagesToRender(previous, manifest);
   // A kept page must really be there (someone may have deleted files in dist/).
   if (render) {
     const missing = plans.filter((plan) => !render!.includes(plan.id) && !existsSync(path.join(DIST, plan.id, 'index.html')));
@@ -103,7 +105,7 @@ await runCli(async () => {
   const modelFile = path.join(work, 'model.json');
   await writeFile(modelFile, JSON.stringify(modelManifest));
   const astro = path.join('node_modules', '.bin', 'astro');
-  const astroEnv = { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1', PLANVERK_MODEL: modelFile, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astroEnv = { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1', PLANVERK_MODEL: modelFile, PLANVERK_SEARCH_SHARDS: String(manifest.searchShards), ASTRO_TELEMETRY_DISABLED: '1' };
   if ((await run(astro, ['build'], astroEnv)) !== 0) return fail('Webbplatsbygget');
   endStage('site');
 
@@ -116,6 +118,17 @@ await runCli(async () => {
     if (!planIds.has(top!)) return top !== '_astro' || !render;
     return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
   });
+  // Search index shards: re-index those holding a changed, new or removed plan; keep the rest.
+  let reindex: Set<number> | undefined;
+  if (render && previous?.searchShards === manifest.searchShards) {
+    const touched = [...render, ...Object.keys(previous.plans).filter((id) => !planIds.has(id))];
+    reindex = new Set(touched.map((id) => shardOf(id, manifest.searchShards)));
+    for (let k = 0; k < manifest.searchShards; k++) {
+      if (reindex.has(k)) continue;
+      if (existsSync(path.join(DIST, shardFolder(k), 'pagefind.js'))) await linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)));
+      else reindex.add(k);
+    }
+  }
   endStage('carryOver');
 
   // The search index (Pagefind's own process) and the PDFs (worker threads) need nothing
@@ -123,7 +136,7 @@ await runCli(async () => {
   console.log('planverk: bygger sökindexet och skapar PDF …');
   const parallelStart = performance.now();
   const [search, pdf] = await Promise.allSettled([
-    writeSearchIndex(staging).then((pages) => { timings.searchIndex = performance.now() - parallelStart; return pages; }),
+    writeShardedSearchIndex(staging, plans.map((plan) => plan.id), reindex).then((pages) => { timings.searchIndex = performance.now() - parallelStart; return pages; }),
     renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
       // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
       if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
@@ -135,6 +148,7 @@ await runCli(async () => {
   const message = (reason: unknown) => console.error(`planverk: ${reason instanceof Error ? reason.message : String(reason)}`);
   if (search.status === 'rejected') { message(search.reason); return fail('Sökindexet'); }
   if (pdf.status === 'rejected') { message(pdf.reason); return fail('PDF-steget'); }
+  console.log(`planverk: sökindex för ${search.value} sidor i ${reindex?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
 
   await writeBuildManifest(staging, manifest);

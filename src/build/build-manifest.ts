@@ -13,6 +13,8 @@ export interface BuildManifest {
   code: string;
   settings: Record<string, string>;
   plans: Record<string, string>;
+  /** Number of search index shards (src/site/search-index.ts). */
+  searchShards: number;
 }
 
 /** Environment that changes every page (base path, site address, PDF links). */

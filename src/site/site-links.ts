@@ -14,3 +14,12 @@ export const planImagePath = (planId: string, image: string) => sitePath(`${plan
 export function pdfIncluded(): boolean {
   return process.env.PLANVERK_WITH_PDF === '1';
 }
+
+/**
+ * Extra Pagefind indexes the search page merges: `npm run build` shards the index
+ * (src/site/search-index.ts) and passes the shard count; a stand-alone build has one index.
+ */
+export function searchShardPaths(): string[] {
+  const shards = Number(process.env.PLANVERK_SEARCH_SHARDS) || 1;
+  return Array.from({ length: shards - 1 }, (_, i) => sitePath(`pagefind-${i + 1}/`));
+}

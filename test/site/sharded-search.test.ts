@@ -1,0 +1,115 @@
+/**
+ * Search over a sharded index, as `npm run build` writes it: the plan pages are split
+ * into several Pagefind indexes that the search page merges in Chromium. Every plan is
+ * found whichever shard it is in, and after one plan changes only its shard is indexed
+ * again while the kept shards still answer.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardCount, shardFolder, shardOf } from '../../src/site/search-index';
+import { BUILD_DIR, launchChromium, ROOT, serveStatic, type StaticServer } from './harness';
+
+const SHARD_SIZE = '2';
+/** A word that only the plan's own page holds (checked below against the built pages). */
+const WORDS: Record<string, string> = {
+  'fou-fyrbodal-2023': 'Fyrbodalskommunerna',
+  'fou-jamt-2020': 'Jämtbus',
+  'fou-jamt-handlingsplan-ebp': 'evidensbaserad',
+  'fou-nordvast-2021': 'Nordväst',
+  'fourum-jonkoping-2021-2023': 'FoUrum',
+};
+const PLANS = Object.keys(WORDS);
+
+let work: string;
+let content: string;
+let dist: string;
+let browser: Browser;
+let server: StaticServer;
+
+function runBuild(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const bin = path.join(ROOT, 'node_modules/.bin');
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1',
+        PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: path.join(work, 'cache'), PLANVERK_SEARCH_SHARD_SIZE: SHARD_SIZE,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk; });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+async function searchHits(query: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`);
+    await expect.poll(async () => (await page.locator('#sok-status').textContent()) ?? '', { timeout: 20_000 }).toMatch(/träff/);
+    expect(errors).toEqual([]);
+    return await page.locator('#sok-traffar a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  } finally {
+    await context.close();
+  }
+}
+
+beforeAll(async () => {
+  await mkdir(BUILD_DIR, { recursive: true });
+  work = await mkdtemp(path.join(BUILD_DIR, 'shards-'));
+  content = path.join(work, 'content');
+  dist = path.join(work, 'dist');
+  for (const plan of PLANS) await cp(path.join(ROOT, 'content', plan), path.join(content, plan), { recursive: true });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('sharded search index (npm run build)', () => {
+  const shards = () => { process.env.PLANVERK_SEARCH_SHARD_SIZE = SHARD_SIZE; try { return shardCount(PLANS.length); } finally { delete process.env.PLANVERK_SEARCH_SHARD_SIZE; } };
+
+  it('splits the plans over several shards and finds each plan by a word of its own', async () => {
+    const k = shards();
+    expect(k).toBe(3);
+    // The test means something only if the plans really are in different shards.
+    expect(new Set(PLANS.map((id) => shardOf(id, k))).size).toBeGreaterThan(1);
+    const run = await runBuild();
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(`sökindex för ${PLANS.length} sidor i ${k} av ${k} delar`);
+    for (let i = 0; i < k; i++) expect(existsSync(path.join(dist, shardFolder(i), 'pagefind.js')), shardFolder(i)).toBe(true);
+    for (const [id, word] of Object.entries(WORDS)) {
+      for (const other of PLANS.filter((p) => p !== id)) {
+        expect((await readFile(path.join(dist, other, 'index.html'), 'utf8')).includes(word), `${word} also in ${other}`).toBe(false);
+      }
+    }
+    server = await serveStatic(dist);
+    for (const [id, word] of Object.entries(WORDS)) expect(await searchHits(word), word).toEqual([`/${id}/`]);
+  }, 300_000);
+
+  it('after one plan changes, indexes only its shard; the kept shards still answer', async () => {
+    const changed = 'fou-nordvast-2021';
+    const file = path.join(content, changed, 'plan.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: $1 Zebrafinkplanen'));
+    const run = await runBuild();
+    expect(run.code, run.output).toBe(0);
+    const k = shards();
+    const sameShard = PLANS.filter((id) => shardOf(id, k) === shardOf(changed, k)).length;
+    expect(run.output).toContain(`sökindex för ${sameShard} sidor i 1 av ${k} delar`);
+    expect(await searchHits('Zebrafinkplanen')).toEqual([`/${changed}/`]);
+    for (const [id, word] of Object.entries(WORDS)) expect(await searchHits(word), word).toEqual([`/${id}/`]);
+  }, 300_000);
+});
