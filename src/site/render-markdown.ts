@@ -90,6 +90,32 @@ function unwrapLoneParagraph() {
   };
 }
 
+/** Text of a hast subtree. */
+function textOf(node: HastRoot | Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+}
+
+const withoutScheme = (url: string) => url.trim().replace(/^https?:\/\//i, '').replace(/\/$/, '');
+
+/** Whether a link's text is its own outside address ("www.example.se" for http://www.example.se/). */
+export function isBareUrl(text: string, href: string): boolean {
+  return /^https?:/i.test(href) && withoutScheme(text) === withoutScheme(href);
+}
+
+/**
+ * Marks outside links whose text is their own address (`data-bare-url`): the print
+ * stylesheet writes every other outside link's address after its text. Runs after
+ * sanitizing, and adds nothing but this one fixed attribute.
+ */
+function markBareUrls() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href === 'string' && isBareUrl(textOf(node), href)) node.properties.dataBareUrl = true;
+    });
+  };
+}
+
 function buildProcessor(prefix: string, inline: boolean) {
   return unified()
     .use(remarkRehype, {
@@ -102,6 +128,7 @@ function buildProcessor(prefix: string, inline: boolean) {
     .use(prefixFootnoteLabel, prefix)
     .use(inline ? unwrapLoneParagraph : () => undefined)
     .use(rehypeSanitize, sanitizeSchema)
+    .use(markBareUrls)
     .use(rehypeStringify)
     .freeze();
 }
