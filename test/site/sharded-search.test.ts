@@ -14,13 +14,17 @@ import { shardCount, shardFolder, shardOf } from '../../src/site/search-index';
 import { BUILD_DIR, launchChromium, ROOT, serveStatic, type StaticServer } from './harness';
 
 const SHARD_SIZE = '2';
-/** A word that only the plan's own page holds (checked below against the built pages). */
+/**
+ * A word that only the plan's own page holds, in any case (checked below against the built
+ * pages): finding the plan by it proves that its shard was searched. (Pagefind may list
+ * other plans too, for partial matches.)
+ */
 const WORDS: Record<string, string> = {
   'fou-fyrbodal-2023': 'Fyrbodalskommunerna',
-  'fou-jamt-2020': 'Jämtbus',
-  'fou-jamt-handlingsplan-ebp': 'evidensbaserad',
+  'fou-jamt-2020': 'Fallprevention',
+  'fou-jamt-handlingsplan-ebp': 'Fredagsgruppen',
   'fou-nordvast-2021': 'Nordväst',
-  'fourum-jonkoping-2021-2023': 'FoUrum',
+  'fourum-jonkoping-2021-2023': 'Jönköping',
 };
 const PLANS = Object.keys(WORDS);
 
@@ -93,11 +97,11 @@ describe('sharded search index (npm run build)', () => {
     for (let i = 0; i < k; i++) expect(existsSync(path.join(dist, shardFolder(i), 'pagefind.js')), shardFolder(i)).toBe(true);
     for (const [id, word] of Object.entries(WORDS)) {
       for (const other of PLANS.filter((p) => p !== id)) {
-        expect((await readFile(path.join(dist, other, 'index.html'), 'utf8')).includes(word), `${word} also in ${other}`).toBe(false);
+        expect((await readFile(path.join(dist, other, 'index.html'), 'utf8')).toLowerCase().includes(word.toLowerCase()), `${word} also in ${other}`).toBe(false);
       }
     }
     server = await serveStatic(dist);
-    for (const [id, word] of Object.entries(WORDS)) expect(await searchHits(word), word).toEqual([`/${id}/`]);
+    for (const [id, word] of Object.entries(WORDS)) expect(await searchHits(word), word).toContain(`/${id}/`);
   }, 300_000);
 
   it('after one plan changes, indexes only its shard; the kept shards still answer', async () => {
@@ -109,7 +113,7 @@ describe('sharded search index (npm run build)', () => {
     const k = shards();
     const sameShard = PLANS.filter((id) => shardOf(id, k) === shardOf(changed, k)).length;
     expect(run.output).toContain(`sökindex för ${sameShard} sidor i 1 av ${k} delar`);
-    expect(await searchHits('Zebrafinkplanen')).toEqual([`/${changed}/`]);
-    for (const [id, word] of Object.entries(WORDS)) expect(await searchHits(word), word).toEqual([`/${id}/`]);
+    expect(await searchHits('Zebrafinkplanen')).toContain(`/${changed}/`);
+    for (const [id, word] of Object.entries(WORDS)) expect(await searchHits(word), word).toContain(`/${id}/`);
   }, 300_000);
 });
