@@ -81,6 +81,7 @@ export interface FontkitFont {
   _variationProcessor?: unknown;
   _cmapProcessor: { lookup(codePoint: number): number };
   glyphForCodePoint(codePoint: number): FontkitGlyph;
+  getGlyph(id: number, codePoints?: number[]): FontkitGlyph;
   layout(text: string, features?: string[]): { glyphs: FontkitGlyph[]; positions: FontkitPosition[] };
 }
 
@@ -242,7 +243,70 @@ function isDefaultIgnorable(ch: number): boolean {
   }
 }
 
-interface CodePointInfo { id: number; latin: boolean; glyph?: FontkitGlyph }
+interface LigatureLookup {
+  /** Pairs (first * 65536 + second) of plain glyphs that start one of its ligatures. */
+  starts: Set<number>;
+  tables: Array<{ coverage: Map<number, number>; table: SubTable }>;
+}
+
+/** Every glyph a subtable's coverages (and ligature components) mention. */
+function mentionedGlyphs(type: number, table: SubTable, out: Set<number>): void {
+  const coverages = [table.coverage, table.markCoverage, table.mark1Coverage, ...items(table.inputCoverage), ...items(table.backtrackCoverage), ...items(table.lookaheadCoverage), ...items(table.coverages)];
+  for (const coverage of coverages) if (coverage) for (const g of coverageMap(coverage).keys()) out.add(g);
+  if (type === 4) for (const set of items(table.ligatureSets)) for (const ligature of items(set)) for (const c of items(ligature.components)) out.add(c);
+}
+
+/**
+ * The last lookup of the Latin plan that can form ligatures of plain glyphs (in Source
+ * Sans 3: liga, ff and ft), if the fast path can apply it exactly: its ligature glyphs
+ * are mentioned by no later substitution and no positioning other than pair kerning,
+ * are not marks, and no kerning lookup skips ligatures. Otherwise undefined (such words
+ * go to fontkit).
+ */
+function latinLigature(lookups: Array<{ feature: string; lookup: Lookup }>, gpos: Array<Array<{ feature: string; lookup: Lookup }>>, plain: Set<number>, glyphClasses: ClassDef): LigatureLookup | undefined {
+  const global = lookups.filter((l) => !LOCAL_FEATURES.has(l.feature));
+  const startsOf = (lookup: Lookup) => {
+    const starts = new Set<number>();
+    const outputs = new Set<number>();
+    for (const { type, table } of subtables(lookup, 7)) {
+      if (type !== 4) continue;
+      for (const [glyph, index] of coverageMap(table.coverage!)) {
+        if (!plain.has(glyph)) continue;
+        for (const ligature of items(at(table.ligatureSets!, index))) {
+          const components = items(ligature.components);
+          if (components.length > 0 && components.every((c) => plain.has(c))) { starts.add(glyph * 65536 + components[0]!); outputs.add(ligature.glyph); }
+        }
+      }
+    }
+    return { starts, outputs };
+  };
+  let position = -1;
+  for (let i = global.length - 1; i >= 0 && position < 0; i--) if (startsOf(global[i]!.lookup).starts.size > 0) position = i;
+  if (position < 0) return undefined;
+  const chosen = global[position]!.lookup;
+  // The same lookup may be listed twice (two features): then it would run twice.
+  if (global.filter((l) => l.lookup === chosen).length !== 1) return undefined;
+  const { starts, outputs } = startsOf(chosen);
+  // A pair that also starts a ligature of another lookup is left to fontkit.
+  for (const { lookup } of global) if (lookup !== chosen) for (const pair of startsOf(lookup).starts) starts.delete(pair);
+  const later = new Set<number>();
+  for (const { lookup } of global.slice(position + 1)) for (const { type, table } of subtables(lookup, 7)) mentionedGlyphs(type, table, later);
+  for (const lookupsOfScript of gpos) {
+    for (const { lookup } of lookupsOfScript) {
+      for (const { type, table } of subtables(lookup, 9)) {
+        if (type === 2) { if (lookup.flags.flags?.ignoreLigatures || lookup.flags.flags?.ignoreBaseGlyphs) return undefined; }
+        else mentionedGlyphs(type, table, later);
+      }
+    }
+  }
+  for (const glyph of outputs) if (later.has(glyph) || classOf(glyphClasses, glyph) === 3) return undefined;
+  const tables = subtables(chosen, 7).filter((t) => t.type === 4).map(({ table }) => ({ coverage: coverageMap(table.coverage!), table }));
+  // Only the chosen lookup may act on these words: its subtables must all be ligatures.
+  if (tables.length !== subtables(chosen, 7).length) return undefined;
+  return { starts, tables };
+}
+
+interface CodePointInfo { id: number; codePoint: number; latin: boolean; glyph?: FontkitGlyph }
 
 /**
  * What the fast path needs for one face and one set of user features: which glyphs are
@@ -251,6 +315,8 @@ interface CodePointInfo { id: number; latin: boolean; glyph?: FontkitGlyph }
 class FastPath {
   private readonly plain = new Set<number>();
   private readonly ligatureStarts = new Set<number>();
+  /** The one ligature lookup applied in the fast path to Latin words (see latinLigature). */
+  private readonly ligature: LigatureLookup | undefined;
   private readonly kerning: { latin: PairKerning; other: PairKerning } | undefined;
   /** Per BMP code point: its info, or null when it never takes the fast path. */
   private readonly codePoints = new Map<number, CodePointInfo | null>();
@@ -267,7 +333,8 @@ class FastPath {
     }
     // Words with a Latin letter use the 'latn' lookups, others the default script's.
     const scripts = ['latn', 'zzzz'];
-    const gsub = scripts.flatMap((s) => plannedLookups(GSUB, s, features));
+    const gsubByScript = scripts.map((s) => plannedLookups(GSUB, s, features));
+    const gsub = gsubByScript.flat();
     const gposByScript = scripts.map((s) => plannedLookups(GPOS, s, features));
     for (const lookups of gposByScript) {
       // Without GPOS kerning fontkit falls back to the kern table: not reproduced here.
@@ -336,6 +403,7 @@ class FastPath {
       }
     }
     this.kerning = { latin: new PairKerning(pairLookups[0]!), other: new PairKerning(pairLookups[1]!) };
+    this.ligature = latinLigature(gsubByScript[0]!, gposByScript, this.plain, GDEF.glyphClassDef);
   }
 
   private info(ch: number): CodePointInfo | null {
@@ -347,28 +415,68 @@ class FastPath {
     if (!surrogate && !isDefaultIgnorable(ch) && ch !== 0x2044) {
       const script = scriptOf(ch);
       const id = this.font._cmapProcessor.lookup(ch);
-      if ((script === 'Latin' || script === 'Common') && this.plain.has(id)) info = { id, latin: script === 'Latin' };
+      if ((script === 'Latin' || script === 'Common') && this.plain.has(id)) info = { id, codePoint: ch, latin: script === 'Latin' };
     }
     this.codePoints.set(ch, info);
     return info;
   }
 
+  /**
+   * The ligature lookup applied as fontkit does: left to right, at each glyph the first
+   * subtable whose coverage has it and the first of its ligatures whose components follow;
+   * the ligature glyph carries the code points of its components.
+   */
+  private ligate(infos: CodePointInfo[]): CodePointInfo[] {
+    // fontkit makes a Glyph for every code point before substituting (glyphsForString).
+    for (const info of infos) info.glyph ??= this.font.glyphForCodePoint(info.codePoint);
+    const out: CodePointInfo[] = [];
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      let done = false;
+      for (const { coverage, table } of this.ligature!.tables) {
+        const index = coverage.get(info.id);
+        if (index === undefined) continue;
+        for (const ligature of items(at(table.ligatureSets!, index))) {
+          const components = items(ligature.components);
+          if (i + components.length >= infos.length || !components.every((c, k) => infos[i + 1 + k]!.id === c)) continue;
+          const codePoints = [info.codePoint, ...components.map((_, k) => infos[i + 1 + k]!.codePoint)];
+          out.push({ id: ligature.glyph, codePoint: -1, latin: true, glyph: this.font.getGlyph(ligature.glyph, codePoints) });
+          i += components.length;
+          done = true;
+          break;
+        }
+        if (done) break;
+      }
+      if (!done) out.push(info);
+    }
+    return out;
+  }
+
   /** `text` shaped as fontkit would, or undefined when the string needs fontkit. */
   shape(text: string, scale: number): ShapedText | undefined {
     if (!this.kerning) return undefined;
-    const n = text.length;
-    const infos: CodePointInfo[] = new Array(n);
+    let n = text.length;
+    let infos: CodePointInfo[] = new Array(n);
     let latin = false;
+    let ligated = false;
     let previous = -1;
     for (let i = 0; i < n; i++) {
       const info = this.info(text.charCodeAt(i));
       if (!info) return undefined;
-      if (previous >= 0 && this.ligatureStarts.has(previous * 65536 + info.id)) return undefined;
+      if (previous >= 0 && this.ligatureStarts.has(previous * 65536 + info.id)) {
+        if (!this.ligature?.starts.has(previous * 65536 + info.id)) return undefined;
+        ligated = true;
+      }
       previous = info.id;
       if (info.latin) latin = true;
       infos[i] = info;
     }
+    if (ligated) {
+      if (!latin) return undefined;
+      infos = this.ligate(infos);
+    }
     const kerning = latin ? this.kerning.latin : this.kerning.other;
+    n = infos.length;
     const glyphs: FontkitGlyph[] = new Array(n);
     const x = zeros(n);
     let y: number[] | undefined;
@@ -377,7 +485,7 @@ class FastPath {
     for (let i = 0; i < n; i++) {
       const info = infos[i]!;
       // The same Glyph object fontkit's glyphsForString would use (created on first use).
-      const glyph = (info.glyph ??= this.font.glyphForCodePoint(text.charCodeAt(i)));
+      const glyph = (info.glyph ??= this.font.glyphForCodePoint(info.codePoint));
       glyphs[i] = glyph;
       x[i] = x[i]! + glyph.advanceWidth;
       if (i + 1 < n) {
