@@ -5,7 +5,7 @@
  * can never serve output from older code.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,5 +55,19 @@ export function codeFingerprint(): Promise<string> {
 export async function planInputHash(planDir: string): Promise<string> {
   const hash = createHash('sha256');
   await hashTree(hash, planDir, planDir);
+  return hash.digest('hex');
+}
+
+/**
+ * A cheap stand-in for `planInputHash`: names, sizes, change and modification times and
+ * inodes of everything in the folder. When it is unchanged the folder's content hash is
+ * reused without reading the files (ctime cannot be set back by tools such as `touch`).
+ */
+export async function planInputSignature(planDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const { file } of await listFiles(planDir)) {
+    const info = await lstat(file).catch(() => undefined);
+    hash.update(`${path.relative(planDir, file)}\0${info ? `${info.size}\0${info.mtimeMs}\0${info.ctimeMs}\0${info.ino}` : '-'}\0`);
+  }
   return hash.digest('hex');
 }

@@ -17,7 +17,7 @@ import { discoverPlanDirs } from '../load/discover-plans';
 import { writeFileAtomic } from '../pdf/write-atomic';
 import { checkPlans, type PlanResult } from '../pipeline';
 import type { Problem } from '../problems';
-import { codeFingerprint, planInputHash } from './fingerprint';
+import { codeFingerprint, planInputHash, planInputSignature } from './fingerprint';
 import { summarizePlan, type PlanSummary } from './plan-summary';
 
 /** PLANVERK_CACHE moves the cache (tests start from an empty one; CI may keep one). */
@@ -32,6 +32,8 @@ const INDEX_FILE = 'index.json';
 export interface IndexEntry {
   /** Hash of the plan folder, the code and where it was checked from. */
   key: string;
+  /** The folder's content hash and the file signature it was computed for. */
+  input: { hash: string; signature: string };
   result: Pick<PlanResult, 'loaded' | 'problems'>;
   /** Present when the plan is valid; its derived model is in `modelFile`. */
   summary?: PlanSummary;
@@ -81,12 +83,17 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
   const previous = new Map((await readModelIndex(indexFile))?.plans.map((entry) => [entry.result.loaded.dir, entry]) ?? []);
   const code = await codeFingerprint();
   const dirs = await discoverPlanDirs(contentRoot);
-  const keys = await Promise.all(dirs.map(async (planDir) =>
-    createHash('sha256').update(`${code}\0${process.cwd()}\0${planDir}\0${await planInputHash(planDir)}`).digest('hex')));
+  const inputs = await Promise.all(dirs.map(async (planDir) => {
+    const signature = await planInputSignature(planDir);
+    const known = previous.get(planDir)?.input;
+    return { signature, hash: known?.signature === signature ? known.hash : await planInputHash(planDir) };
+  }));
+  const keys = dirs.map((planDir, i) => createHash('sha256').update(`${code}\0${process.cwd()}\0${planDir}\0${inputs[i]!.hash}`).digest('hex'));
   const entries: (IndexEntry | undefined)[] = dirs.map((planDir, i) => {
     const entry = previous.get(planDir);
     if (!entry || entry.key !== keys[i]) return undefined;
-    return !entry.modelFile || existsSync(entry.modelFile) ? entry : undefined;
+    // Same content: keep the entry, with the folder's current signature.
+    return !entry.modelFile || existsSync(entry.modelFile) ? { ...entry, input: inputs[i]! } : undefined;
   });
 
   const stale = dirs.filter((_, i) => !entries[i]);
@@ -97,7 +104,7 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
     for (let i = 0; i < dirs.length; i++) {
       if (entries[i]) continue;
       const result = byDir.get(dirs[i]!)!;
-      const entry: IndexEntry = { key: keys[i]!, result: { loaded: result.loaded, problems: result.problems } };
+      const entry: IndexEntry = { key: keys[i]!, input: inputs[i]!, result: { loaded: result.loaded, problems: result.problems } };
       const derived = derivedById.get(result.loaded.id);
       if (derived) {
         entry.summary = summarizePlan(derived);

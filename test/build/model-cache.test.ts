@@ -1,0 +1,75 @@
+/**
+ * The per-plan model cache behind `npm run build`: a plan is checked again only when the
+ * content of its folder changes; touching a file without changing it, or serving problems
+ * of an invalid plan, comes from the cache; removed plans leave no model behind.
+ */
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPlansCached, modelCacheDir } from '../../src/incremental/model-cache';
+import { readPlanModel } from '../../src/incremental/read-model';
+import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let work: string;
+let content: string;
+const saved = process.env.PLANVERK_CACHE;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'planverk-model-cache-'));
+  process.env.PLANVERK_CACHE = path.join(work, 'cache');
+  for (const plan of ['fou-jamt-2020', 'fou-fyrbodal-2023']) await cp(path.join(ROOT, 'content', plan), path.join(work, 'content', plan), { recursive: true });
+  content = await resolveContentRoot(path.join(work, 'content'));
+});
+
+afterAll(async () => {
+  if (saved === undefined) delete process.env.PLANVERK_CACHE;
+  else process.env.PLANVERK_CACHE = saved;
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('checkPlansCached', () => {
+  it('checks every plan the first time and gives the same models as checkPlans', async () => {
+    const first = await checkPlansCached(content);
+    expect(first.checked.sort()).toEqual(['fou-fyrbodal-2023', 'fou-jamt-2020']);
+    const direct = await checkPlans(content);
+    for (const plan of direct.plans) {
+      const entry = first.index.plans.find((e) => e.result.loaded.id === plan.id)!;
+      expect(await readPlanModel(entry.modelFile!)).toEqual(JSON.parse(JSON.stringify(plan)));
+      expect(entry.summary?.plan.title).toBe(plan.plan.title);
+    }
+  });
+
+  it('checks nothing again when nothing changed, or when a file is only touched', async () => {
+    expect((await checkPlansCached(content)).checked).toEqual([]);
+    const file = path.join(content, 'fou-jamt-2020', 'plan.yaml');
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
+    expect((await checkPlansCached(content)).checked).toEqual([]);
+  });
+
+  it('checks a plan again when its content changes, and keeps serving its problems', async () => {
+    const file = path.join(content, 'fou-fyrbodal-2023', 'plan.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^status: .*$/m, 'status: klar'));
+    const broken = await checkPlansCached(content);
+    expect(broken.checked).toEqual(['fou-fyrbodal-2023']);
+    const errors = broken.problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]!.file).toContain('plan.yaml');
+    // From the cache the second time: the same problems, no model file for the invalid plan.
+    const again = await checkPlansCached(content);
+    expect(again.checked).toEqual([]);
+    expect(again.problems).toEqual(broken.problems);
+    expect(again.index.plans.find((e) => e.result.loaded.id === 'fou-fyrbodal-2023')!.modelFile).toBeUndefined();
+    expect(existsSync(path.join(modelCacheDir(content), 'fou-fyrbodal-2023.json'))).toBe(false);
+  });
+
+  it('forgets a removed plan', async () => {
+    await rm(path.join(content, 'fou-fyrbodal-2023'), { recursive: true });
+    const result = await checkPlansCached(content);
+    expect(result.index.plans.map((e) => e.result.loaded.id)).toEqual(['fou-jamt-2020']);
+    expect(existsSync(path.join(modelCacheDir(content), 'fou-jamt-2020.json'))).toBe(true);
+  });
+});
