@@ -158,6 +158,8 @@ await runCli(async () => {
   const total = performance.now() - started;
   const parts = [['kontroll', 'check'], ['webbplats', 'site'], ['sökindex', 'searchIndex'], ['PDF', 'pdf']].map(([label, key]) => `${label} ${seconds(timings[key!]!)}`);
   console.log(`planverk: klart, ${plans.length} planer i ${DIST}/ på ${seconds(total)} (${parts.join(', ')}).`);
-  if (process.env.PLANVERK_TIMINGS) await writeFile(process.env.PLANVERK_TIMINGS, JSON.stringify({ ...timings, total, renderedPages: render?.length ?? plans.length }));
+  if (process.env.PLANVERK_TIMINGS) {
+    await writeFile(process.env.PLANVERK_TIMINGS, JSON.stringify({ ...timings, total, renderedPages: render?.length ?? plans.length, pdfWorkersPeakRssMb: pdf.value.workersPeakRssMb ?? 0 }));
+  }
   return 0;
 });

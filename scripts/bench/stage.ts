@@ -6,8 +6,9 @@
  * - check: `checkPlans(root, { derive: false })`, what `npm run check` does.
  * - yaml: reading the same files and parsing the YAML ones with js-yaml, the fastest
  *   parser the project has and the one check's fast path uses (the baseline).
- * - pdf: check + derive once (untimed), then `renderAllPdfs({ force: true })` per run,
- *   the bounded worker pool `npm run build` uses; pages are counted in the written PDFs.
+ * - pdf: check + derive once into the model cache (untimed), then `renderAllPdfs({ force:
+ *   true })` per run, the bounded pool of worker processes `npm run build` uses; peak memory
+ *   is this process's plus the workers'; pages are counted in the written PDFs.
  * - pdf-each: each plan alone, in this process, warm: per-plan times and page counts.
  * - model: writes the model manifest `npm run build` gives the Astro child (untimed).
  * - pagefind: the search index of a built site, as `npm run build` writes it.
@@ -78,15 +79,22 @@ switch (stage) {
     break;
   }
   case 'pdf': {
-    const plans = await derived();
+    // As `npm run build` renders: the models come from the model cache (checked untimed
+    // here), and each worker reads the model of the plan it renders.
+    const checked = await checkPlansCached(root);
+    if (hasErrors(checked.problems)) throw new Error('corpus has errors');
+    const plans = checked.index.plans.map((entry) => ({ id: entry.result.loaded.id, modelFile: entry.modelFile! }));
     const out = options.out!;
+    let workersPeakRssMb = 0;
     times = await timeRuns(options.runs, options.warmUp ?? true, async () => {
       const result = await renderAllPdfs({ outDir: out, plans, contentRoot: root, force: true });
       if (result.rendered.length !== plans.length) throw new Error('not every PDF was rendered');
+      workersPeakRssMb = Math.max(workersPeakRssMb, result.workersPeakRssMb ?? 0);
     });
     let pages = 0;
     for (const plan of plans) pages += countPages(await readFile(path.join(out, plan.id, `${plan.id}.pdf`)));
-    extra = { pages };
+    // Peak memory of the stage: this process plus its worker processes (their peaks summed).
+    extra = { pages, workersPeakRssMb };
     await rm(out, { recursive: true, force: true });
     break;
   }
@@ -123,4 +131,5 @@ switch (stage) {
     throw new Error(`unknown stage ${stage}`);
 }
 
-console.log(JSON.stringify({ times, maxRssMb: process.resourceUsage().maxRSS / 1024, ...extra }));
+const ownRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ times, maxRssMb: ownRssMb + (Number(extra.workersPeakRssMb) || 0), ...extra }));

@@ -1,7 +1,7 @@
 /**
  * Renders many plans: a content-hash cache skips plans whose input (the derived plan,
  * its images and planverk's code) did not change, and the rest go through a
- * bounded pool of worker threads, one plan per message, so both cores are used and
+ * bounded pool of worker processes, one plan per message, so both cores are used and
  * memory stays bounded whatever the number of plans. Each PDF is written atomically.
  */
 import { createHash } from 'node:crypto';
@@ -62,6 +62,8 @@ export interface RenderAllOptions {
 export interface RenderAllResult {
   rendered: string[];
   cached: string[];
+  /** Sum of the worker processes' peak memory (MB), when workers were used. */
+  workersPeakRssMb?: number;
 }
 
 const CACHE_FILE = '.pdf-cache.json';
@@ -90,6 +92,7 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
     else todo.push(plan);
   }
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
+  let workersPeakRssMb: number | undefined;
   if (workers <= 1 || todo.length < MIN_PLANS_FOR_WORKERS) {
     for (const plan of todo) await writeFileAtomic(pdfPath(options.outDir, plan.id), await renderPlanPdf(await jobModel(plan), options.contentRoot));
   } else {
@@ -98,10 +101,11 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
       await Promise.all(todo.map((plan) => pool.render(plan, options.contentRoot, pdfPath(options.outDir, plan.id))));
     } finally {
       await pool.close();
+      workersPeakRssMb = pool.workersPeakRssMb();
     }
   }
   const next: Record<string, string> = {};
   for (const plan of options.plans) next[plan.id] = hashes.get(plan.id)!;
   await writeFileAtomic(cacheFile, `${JSON.stringify(next, null, 2)}\n`);
-  return { rendered: todo.map((p) => p.id), cached };
+  return { rendered: todo.map((p) => p.id), cached, workersPeakRssMb };
 }

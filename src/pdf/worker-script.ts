@@ -1,6 +1,6 @@
 /**
- * The worker threads' entry point as plain JavaScript. Starting a worker through tsx
- * costs about a second of transpiling per thread and per build; instead the worker is
+ * The worker processes' entry point as plain JavaScript. Starting a worker through tsx
+ * costs about a second of transpiling per worker and per build; instead the worker is
  * bundled once with esbuild (packages stay external) into node_modules/.cache, named by
  * the hash of its code, so a changed renderer gets a new file and an unchanged one is
  * reused across builds.
@@ -9,12 +9,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export interface WorkerScript {
-  url: URL;
-  execArgv: string[];
+  file: string;
 }
 
 let script: Promise<WorkerScript> | undefined;
@@ -47,5 +46,5 @@ async function bundle(): Promise<WorkerScript> {
     await writeFile(temp, code);
     await rename(temp, file);
   }
-  return { url: pathToFileURL(file), execArgv: [] };
+  return { file };
 }
