@@ -7,8 +7,7 @@
  * Processes rather than worker threads: measured on 2 cores, two worker threads rendered
  * no faster than one (the isolates share V8's background threads for garbage collection
  * and compilation, which a single renderer already keeps busy), while two processes gave
- * about 1,4 times the throughput. Each process gets a larger young generation, which cut
- * the garbage collector's share of a render (see docs/prestanda.md).
+ * about 1,4 times the throughput (see docs/prestanda.md).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -26,8 +25,6 @@ interface Task {
 
 /** `rssKb`: the worker's peak resident memory so far. */
 export type Reply = ({ ok: true } | { ok: false; error: string }) & { rssKb: number };
-
-const WORKER_NODE_OPTIONS = ['--max-semi-space-size=64'];
 
 export class RenderPool {
   private readonly idle: ChildProcess[] = [];
@@ -73,7 +70,7 @@ export class RenderPool {
   private async start(): Promise<void> {
     const script = await workerScript();
     for (let i = 0; i < this.size; i++) {
-      const worker = fork(script.file, [], { execArgv: WORKER_NODE_OPTIONS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+      const worker = fork(script.file, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
       this.peakRssKb.set(worker, 0);
       worker.on('message', (reply: Reply) => this.finished(worker, reply));
       worker.on('error', (error) => this.fail(error));
