@@ -34,7 +34,7 @@ export class RenderPool {
   private failure: Error | undefined;
   private closing = false;
   /** Files being written when the pool stopped: their temporary files are removed on close. */
-  private readonly interrupted: string[] = [];
+  private readonly interrupted: { file: string; pid: number | undefined }[] = [];
   private readonly started: Promise<void>;
 
   constructor(private readonly size: number) {
@@ -64,7 +64,7 @@ export class RenderPool {
       worker.once('exit', () => resolve());
       worker.kill();
     })));
-    await Promise.all(this.interrupted.map((file) => rm(temporaryPath(file), { force: true })));
+    await Promise.all(this.interrupted.map(({ file, pid }) => (pid ? rm(temporaryPath(file, pid), { force: true }) : undefined)));
   }
 
   private async start(): Promise<void> {
@@ -105,7 +105,7 @@ export class RenderPool {
     if (this.failure) return;
     this.failure = error;
     task?.reject(error);
-    this.interrupted.push(...[...this.busy.values()].map((busy) => busy.file));
+    this.interrupted.push(...[...this.busy].map(([worker, busy]) => ({ file: busy.file, pid: worker.pid })));
     for (const pending of [...this.busy.values(), ...this.queue.splice(0)]) pending.reject(error);
     this.busy.clear();
   }

@@ -2,9 +2,9 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The temporary name `writeFileAtomic` uses (worker threads share the process id). */
-export function temporaryPath(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+/** The temporary name `writeFileAtomic` uses in the process `pid` (unique per process). */
+export function temporaryPath(file: string, pid = process.pid): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${pid}.tmp`);
 }
 
 export async function writeFileAtomic(file: string, data: Buffer | string): Promise<void> {
