@@ -21,7 +21,8 @@ import { checkPlansCached } from '../src/incremental/model-cache';
 import { renderAllPdfs } from '../src/pdf';
 import { resolveContentRoot } from '../src/pipeline';
 import { formatProblem, hasErrors, sortProblems } from '../src/problems';
-import { shardCount, shardFolder, shardOf, writeShardedSearchIndex } from '../src/site/search-index';
+import { writeShardedSearchIndex } from '../src/site/search-index';
+import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
 import type { ModelManifest } from '../src/site/site-plans';
 
 const DIST = process.env.PLANVERK_DIST ?? 'dist';

@@ -11,10 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** Pages per shard that the shard count aims at, and the most shards a search merges. */
-const SHARD_SIZE = 64;
-const MAX_SHARDS = 16;
+import { shardCount, shardFolder, shardOf } from './search-shards';
 
 /** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`; returns the page count. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
@@ -47,24 +44,6 @@ async function indexPages(siteDir: string, planIds: readonly string[] | undefine
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   return pages;
-}
-
-/** How many shards N plans get (PLANVERK_SEARCH_SHARD_SIZE overrides the size, for tests). */
-export function shardCount(plans: number): number {
-  const size = Number(process.env.PLANVERK_SEARCH_SHARD_SIZE) || SHARD_SIZE;
-  return Math.max(1, Math.min(MAX_SHARDS, Math.ceil(plans / size)));
-}
-
-/** Folder of shard k, relative to the site root. */
-export function shardFolder(k: number): string {
-  return k === 0 ? 'pagefind' : `pagefind-${k}`;
-}
-
-/** Stable shard of a plan (FNV-1a of its id). */
-export function shardOf(planId: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < planId.length; i++) hash = Math.imul(hash ^ planId.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % shards;
 }
 
 /**

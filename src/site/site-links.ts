@@ -1,4 +1,5 @@
 /// <reference types="astro/client" />
+import { shardFolder } from './search-shards';
 /** Internal links honour the configured base path (PLANVERK_BASE → import.meta.env.BASE_URL). */
 export function sitePath(relative = ''): string {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -21,5 +22,5 @@ export function pdfIncluded(): boolean {
  */
 export function searchShardPaths(): string[] {
   const shards = Number(process.env.PLANVERK_SEARCH_SHARDS) || 1;
-  return Array.from({ length: shards - 1 }, (_, i) => sitePath(`pagefind-${i + 1}/`));
+  return Array.from({ length: shards - 1 }, (_, i) => sitePath(`${shardFolder(i + 1)}/`));
 }

@@ -4,13 +4,13 @@
  * found whichever shard it is in, and after one plan changes only its shard is indexed
  * again while the kept shards still answer.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shardCount, shardFolder, shardOf } from '../../src/site/search-index';
+import { runBuild } from '../build/run-build';
+import { shardCount, shardFolder, shardOf } from '../../src/site/search-shards';
 import { BUILD_DIR, launchChromium, ROOT, serveStatic, type StaticServer } from './harness';
 
 const SHARD_SIZE = '2';
@@ -34,24 +34,9 @@ let dist: string;
 let browser: Browser;
 let server: StaticServer;
 
-function runBuild(): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const bin = path.join(ROOT, 'node_modules/.bin');
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1',
-        PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: path.join(work, 'cache'), PLANVERK_SEARCH_SHARD_SIZE: SHARD_SIZE,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk; });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+const build = () => runBuild({
+  PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: path.join(work, 'cache'), PLANVERK_SEARCH_SHARD_SIZE: SHARD_SIZE,
+});
 
 async function searchHits(query: string): Promise<string[]> {
   const context = await browser.newContext();
@@ -91,7 +76,7 @@ describe('sharded search index (npm run build)', () => {
     expect(k).toBe(3);
     // The test means something only if the plans really are in different shards.
     expect(new Set(PLANS.map((id) => shardOf(id, k))).size).toBeGreaterThan(1);
-    const run = await runBuild();
+    const run = await build();
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain(`sökindex för ${PLANS.length} sidor i ${k} av ${k} delar`);
     for (let i = 0; i < k; i++) expect(existsSync(path.join(dist, shardFolder(i), 'pagefind.js')), shardFolder(i)).toBe(true);
@@ -108,7 +93,7 @@ describe('sharded search index (npm run build)', () => {
     const changed = 'fou-nordvast-2021';
     const file = path.join(content, changed, 'plan.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: $1 Zebrafinkplanen'));
-    const run = await runBuild();
+    const run = await build();
     expect(run.code, run.output).toBe(0);
     const k = shards();
     const sameShard = PLANS.filter((id) => shardOf(id, k) === shardOf(changed, k)).length;
