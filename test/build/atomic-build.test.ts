@@ -5,12 +5,12 @@
  * (PLANVERK_FAIL_PDF=1) all leave that dist/ byte for byte untouched; the next build
  * recovers and leaves no staging folders behind. No build ever writes under content/.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild as runBuildScript } from './run-build';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD_DIR = path.join(ROOT, 'test-output/builds');
@@ -37,37 +37,8 @@ async function treeHash(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-interface Run { code: number | null; signal: NodeJS.Signals | null; output: string }
-
-/**
- * Runs the build in its own process group (tsx starts a child node, which starts astro),
- * so that `kill(-pid)` hits all of them, as an OOM killer or a closed terminal would.
- */
-function runBuild(env: Record<string, string> = {}, killWhen?: (output: string) => boolean): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const bin = path.join(ROOT, 'node_modules/.bin');
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
-      cwd: ROOT,
-      detached: true,
-      env: { ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, PLANVERK_CONTENT: content, PLANVERK_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let killed = false;
-    const maybeKill = () => {
-      if (killWhen && !killed && killWhen(output)) {
-        killed = true;
-        process.kill(-child.pid!, 'SIGKILL');
-      }
-    };
-    const poll = setInterval(maybeKill, 25);
-    const onData = (chunk: Buffer) => { output += chunk; maybeKill(); };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', reject);
-    child.on('close', (code, signal) => { clearInterval(poll); resolve({ code, signal, output }); });
-  });
-}
+const runBuild = (env: Record<string, string> = {}, killWhen?: (output: string) => boolean) =>
+  runBuildScript({ PLANVERK_CONTENT: content, PLANVERK_DIST: dist, ...env }, killWhen);
 
 const leftovers = async () => (await readdir(work)).filter((name) => /^dist\.(tmp|old)-\d+$/.test(name));
 

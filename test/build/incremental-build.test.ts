@@ -3,11 +3,11 @@
  * made again (the rest is kept from the previous dist/), and the result is byte for byte
  * what a full build from an empty cache and an empty dist/ gives for the same content.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild, type BuildRun } from './run-build';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD_DIR = path.join(ROOT, 'test-output/builds');
@@ -17,23 +17,7 @@ const CHANGED = 'fou-fyrbodal-2023';
 let work: string;
 let content: string;
 
-interface Run { code: number | null; output: string }
-
-function runBuild(dist: string, cache: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const bin = path.join(ROOT, 'node_modules/.bin');
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk; });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+const build = (dist: string, cache: string) => runBuild({ PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: cache });
 
 /** Relative path → sha256 of every file below `dir`. */
 async function fileHashes(dir: string): Promise<Map<string, string>> {
@@ -66,18 +50,18 @@ afterAll(async () => {
 describe('incremental npm run build', () => {
   let first: Map<string, string>;
   let incremental: Map<string, string>;
-  let incrementalRun: Run;
+  let incrementalRun: BuildRun;
 
   it('a full first build, then a build without changes renders no page and no PDF again', async () => {
     const dist = path.join(work, 'dist');
     const cache = path.join(work, 'cache');
-    const run = await runBuild(dist, cache);
+    const run = await build(dist, cache);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain(`bygger webbplatsen (${PLANS.length} planer)`);
     expect(run.output).toContain(`${PLANS.length} PDF skapade, 0 oförändrade`);
     first = await fileHashes(dist);
 
-    const again = await runBuild(dist, cache);
+    const again = await build(dist, cache);
     expect(again.code, again.output).toBe(0);
     expect(again.output).toContain(`bygger webbplatsen (0 av ${PLANS.length} planer ändrade)`);
     expect(again.output).toContain(`0 PDF skapade, ${PLANS.length} oförändrade`);
@@ -90,7 +74,7 @@ describe('incremental npm run build', () => {
     const file = path.join(content, CHANGED, 'plan.yaml');
     const yaml = await readFile(file, 'utf8');
     await writeFile(file, yaml.replace(/^title: (.*)$/m, 'title: $1 (reviderad)'));
-    incrementalRun = await runBuild(dist, path.join(work, 'cache'));
+    incrementalRun = await build(dist, path.join(work, 'cache'));
     expect(incrementalRun.code, incrementalRun.output).toBe(0);
     expect(incrementalRun.output).toContain(`bygger webbplatsen (1 av ${PLANS.length} planer ändrade)`);
     expect(incrementalRun.output).toContain(`1 PDF skapade, ${PLANS.length - 1} oförändrade`);
@@ -109,7 +93,7 @@ describe('incremental npm run build', () => {
 
   it('gives the same files as a full build from an empty cache and an empty dist/', async () => {
     const dist = path.join(work, 'dist-full');
-    const run = await runBuild(dist, path.join(work, 'cache-full'));
+    const run = await build(dist, path.join(work, 'cache-full'));
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain(`bygger webbplatsen (${PLANS.length} planer)`);
     const full = await fileHashes(dist);

@@ -1,0 +1,38 @@
+/** Runs `npm run build` (scripts/build.ts) for a test, the way the build tests need it. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildRun { code: number | null; signal: NodeJS.Signals | null; output: string }
+
+/**
+ * Runs the build with Node 22 (the running process) and `env` added, in its own process
+ * group (tsx starts a child node, which starts astro and the PDF workers), so that
+ * `killWhen` can kill all of them at once, as an OOM killer or a closed terminal would.
+ */
+export function runBuild(env: Record<string, string>, killWhen?: (output: string) => boolean): Promise<BuildRun> {
+  return new Promise((resolve, reject) => {
+    const bin = path.join(ROOT, 'node_modules/.bin');
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let killed = false;
+    const maybeKill = () => {
+      if (killWhen && !killed && killWhen(output)) {
+        killed = true;
+        process.kill(-child.pid!, 'SIGKILL');
+      }
+    };
+    const poll = setInterval(maybeKill, 25);
+    const onData = (chunk: Buffer) => { output += chunk; maybeKill(); };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('close', (code, signal) => { clearInterval(poll); resolve({ code, signal, output }); });
+  });
+}
