@@ -5,11 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import type { DerivedPlan } from '../../src/derive/derive-plan';
+import { checkPlans } from '../../src/pipeline';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/site');
@@ -101,4 +103,33 @@ export async function launchChromium(): Promise<Browser> {
 /** Whitespace as a reader sees it: no-break and narrow no-break spaces count as spaces. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+export interface BuiltSite {
+  /** The valid plans that were built, as the site's model. */
+  plans: DerivedPlan[];
+  server: StaticServer;
+  browser: Browser;
+  /** Stops the browser and the server and removes the content copy and the build. */
+  close: () => Promise<void>;
+}
+
+/** Every plan source built once with `astro build`, served, and a Chromium to look at it. */
+export async function startBuiltSite(): Promise<BuiltSite> {
+  const contentRoot = await assembleContent();
+  const plans = (await checkPlans(contentRoot)).plans;
+  const build = await buildSite(contentRoot);
+  if (build.code !== 0) throw new Error(`astro build misslyckades:\n${build.output}`);
+  const server = await serveStatic(build.outDir);
+  const browser = await launchChromium();
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return {
+    plans, server, browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await rm(build.outDir, { recursive: true, force: true });
+      await rm(contentRoot, { recursive: true, force: true });
+    },
+  };
 }

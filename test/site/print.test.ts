@@ -12,8 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
-import { checkPlans } from '../../src/pipeline';
-import { assembleContent, buildSite, launchChromium, normalizeSpace, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { normalizeSpace, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
 
 const run = promisify(execFile);
 
@@ -22,28 +21,19 @@ const PAGE_MARGIN_MM = 16;
 const PRINT_WIDTH = Math.floor(((210 - 2 * PAGE_MARGIN_MM) / 25.4) * 96);
 const CHROME = ['.sidhuvud', '.sidfot', '.sokruta', '.hoppa', '.planlankar', '.ankare'];
 
-let contentRoot: string;
-let outDir: string;
 let server: StaticServer;
 let browser: Browser;
 let plans: DerivedPlan[] = [];
 
+let site: BuiltSite | undefined;
+
 beforeAll(async () => {
-  contentRoot = await assembleContent();
-  plans = (await checkPlans(contentRoot)).plans;
-  const build = await buildSite(contentRoot);
-  if (build.code !== 0) throw new Error(`astro build misslyckades:\n${build.output}`);
-  outDir = build.outDir;
-  server = await serveStatic(outDir);
-  browser = await launchChromium();
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  site = await startBuiltSite();
+  ({ plans, server, browser } = site);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
-  if (contentRoot) await rm(contentRoot, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function openForPrint(id: string): Promise<Page> {

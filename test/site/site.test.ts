@@ -3,7 +3,7 @@
  * types, hostile content), built once with `astro build` and served on 127.0.0.1.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,10 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
-import { assembleContent, buildSite, launchChromium, normalizeSpace, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { assembleContent, buildSite, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
 
-let contentRoot: string;
-let outDir: string;
 let server: StaticServer;
 let browser: Browser;
 let plans: DerivedPlan[] = [];
@@ -25,22 +23,15 @@ const FOU_JAMT = 'fou-jamt-2020';
 const ALL_BLOCKS = 'alla-block';
 const HOSTILE = 'fientligt-innehall';
 
+let site: BuiltSite | undefined;
+
 beforeAll(async () => {
-  contentRoot = await assembleContent();
-  plans = (await checkPlans(contentRoot)).plans;
-  const build = await buildSite(contentRoot);
-  if (build.code !== 0) throw new Error(`astro build misslyckades:\n${build.output}`);
-  outDir = build.outDir;
-  server = await serveStatic(outDir);
-  browser = await launchChromium();
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  site = await startBuiltSite();
+  ({ plans, server, browser } = site);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
-  if (contentRoot) await rm(contentRoot, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** A page whose requests may only go to the test server; anything else is recorded and blocked. */
