@@ -185,22 +185,24 @@ if (wants('incremental') && !flag('no-incremental')) {
   const timingsFile = path.join(work, 'build-timings.json');
   // An empty model cache of its own, so the first build is a full one.
   const env = { PLANVERK_CONTENT: corpus, PLANVERK_DIST: dist, PLANVERK_CACHE: path.join(work, 'build-cache'), PLANVERK_TIMINGS: timingsFile };
-  const stages = async () => {
+  /** The stage times the build wrote (PLANVERK_TIMINGS), as a note, and its PDF workers' peak memory. */
+  const buildReport = async () => {
     const t = JSON.parse(await readFile(timingsFile, 'utf8')) as Record<string, number>;
     const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1).replace('.', ',')} s`;
-    return `kontroll ${s(t.check)}, webbplats ${s(t.site)} (${t.renderedPages} planers sidor), överföring från förra dist/ ${s(t.carryOver)}, sökindex ${s(t.searchIndex)}, PDF ${s(t.pdf)}, publicering ${s(t.publish)}`;
+    const stages = `kontroll ${s(t.check)}, webbplats ${s(t.site)} (${t.renderedPages} planers sidor), överföring från förra dist/ ${s(t.carryOver)}, sökindex ${s(t.searchIndex)}, PDF ${s(t.pdf)}, publicering ${s(t.publish)}`;
+    return { stages, workersMb: t.pdfWorkersPeakRssMb ?? 0 };
   };
   log(`N = ${n}: full npm run build, then one plan edited and rebuilt`);
   const full = await expectOk(runTsx(path.join(repo, 'scripts/build.ts'), [], { cwd: repo, env }), 'npm run build');
-  results.notes.push(`Fullt npm run build (N = ${n}): ${await stages()}.`);
-  const fullWorkersMb = (JSON.parse(await readFile(timingsFile, 'utf8')) as { pdfWorkersPeakRssMb: number }).pdfWorkersPeakRssMb;
+  const fullReport = await buildReport();
+  results.notes.push(`Fullt npm run build (N = ${n}): ${fullReport.stages}.`);
   const before = JSON.parse(await readFile(path.join(dist, '.pdf-cache.json'), 'utf8')) as Record<string, string>;
   const editedPlan = Object.keys(before).sort()[Math.floor(Object.keys(before).length / 2)]!;
   const file = path.join(corpus, editedPlan, 'plan.yaml');
   await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: $1 (reviderad)'));
   const rebuild = await expectOk(runTsx(path.join(repo, 'scripts/build.ts'), [], { cwd: repo, env }), 'npm run build (incremental)');
-  results.notes.push(`Inkrementellt npm run build (N = ${n}, en plan ändrad): ${await stages()}.`);
-  const rebuildWorkersMb = (JSON.parse(await readFile(timingsFile, 'utf8')) as { pdfWorkersPeakRssMb: number }).pdfWorkersPeakRssMb;
+  const rebuildReport = await buildReport();
+  results.notes.push(`Inkrementellt npm run build (N = ${n}, en plan ändrad): ${rebuildReport.stages}.`);
   results.notes.push('Högsta RSS för npm run build är byggprocessens plus PDF-arbetarnas (summan av deras toppar); Astro-processen syns i raderna för webbplatsen.');
   const after = JSON.parse(await readFile(path.join(dist, '.pdf-cache.json'), 'utf8')) as Record<string, string>;
   const rendered = Object.keys(after).filter((id) => after[id] !== before[id]);
@@ -208,8 +210,8 @@ if (wants('incremental') && !flag('no-incremental')) {
   if (!counts) throw new Error(`build output without PDF counts:\n${rebuild.stdout}`);
   if (Number(counts[1]) !== rendered.length) results.notes.push(`Bygget rapporterade ${counts[1]} nya PDF men ${rendered.length} cacheposter ändrades.`);
   results.incremental = { n, fullBuildMs: full.ms, rebuildMs: rebuild.ms, rendered: counts[1] === '0' ? [] : rendered, cachedCount: Number(counts[2]), editedPlan };
-  results.rows.push({ stage: 'npm run build, fullt', n, median: full.ms, min: full.ms, max: full.ms, runs: 1, perPlanMs: full.ms / n, peakRssMb: full.maxRssMb + fullWorkersMb });
-  results.rows.push({ stage: 'npm run build, en plan ändrad', n, median: rebuild.ms, min: rebuild.ms, max: rebuild.ms, runs: 1, perPlanMs: rebuild.ms / n, peakRssMb: rebuild.maxRssMb + rebuildWorkersMb });
+  results.rows.push({ stage: 'npm run build, fullt', n, median: full.ms, min: full.ms, max: full.ms, runs: 1, perPlanMs: full.ms / n, peakRssMb: full.maxRssMb + fullReport.workersMb });
+  results.rows.push({ stage: 'npm run build, en plan ändrad', n, median: rebuild.ms, min: rebuild.ms, max: rebuild.ms, runs: 1, perPlanMs: rebuild.ms / n, peakRssMb: rebuild.maxRssMb + rebuildReport.workersMb });
 }
 
 /** Evaluates the targets of issue 5 on what has been measured so far and writes the results. */
