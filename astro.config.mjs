@@ -15,6 +15,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   integrations: [planverkIntegration()],
+  // `npm run build` gives Astro a fresh staging folder that its PDF and search stages fill
+  // while Astro writes the pages (PLANVERK_SHARED_OUT_DIR=1): Astro must not empty it.
+  ...(process.env.PLANVERK_SHARED_OUT_DIR === '1' ? { vite: { build: { emptyOutDir: false } } } : {}),
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: check → site (Astro) → search index (Pagefind) → PDFs, into a staging
- * folder that replaces dist/ only when all stages succeed.
+ * `npm run build`: check, then side by side the site (Astro), its search index (Pagefind,
+ * fed page by page as Astro writes them) and the PDFs, into a staging folder that
+ * replaces dist/ only when all stages succeed.
  *
  * Incremental: the plans are checked through a per-plan model cache, the Astro child
  * reads that model instead of checking again, and when the code and settings are the
@@ -9,11 +10,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
+import { buildSiteAndSearch } from '../src/build/site-and-search';
 import { publishStaging, recoverInterruptedBuilds, stagingDir } from '../src/cli/atomic-output';
 import { runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
@@ -21,7 +23,6 @@ import { checkPlansCached } from '../src/incremental/model-cache';
 import { renderAllPdfs } from '../src/pdf';
 import { resolveContentRoot } from '../src/pipeline';
 import { formatProblem, hasErrors, sortProblems } from '../src/problems';
-import { writeShardedSearchIndex } from '../src/site/search-index';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
 import type { ModelManifest } from '../src/site/site-plans';
 
@@ -99,45 +100,51 @@ await runCli(async () => {
     const missing = plans.filter((plan) => !render!.includes(plan.id) && !existsSync(path.join(DIST, plan.id, 'index.html')));
     render.push(...missing.map((plan) => plan.id));
   }
-  console.log(render
-    ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade) …`
-    : `planverk: bygger webbplatsen (${plans.length} planer) …`);
   const modelManifest: ModelManifest = { indexFile: checked.indexFile, render };
   const modelFile = path.join(work, 'model.json');
   await writeFile(modelFile, JSON.stringify(modelManifest));
-  const astro = path.join('node_modules', '.bin', 'astro');
-  const astroEnv = { PLANVERK_OUT_DIR: staging, PLANVERK_WITH_PDF: '1', PLANVERK_MODEL: modelFile, PLANVERK_SEARCH_SHARDS: String(manifest.searchShards), ASTRO_TELEMETRY_DISABLED: '1' };
-  if ((await run(astro, ['build'], astroEnv)) !== 0) return fail('Webbplatsbygget');
-  endStage('site');
-
-  // Keep from the previous dist/: the pages of unchanged plans (incremental builds) and
-  // every current plan's PDF (the PDF cache decides below whether it is still right).
   const rendered = new Set(render ?? planIds);
-  await linkMissing(DIST, staging, (rel) => {
-    const [top, ...rest] = rel.split('/');
-    if (rest.length === 0) return top !== '_astro' && !planIds.has(top!) && top !== '.pdf-cache.json';
-    if (!planIds.has(top!)) return top !== '_astro' || !render;
-    return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
-  });
+
   // Search index shards: re-index those holding a changed, new or removed plan; keep the rest.
   let reindex: Set<number> | undefined;
+  const keptShards: number[] = [];
   if (render && previous?.searchShards === manifest.searchShards) {
     const touched = [...render, ...Object.keys(previous.plans).filter((id) => !planIds.has(id))];
     reindex = new Set(touched.map((id) => shardOf(id, manifest.searchShards)));
     for (let k = 0; k < manifest.searchShards; k++) {
       if (reindex.has(k)) continue;
-      if (existsSync(path.join(DIST, shardFolder(k), 'pagefind.js'))) await linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)));
+      if (existsSync(path.join(DIST, shardFolder(k), 'pagefind.js'))) keptShards.push(k);
       else reindex.add(k);
     }
   }
-  endStage('carryOver');
 
-  // The search index (Pagefind's own process) and the PDFs (worker threads) need nothing
-  // from each other: run them side by side. Both are timed from the same start.
-  console.log('planverk: bygger sökindexet och skapar PDF …');
+  // The previous PDFs and their cache first: the PDF stage re-renders only changed plans.
+  // (Safe to link: a PDF is replaced by rename, never written into.)
+  const linkStart = performance.now();
+  await mkdir(staging, { recursive: true });
+  await linkMissing(DIST, staging, (rel) => {
+    const [top, ...rest] = rel.split('/');
+    if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
+    return !(rest.length === 1 && rest[0] === `${top}.pdf`);
+  });
+  const linkedPdfsMs = performance.now() - linkStart;
+
+  // Astro, the search index (Pagefind's own process, fed as Astro writes the pages) and
+  // the PDFs (worker processes) run side by side; each is timed from the same start.
+  console.log(render
+    ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade), sökindexet och PDF …`
+    : `planverk: bygger webbplatsen (${plans.length} planer), sökindexet och PDF …`);
+  const astro = path.join('node_modules', '.bin', 'astro');
+  const astroEnv = {
+    PLANVERK_OUT_DIR: staging, PLANVERK_SHARED_OUT_DIR: '1', PLANVERK_WITH_PDF: '1', PLANVERK_MODEL: modelFile,
+    PLANVERK_SEARCH_SHARDS: String(manifest.searchShards), ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const parallelStart = performance.now();
-  const [search, pdf] = await Promise.allSettled([
-    writeShardedSearchIndex(staging, plans.map((plan) => plan.id), reindex).then((pages) => { timings.searchIndex = performance.now() - parallelStart; return pages; }),
+  const [site, pdf] = await Promise.allSettled([
+    buildSiteAndSearch({
+      runAstro: () => run(astro, ['build'], astroEnv),
+      outDir: staging, planIds: plans.map((plan) => plan.id), rendered, previousDir: DIST, reindex,
+    }),
     renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
       // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
       if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
@@ -147,10 +154,27 @@ await runCli(async () => {
   ]);
   stageStart = performance.now();
   const message = (reason: unknown) => console.error(`planverk: ${reason instanceof Error ? reason.message : String(reason)}`);
-  if (search.status === 'rejected') { message(search.reason); return fail('Sökindexet'); }
+  if (site.status === 'rejected') { message(site.reason); return fail('Webbplatsbygget'); }
+  if (site.value.astroExitCode !== 0) return fail('Webbplatsbygget');
+  timings.site = site.value.siteMs;
+  timings.searchIndex = site.value.searchMs;
+  if (site.value.search.status === 'rejected') { message(site.value.search.reason); return fail('Sökindexet'); }
   if (pdf.status === 'rejected') { message(pdf.reason); return fail('PDF-steget'); }
-  console.log(`planverk: sökindex för ${search.value} sidor i ${reindex?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
+  console.log(`planverk: sökindex för ${site.value.search.value} sidor i ${reindex?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
+
+  // Keep from the previous dist/ what this build did not write: the pages of unchanged
+  // plans and the kept search shards (incremental builds). After Astro, which writes
+  // into files rather than replacing them, so no linked file is ever written to.
+  await linkMissing(DIST, staging, (rel) => {
+    const [top, ...rest] = rel.split('/');
+    if (rest.length === 0) return top !== '_astro' && !planIds.has(top!);
+    if (!planIds.has(top!)) return top !== '_astro' || !render;
+    return rendered.has(top!);
+  });
+  for (const k of keptShards) await linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)));
+  endStage('carryOver');
+  timings.carryOver! += linkedPdfsMs;
 
   await writeBuildManifest(staging, manifest);
   await rm(work, { recursive: true, force: true });

@@ -21,6 +21,11 @@ export function pdfIncluded(): boolean {
  * (src/site/search-index.ts) and passes the shard count; a stand-alone build has one index.
  */
 export function searchShardPaths(): string[] {
-  const shards = Number(process.env.PLANVERK_SEARCH_SHARDS) || 1;
+  const shards = searchShards() ?? 1;
   return Array.from({ length: shards - 1 }, (_, i) => sitePath(`${shardFolder(i + 1)}/`));
+}
+
+/** The shard count `npm run build` passes (PLANVERK_SEARCH_SHARDS); undefined in a stand-alone build. */
+export function searchShards(): number | undefined {
+  return Number(process.env.PLANVERK_SEARCH_SHARDS) || undefined;
 }

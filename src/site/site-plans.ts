@@ -18,6 +18,8 @@ import { readPlanModel } from '../incremental/read-model';
 import { summarizePlan, type PlanSummary } from '../incremental/plan-summary';
 import { checkPlans, resolveContentRoot, type PlanResult } from '../pipeline';
 import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../problems';
+import { searchShards } from './site-links';
+import { inShardOrder } from './search-shards';
 
 /** `PLANVERK_CONTENT` points the site at another content folder (tests, fixtures). */
 export function contentDir(): string {
@@ -118,10 +120,17 @@ export async function loadSitePlans(): Promise<PlanSummary[]> {
   return (await validContent()).summaries;
 }
 
-/** The plans whose own pages (page, JSON, images) this build writes. */
+/**
+ * The plans whose own pages (page, JSON, images) this build writes. Under `npm run build`
+ * they come in the order the search indexer reads them (`inShardOrder`).
+ */
 export async function loadRenderedPlans(): Promise<PlanSummary[]> {
   const { summaries, rendered } = await validContent();
-  return rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
+  const plans = rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
+  const shards = searchShards();
+  if (shards === undefined) return plans;
+  const byId = new Map(plans.map((plan) => [plan.id, plan]));
+  return inShardOrder([...byId.keys()], shards).map((id) => byId.get(id)!);
 }
 
 /** One plan's derived model. */

@@ -71,8 +71,8 @@ describe('atomic npm run build', () => {
 
   it('leaves dist/ untouched when killed while the site is being built', async () => {
     // Killed as soon as Astro has started writing into the staging folder.
-    const staged = () => readdirSyncSafe(work).some((name) => name.startsWith('dist.tmp-') && readdirSyncSafe(path.join(work, name)).length > 0);
-    const run = await runBuild({}, staged);
+    const staging = stagingOfNextBuild();
+    const run = await runBuild({}, () => staging().includes('_astro'));
     faultInjections++;
     expect(run.signal ?? run.code, run.output).toBe('SIGKILL');
     expect(await treeHash(dist)).toBe(distHash);
@@ -80,7 +80,9 @@ describe('atomic npm run build', () => {
   }, 120_000);
 
   it('leaves dist/ untouched when killed in the PDF stage', async () => {
-    const run = await runBuild({}, (output) => output.includes('skapar PDF'));
+    // Killed as soon as a new PDF is being written (the site is built at the same time).
+    const staging = stagingOfNextBuild();
+    const run = await runBuild({}, () => staging('fou-fyrbodal-2023').some((name) => name.includes('.pdf')));
     faultInjections++;
     expect(run.signal ?? run.code, run.output).toBe('SIGKILL');
     expect(run.output).toContain('bygger webbplatsen');
@@ -132,9 +134,21 @@ describe('atomic npm run build', () => {
   }, 300_000);
 });
 
-function readdirSyncSafe(dir: string): string[] {
+/**
+ * Lists a folder in the staging folder of the build about to start (not in those that
+ * killed builds left behind); empty until that build has made it.
+ */
+function stagingOfNextBuild(): (...folder: string[]) => string[] {
+  const before = new Set(readdirSyncSafe(work));
+  return (...folder) => {
+    const name = readdirSyncSafe(work).find((entry) => entry.startsWith('dist.tmp-') && !before.has(entry));
+    return name ? readdirSyncSafe(work, name, ...folder) : [];
+  };
+}
+
+function readdirSyncSafe(...dir: string[]): string[] {
   try {
-    return readdirSync(dir);
+    return readdirSync(path.join(...dir));
   } catch {
     return [];
   }
