@@ -7,6 +7,7 @@ import type { DerivedPlan } from '../derive/derive-plan';
 import { resolveReferences } from '../markdown/resolve-references';
 import { parseMarkdown } from '../markdown/parse-markdown';
 import type { BoxRow, PageFlow } from './flow';
+import { plainMarkdownTree } from './plain-markdown';
 import { drawFootnotes, inlineRuns, paragraphRows, ProseScope, ProseWriter, type ProseContext } from './prose';
 import type { StructNode } from './tagging';
 import { drawTable, type TableCell } from './tables';
@@ -46,11 +47,14 @@ export function spaceItem(height: number): FlowItem {
 }
 
 /**
- * Markdown of a text field. parseMarkdown caches its trees; resolving references copies
- * the tree, which only matters for texts that can link to "#…". The trees are never
- * modified by the renderer.
+ * Markdown of a text field. Plain text (no Markdown syntax, no "#") becomes its tree
+ * directly; otherwise parseMarkdown caches its trees, and resolving references copies the
+ * tree, which only matters for texts that can link to "#…". The trees are never modified
+ * by the renderer.
  */
 export function parseText(ctx: RenderContext, text: string): Root {
+  const plain = plainMarkdownTree(text);
+  if (plain) return plain;
   const tree = parseMarkdown(text);
   return text.includes('#') ? resolveReferences(tree, ctx.plan.references) : tree;
 }
