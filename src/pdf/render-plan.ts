@@ -12,6 +12,7 @@ import { prepareSvgFigures } from './svg-figure';
 import { fonts, registerFonts } from './fonts';
 import { useCompactOutputIntent } from './icc';
 import { PageFlow } from './flow';
+import { useNativeWrites } from './pdfkit-writes';
 import type { FlowItem, RenderContext } from './items';
 import { completeMetadata, documentDate, documentInfo, type Conformance } from './metadata';
 import { drawDraftMark, drawPageFurniture } from './page-furniture';
@@ -62,6 +63,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     info: documentInfo(plan, date),
     font: fonts().regular as unknown as string,
   });
+  useNativeWrites(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });

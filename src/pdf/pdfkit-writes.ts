@@ -1,0 +1,31 @@
+/**
+ * pdfkit turns every string it writes (content-stream operators, object dictionaries,
+ * the cross-reference table) into bytes with a JavaScript loop over the characters
+ * (`fromBinaryString`: the low byte of each UTF-16 unit) and then hands a plain
+ * Uint8Array to the stream, which copies it into a Buffer. Here the strings are encoded
+ * natively with Buffer.from(…, 'latin1'), which keeps exactly the same low byte of each
+ * unit, so the PDF's bytes do not change. Installed once per process on pdfkit's
+ * classes (PDFReference.write and PDFDocument._write) by `useNativeWrites`.
+ */
+type Writer = (this: unknown, data: unknown) => unknown;
+interface WithWrite { write: Writer }
+interface WithDocWrite { _write: Writer }
+
+const patched = new WeakSet<object>();
+
+const bytes = (data: unknown) => (typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data);
+
+export function useNativeWrites(doc: PDFKit.PDFDocument): void {
+  const documentProto = Object.getPrototypeOf(doc) as WithDocWrite;
+  if (!patched.has(documentProto)) {
+    patched.add(documentProto);
+    const write = documentProto._write;
+    documentProto._write = function nativeWrite(data) { return write.call(this, bytes(data)); };
+  }
+  const referenceProto = Object.getPrototypeOf((doc as unknown as { _root: object })._root) as WithWrite;
+  if (!patched.has(referenceProto)) {
+    patched.add(referenceProto);
+    const write = referenceProto.write;
+    referenceProto.write = function nativeWrite(chunk) { return write.call(this, bytes(chunk)); };
+  }
+}
