@@ -17,7 +17,7 @@ export default defineConfig({
   integrations: [planverkIntegration()],
   // `npm run build` gives Astro a fresh staging folder that its PDF and search stages fill
   // while Astro writes the pages (PLANVERK_SHARED_OUT_DIR=1): Astro must not empty it.
-  ...(process.env.PLANVERK_SHARED_OUT_DIR === '1' ? { vite: { build: { emptyOutDir: false } } } : {}),
+  vite: { build: { emptyOutDir: process.env.PLANVERK_SHARED_OUT_DIR === '1' ? false : undefined } },
   security: {
     csp: {
       algorithm: 'SHA-256',

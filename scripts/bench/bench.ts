@@ -55,11 +55,14 @@ async function makeSnapshot(): Promise<void> {
   await symlink(path.join(checkout, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
   // Keep Astro's and Vite's caches out of the shared node_modules.
   const config = path.join(repo, 'astro.config.mjs');
-  await writeFile(config, (await readFile(config, 'utf8')).replace('defineConfig({', "defineConfig({\n  cacheDir: './.bench-cache',\n  vite: { cacheDir: './.bench-cache/vite' },"));
+  const source = await readFile(config, 'utf8');
+  if (!source.includes('  vite: {')) throw new Error('astro.config.mjs: the bench expects a vite: { … } entry');
+  await writeFile(config, source.replace('defineConfig({', "defineConfig({\n  cacheDir: './.bench-cache',").replace('  vite: {', "  vite: { cacheDir: './.bench-cache/vite',"));
 }
 
 // A smoke run must not overwrite the committed figures: it writes to bench/quick/ (ignored).
 const outDir = path.join(checkout, quick || only || option('sizes') || flag('out-quick') ? 'bench/quick' : 'bench');
+const seconds = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1).replace('.', ',')} s`;
 const log = (message: string) => console.log(`bench: ${message}`);
 const cpus = os.cpus();
 const results: BenchResults = {
@@ -76,7 +79,7 @@ const results: BenchResults = {
 
 async function stage(name: string, corpus: string, extra: Record<string, unknown> = {}, stageRuns = runs, warmUp = true) {
   const child = await expectOk(runTsx(STAGE, [name, JSON.stringify({ corpus, runs: stageRuns, warmUp, ...extra })], { cwd: repo }), `stage ${name}`);
-  const out = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { times: number[]; maxRssMb: number; pages?: number; perPlan?: Record<string, { times: number[]; pages: number }> };
+  const out = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { times: number[]; maxRssMb: number; pages?: number; astroMs?: number[]; perPlan?: Record<string, { times: number[]; pages: number }> };
   return out;
 }
 
@@ -131,18 +134,13 @@ for (const n of sizes) {
       pages: pages.length, peakRssMb: Math.max(...site.map((r) => r.maxRssMb)), baseline: bareRow.stage, ratio: summarize(site.map((r) => r.ms)).median / bareRow.median,
     });
     // The site stage as `npm run build` runs it: Astro reads the model the check stage
-    // wrote (prepared untimed here, like the check stage's own output), then Pagefind.
-    log(`N = ${n}: site as in npm run build (model given) ×${siteN + (warmFor(n) ? 1 : 0)}`);
-    const manifest = path.join(work, `model-${n}.json`);
-    await stage('model', corpus, { out: manifest }, 0, false);
-    const inBuild: number[] = [];
-    let inBuildRss = 0;
-    for (let i = 0; i < siteN + (warmFor(n) ? 1 : 0); i++) {
-      const astro = await expectOk(runNode([ASTRO, 'build'], { cwd: repo, env: { ...env, PLANVERK_MODEL: manifest } }), 'astro build (model)');
-      const index = await stage('pagefind', corpus, { out: siteDir }, 1, false);
-      inBuildRss = Math.max(inBuildRss, astro.maxRssMb, index.maxRssMb);
-      if (i > 0 || !warmFor(n)) inBuild.push(astro.ms + index.times[0]!);
-    }
+    // wrote, and the search shards are indexed while Astro writes the pages.
+    log(`N = ${n}: site as in npm run build (model given, search indexed alongside) ×${siteN + (warmFor(n) ? 1 : 0)}`);
+    const siteInBuild = await stage('site-in-build', corpus, { out: path.join(work, `site-in-build-${n}`) }, siteN, warmFor(n));
+    const inBuild = siteInBuild.times;
+    const inBuildRss = siteInBuild.maxRssMb;
+    const astroMedian = summarize(siteInBuild.astroMs!).median;
+    results.notes.push(`Webbplats i npm run build (N = ${n}): Astro ${seconds(astroMedian)}, sökindexet klart ${seconds(summarize(inBuild).median - astroMedian)} efter Astro (median).`);
     row(SITE_IN_BUILD, n, inBuild, { pages: pages.length, peakRssMb: inBuildRss, baseline: bareRow.stage, ratio: summarize(inBuild).median / bareRow.median });
     await rm(bareDir, { recursive: true, force: true });
   }
@@ -188,8 +186,8 @@ if (wants('incremental') && !flag('no-incremental')) {
   /** The stage times the build wrote (PLANVERK_TIMINGS), as a note, and its PDF workers' peak memory. */
   const buildReport = async () => {
     const t = JSON.parse(await readFile(timingsFile, 'utf8')) as Record<string, number>;
-    const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1).replace('.', ',')} s`;
-    const stages = `kontroll ${s(t.check)}, webbplats ${s(t.site)} (${t.renderedPages} planers sidor), överföring från förra dist/ ${s(t.carryOver)}, sökindex ${s(t.searchIndex)}, PDF ${s(t.pdf)}, publicering ${s(t.publish)}`;
+    const s = seconds;
+    const stages = `kontroll ${s(t.check)}; sedan samtidigt webbplats ${s(t.site)} (${t.renderedPages} planers sidor), sökindex ${s(t.searchIndex)} och PDF ${s(t.pdf)}; överföring från förra dist/ ${s(t.carryOver)}, publicering ${s(t.publish)}`;
     return { stages, workersMb: t.pdfWorkersPeakRssMb ?? 0 };
   };
   log(`N = ${n}: full npm run build, then one plan edited and rebuilt`);

@@ -10,8 +10,9 @@
  *   true })` per run, the bounded pool of worker processes `npm run build` uses; peak memory
  *   is this process's plus the workers'; pages are counted in the written PDFs.
  * - pdf-each: each plan alone, in this process, warm: per-plan times and page counts.
- * - model: writes the model manifest `npm run build` gives the Astro child (untimed).
- * - pagefind: the search index of a built site, as `npm run build` writes it.
+ * - site-in-build: the site stage of `npm run build` (Astro and the sharded search index
+ *   side by side) from the model cache, which is filled untimed first; peak memory is the
+ *   larger of this process and the Astro child (Pagefind's own process is not counted).
  */
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,9 +20,10 @@ import { load } from 'js-yaml';
 import { checkPlansCached } from '../../src/incremental/model-cache';
 import { renderAllPdfs, renderPlanPdfWithPages } from '../../src/pdf';
 import { hasErrors } from '../../src/problems';
-import { writeSearchIndex } from '../../src/site/search-index';
+import { buildSiteAndSearch } from '../../src/build/site-and-search';
+import { shardCount } from '../../src/site/search-shards';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
-import { timeRuns } from './measure';
+import { runNode, timeRuns } from './measure';
 
 interface StageOptions {
   corpus: string;
@@ -116,20 +118,45 @@ switch (stage) {
     extra = { perPlan };
     break;
   }
-  case 'model': {
-    // What `npm run build` hands the Astro child: the checked model, from the per-plan cache.
+  case 'site-in-build': {
+    // The site stage of `npm run build` (src/build/site-and-search.ts): Astro reads the model
+    // the check stage wrote (prepared untimed here, like the check stage's own output) and
+    // the search shards are indexed as the pages are written. A fresh output folder per run.
     const checked = await checkPlansCached(root);
     if (hasErrors(checked.problems)) throw new Error('corpus has errors');
-    await writeFile(options.out!, JSON.stringify({ indexFile: checked.indexFile, render: null }));
-    times = [];
+    const planIds = checked.index.plans.map((entry) => entry.result.loaded.id);
+    const out = options.out!;
+    const manifest = `${out}.model.json`;
+    await writeFile(manifest, JSON.stringify({ indexFile: checked.indexFile, render: null }));
+    const env = {
+      PLANVERK_CONTENT: options.corpus, PLANVERK_OUT_DIR: out, PLANVERK_SHARED_OUT_DIR: '1', PLANVERK_WITH_PDF: '1',
+      PLANVERK_MODEL: manifest, PLANVERK_SEARCH_SHARDS: String(shardCount(planIds.length)),
+    };
+    let astroRssMb = 0;
+    const astroMs: number[] = [];
+    times = await timeRuns(options.runs, options.warmUp ?? true, async () => {
+      await rm(out, { recursive: true, force: true });
+      const result = await buildSiteAndSearch({
+        runAstro: async () => {
+          const astro = await runNode([path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env });
+          astroRssMb = Math.max(astroRssMb, astro.maxRssMb);
+          if (astro.code !== 0) console.error(astro.stdout, astro.stderr);
+          return astro.code;
+        },
+        outDir: out, planIds, rendered: new Set(planIds), previousDir: out,
+      });
+      if (result.astroExitCode !== 0) throw new Error('astro build failed');
+      if (result.search.status === 'rejected') throw result.search.reason;
+      astroMs.push(result.siteMs);
+    });
+    // Peak memory of the stage: the larger of this process (the indexer's side) and Astro's.
+    extra = { astroRssMb, astroMs: astroMs.slice(astroMs.length - times.length) };
+    await rm(manifest, { force: true });
     break;
   }
-  case 'pagefind':
-    times = await timeRuns(options.runs, options.warmUp ?? false, () => writeSearchIndex(options.out!));
-    break;
   default:
     throw new Error(`unknown stage ${stage}`);
 }
 
-const ownRssMb = process.resourceUsage().maxRSS / 1024;
+const ownRssMb = Math.max(process.resourceUsage().maxRSS / 1024, Number(extra.astroRssMb) || 0);
 console.log(JSON.stringify({ times, maxRssMb: ownRssMb + (Number(extra.workersPeakRssMb) || 0), ...extra }));
