@@ -128,12 +128,14 @@ interface TTFSubsetInternals {
     _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
     _variationProcessor?: unknown;
   };
+  glyphs: number[];
   glyf: Uint8Array[];
   loca: { offsets: number[] };
   hmtx: { metrics: Array<{ advance: number; bearing: number }> };
   offset: number;
   includeGlyph(gid: number): number;
   _addGlyph(gid: number): number;
+  encode(): Uint8Array;
 }
 
 interface GlyphRecord { data: Uint8Array; components?: Array<{ glyphID: number; pos: number }>; advance: number; bearing: number }
@@ -151,6 +153,7 @@ function useGlyphRecords(subset: TTFSubsetInternals): void {
   let records = glyphRecords.get(font);
   if (!records) glyphRecords.set(font, (records = new Map()));
   const known = records;
+  useEncodedSubsets(subset);
   subset._addGlyph = function addGlyph(this: TTFSubsetInternals, gid: number): number {
     let record = known.get(gid);
     if (!record) {
@@ -178,6 +181,38 @@ function useGlyphRecords(subset: TTFSubsetInternals): void {
     this.hmtx.metrics.push({ advance: record.advance, bearing: record.bearing });
     this.offset += buffer.length;
     return this.glyf.length - 1;
+  };
+}
+
+interface EncodedSubset { bytes: Uint8Array; glyphs: number[] }
+const encodedSubsets = new WeakMap<object, Map<string, EncodedSubset>>();
+/** Encoded subsets kept per face: 256 of ≈ 14 kB. */
+const ENCODED_SUBSETS = 256;
+
+/**
+ * The encoded font file of a subset depends only on the face and the glyphs in their
+ * order of first use, and documents of the same kind often use the same glyphs in the
+ * same order (about six in ten subsets of the bench corpus repeat). fontkit's encode
+ * (building the tables with restructure) then runs once per distinct subset and process.
+ * Encoding adds the components of composite glyphs to the subset; a cached subset adds
+ * the same glyphs in the same order, so the document's font is exactly as before.
+ */
+function useEncodedSubsets(subset: TTFSubsetInternals): void {
+  let cache = encodedSubsets.get(subset.font);
+  if (!cache) encodedSubsets.set(subset.font, (cache = new Map()));
+  const known = cache;
+  const encode = subset.encode;
+  subset.encode = function encodeOnce(this: TTFSubsetInternals): Uint8Array {
+    const key = this.glyphs.join(',');
+    const found = known.get(key);
+    if (found) {
+      for (let i = this.glyphs.length; i < found.glyphs.length; i++) this.includeGlyph(found.glyphs[i]!);
+      return found.bytes;
+    }
+    const bytes = encode.call(this);
+    if (known.size >= ENCODED_SUBSETS) known.delete(known.keys().next().value!);
+    known.set(key, { bytes, glyphs: this.glyphs.slice() });
+    return bytes;
   };
 }
 
