@@ -118,16 +118,18 @@ await runCli(async () => {
     }
   }
 
-  // The previous PDFs and their cache first: the PDF stage re-renders only changed plans.
-  // (Safe to link: a PDF is replaced by rename, never written into.)
+  // Before Astro starts, from the previous dist/: every current plan's PDF and the PDF
+  // cache (the PDF stage re-renders only changed plans), and all files of unchanged plans,
+  // whose folders this build's Astro never writes to. Safe to link: a PDF is replaced by
+  // rename, never written into.
   const linkStart = performance.now();
   await mkdir(staging, { recursive: true });
   await linkMissing(DIST, staging, (rel) => {
     const [top, ...rest] = rel.split('/');
     if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
-    return !(rest.length === 1 && rest[0] === `${top}.pdf`);
+    return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
   });
-  const linkedPdfsMs = performance.now() - linkStart;
+  const linkedBeforeMs = performance.now() - linkStart;
 
   // Astro, the search index (Pagefind's own process, fed as Astro writes the pages) and
   // the PDFs (worker processes) run side by side; each is timed from the same start.
@@ -163,18 +165,12 @@ await runCli(async () => {
   console.log(`planverk: sökindex för ${site.value.search.value} sidor i ${reindex?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
 
-  // Keep from the previous dist/ what this build did not write: the pages of unchanged
-  // plans and the kept search shards (incremental builds). After Astro, which writes
-  // into files rather than replacing them, so no linked file is ever written to.
-  await linkMissing(DIST, staging, (rel) => {
-    const [top, ...rest] = rel.split('/');
-    if (rest.length === 0) return top !== '_astro' && !planIds.has(top!);
-    if (!planIds.has(top!)) return top !== '_astro' || !render;
-    return rendered.has(top!);
-  });
+  // After Astro, which writes into existing files rather than replacing them: Astro's
+  // assets (incremental builds) and the search shards that were not rebuilt.
+  if (render) await linkMissing(path.join(DIST, '_astro'), path.join(staging, '_astro'));
   for (const k of keptShards) await linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)));
   endStage('carryOver');
-  timings.carryOver! += linkedPdfsMs;
+  timings.carryOver! += linkedBeforeMs;
 
   await writeBuildManifest(staging, manifest);
   await rm(work, { recursive: true, force: true });

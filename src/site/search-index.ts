@@ -60,6 +60,8 @@ export async function writeShardedSearchIndex(options: ShardedIndexOptions): Pro
   const members: string[][] = Array.from({ length: shards }, () => []);
   for (const id of inShardOrder(options.planIds, shards)) members[shardOf(id, shards)]!.push(id);
   let pages = 0;
+  // A shard's files are written while the next shard's pages are added.
+  const writes: Promise<void>[] = [];
   try {
     for (let k = 0; k < shards; k++) {
       if (options.only && !options.only.has(k)) continue;
@@ -71,9 +73,13 @@ export async function writeShardedSearchIndex(options: ShardedIndexOptions): Pro
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         pages++;
       }
-      await writeIndex(index, path.join(options.outDir, shardFolder(k)));
+      const write = writeIndex(index, path.join(options.outDir, shardFolder(k)));
+      write.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      writes.push(write);
     }
+    await Promise.all(writes);
   } finally {
+    await Promise.allSettled(writes);
     await pagefind.close();
   }
   return pages;

@@ -171,6 +171,16 @@ describe('the built site', () => {
     await context.close();
   });
 
+  it('keeps the contents and the wheel drawing, which repeat the text beside them, out of the search index', async () => {
+    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    for (const selector of ['nav.innehall', 'svg.arshjul']) {
+      const inIndexedBody = page.locator(`main[data-pagefind-body] ${selector}`);
+      expect(await inIndexedBody.count(), selector).toBeGreaterThan(0);
+      expect(await inIndexedBody.evaluateAll((nodes) => nodes.every((node) => node.hasAttribute('data-pagefind-ignore'))), selector).toBe(true);
+    }
+    await context.close();
+  });
+
   it('lets a keyboard user reach the skip link and every wheel event, with a visible focus ring', async () => {
     const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
     await page.keyboard.press('Tab');
