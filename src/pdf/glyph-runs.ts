@@ -93,6 +93,7 @@ export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphS
     const text = segment.text.replace(/\n/g, '');
     if (text.length === 0) continue;
     const font = fonts[segment.style];
+    const known = documentPieces(font);
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
     if (segment.color !== color) { out.push(colorOp(segment.color)); color = segment.color; }
     const size = segment.size;
@@ -117,6 +118,21 @@ export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphS
     };
     for (const piece of pieces) {
       const { glyphs, advances, adjust, offsets } = piece;
+      if (!offsets) {
+        // The common case: the piece's runs, made once per document and face.
+        if (glyphs.length === 0) continue;
+        let runs = known.get(piece);
+        if (!runs) known.set(piece, (runs = pieceRuns(font, piece, scale1000)));
+        if (hadOffset) { out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`); hadOffset = false; }
+        const last = runs.codes.length - 1;
+        for (let r = 0; r <= last; r++) {
+          codes += runs.codes[r]!;
+          if (r < runs.adjusts.length) { commands.push(`<${codes}> ${runs.adjusts[r]!}`); codes = ''; }
+        }
+        lastAdjust = 0;
+        for (let j = 0; j < advances.length; j++) x += advances[j]! * scale;
+        continue;
+      }
       for (let j = 0; j < glyphs.length; j++) {
         const glyph: FontkitGlyph = glyphs[j]!;
         const gid = font.subset.includeGlyph(glyph.id);
@@ -145,6 +161,41 @@ export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphS
   }
   out.push('Q');
   return out.join('\n');
+}
+
+/**
+ * A shaped piece without glyph offsets as TJ material in one document's font: runs of
+ * glyph codes (4 hex digits per glyph, in the document's subset), each run but perhaps
+ * the last ended by the kerning adjustment of its last glyph, exactly as the glyph-by-glyph
+ * loop in textOperators cuts them (an open run ends with adjustment 0).
+ */
+interface PieceRuns { codes: string[]; adjusts: string[] }
+
+const piecesByFont = new WeakMap<EmbeddedFontLike, Map<ShapedText, PieceRuns>>();
+
+/** The runs of pieces already drawn with `font` (one document's face). */
+function documentPieces(font: EmbeddedFontLike): Map<ShapedText, PieceRuns> {
+  let found = piecesByFont.get(font);
+  if (!found) piecesByFont.set(font, (found = new Map()));
+  return found;
+}
+
+/** Adds the piece's glyphs to the font's subset (in order, as the loop would) and cuts its runs. */
+function pieceRuns(font: EmbeddedFontLike, piece: ShapedText, scale1000: number): PieceRuns {
+  const codes: string[] = [];
+  const adjusts: string[] = [];
+  let run = '';
+  const { glyphs, adjust } = piece;
+  for (let j = 0; j < glyphs.length; j++) {
+    const glyph = glyphs[j]!;
+    const gid = font.subset.includeGlyph(glyph.id);
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * scale1000;
+    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    run += hex4(gid);
+    if (adjust[j] !== 0) { codes.push(run); adjusts.push(num(-adjust[j]!)); run = ''; }
+  }
+  if (run) codes.push(run);
+  return { codes, adjusts };
 }
 
 /** Writes operators to the current page's content stream in one piece. */
