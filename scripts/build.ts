@@ -118,18 +118,18 @@ await runCli(async () => {
     }
   }
 
-  // Before Astro starts, from the previous dist/: every current plan's PDF and the PDF
-  // cache (the PDF stage re-renders only changed plans), and all files of unchanged plans,
-  // whose folders this build's Astro never writes to. Safe to link: a PDF is replaced by
-  // rename, never written into.
-  const linkStart = performance.now();
+  // From the previous dist/, while Astro starts: every current plan's PDF and the PDF
+  // cache (the PDF stage, which waits for them, re-renders only changed plans), and all
+  // files of unchanged plans, whose folders this build's Astro never writes to. Safe to
+  // link: a PDF is replaced by rename, never written into.
   await mkdir(staging, { recursive: true });
-  await linkMissing(DIST, staging, (rel) => {
+  let linkedBeforeMs = 0;
+  const linkStart = performance.now();
+  const linked = linkMissing(DIST, staging, (rel) => {
     const [top, ...rest] = rel.split('/');
     if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
     return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
-  });
-  const linkedBeforeMs = performance.now() - linkStart;
+  }).then(() => { linkedBeforeMs = performance.now() - linkStart; });
 
   // Astro, the search index (Pagefind's own process, fed as Astro writes the pages) and
   // the PDFs (worker processes) run side by side; each is timed from the same start.
@@ -147,7 +147,7 @@ await runCli(async () => {
       runAstro: () => run(astro, ['build'], astroEnv),
       outDir: staging, planIds: plans.map((plan) => plan.id), rendered, previousDir: DIST, reindex,
     }),
-    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
+    linked.then(() => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
       // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
       if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
       timings.pdf = performance.now() - parallelStart;
