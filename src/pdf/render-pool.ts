@@ -1,8 +1,9 @@
 /**
- * A bounded pool of PDF worker processes. Plans are handed out one at a time as workers
- * become free, so at most one plan per worker is in flight (memory stays flat for 10 or
- * 10 000 plans) and a slow plan never holds back a whole share. The first failure stops
- * the pool: queued plans are dropped and the workers killed.
+ * A bounded pool of PDF worker processes. Plans are handed out as workers become free,
+ * at most two per worker in flight: a worker renders one while it writes the PDF of the
+ * one before, so it never waits for the file system (memory stays flat for 10 or 10 000
+ * plans, and a slow plan holds back at most one other). The first failure stops the pool:
+ * queued plans are dropped and the workers killed.
  *
  * Processes rather than worker threads: measured on 2 cores, two worker threads rendered
  * no faster than one (the isolates share V8's background threads for garbage collection
@@ -23,12 +24,15 @@ interface Task {
   reject: (error: Error) => void;
 }
 
-/** `rssKb`: the worker's peak resident memory so far. */
-export type Reply = ({ ok: true } | { ok: false; error: string }) & { rssKb: number };
+/** `file`: the PDF the reply is about; `rssKb`: the worker's peak resident memory so far. */
+export type Reply = ({ ok: true } | { ok: false; error: string }) & { file: string; rssKb: number };
+
+/** Plans in flight per worker: one rendering, one being written. */
+const IN_FLIGHT = 2;
 
 export class RenderPool {
-  private readonly idle: ChildProcess[] = [];
-  private readonly busy = new Map<ChildProcess, Task>();
+  private readonly workers: ChildProcess[] = [];
+  private readonly busy = new Map<ChildProcess, Task[]>();
   private readonly queue: Task[] = [];
   private readonly peakRssKb = new Map<ChildProcess, number>();
   private failure: Error | undefined;
@@ -58,7 +62,6 @@ export class RenderPool {
     await this.started.catch(() => undefined);
     this.closing = true;
     const workers = [...this.peakRssKb.keys()];
-    this.idle.length = 0;
     await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
       if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
       worker.once('exit', () => resolve());
@@ -77,25 +80,31 @@ export class RenderPool {
       worker.on('exit', (code, signal) => {
         if (!this.closing) this.fail(new Error(`PDF-arbetaren avslutades oväntat (${signal ?? `kod ${code}`}).`));
       });
-      this.idle.push(worker);
+      this.workers.push(worker);
+      this.busy.set(worker, []);
     }
   }
 
   private dispatch(): void {
-    while (!this.failure && this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const task = this.queue.shift()!;
-      this.busy.set(worker, task);
-      worker.send({ plan: task.plan, contentRoot: task.contentRoot, file: task.file });
+    // Fill every worker's first slot before any second one.
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (const worker of this.workers) {
+        const tasks = this.busy.get(worker)!;
+        while (!this.failure && !this.closing && tasks.length < depth && this.queue.length > 0) {
+          const task = this.queue.shift()!;
+          tasks.push(task);
+          worker.send({ plan: task.plan, contentRoot: task.contentRoot, file: task.file });
+        }
+      }
     }
   }
 
   private finished(worker: ChildProcess, reply: Reply): void {
     this.peakRssKb.set(worker, Math.max(this.peakRssKb.get(worker) ?? 0, reply.rssKb));
-    const task = this.busy.get(worker);
-    this.busy.delete(worker);
-    this.idle.push(worker);
-    if (!task) return;
+    const tasks = this.busy.get(worker) ?? [];
+    const index = tasks.findIndex((busy) => busy.file === reply.file);
+    if (index < 0) return;
+    const [task] = tasks.splice(index, 1) as [Task];
     if (reply.ok) task.resolve();
     else this.fail(new Error(reply.error), task);
     this.dispatch();
@@ -105,8 +114,8 @@ export class RenderPool {
     if (this.failure) return;
     this.failure = error;
     task?.reject(error);
-    this.interrupted.push(...[...this.busy].map(([worker, busy]) => ({ file: busy.file, pid: worker.pid })));
-    for (const pending of [...this.busy.values(), ...this.queue.splice(0)]) pending.reject(error);
-    this.busy.clear();
+    this.interrupted.push(...[...this.busy].flatMap(([worker, tasks]) => tasks.map((busy) => ({ file: busy.file, pid: worker.pid }))));
+    for (const pending of [...[...this.busy.values()].flat(), ...this.queue.splice(0)]) if (pending !== task) pending.reject(error);
+    for (const tasks of this.busy.values()) tasks.length = 0;
   }
 }
