@@ -147,6 +147,7 @@ for (const n of sizes) {
 
   if (wants('pdf')) {
     log(`N = ${n}: PDF (renderAllPdfs) ×${runsFor(n) + (warmFor(n) ? 1 : 0)}`);
+    await stage('model-cache', corpus, {}, 0, false);
     const pdf = await stage('pdf', corpus, { out: path.join(work, `pdf-${n}`) }, runsFor(n), warmFor(n));
     row('PDF (renderAllPdfs)', n, pdf.times, { pages: pdf.pages, peakRssMb: pdf.maxRssMb });
   }

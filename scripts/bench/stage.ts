@@ -6,7 +6,8 @@
  * - check: `checkPlans(root, { derive: false })`, what `npm run check` does.
  * - yaml: reading the same files and parsing the YAML ones with js-yaml, the fastest
  *   parser the project has and the one check's fast path uses (the baseline).
- * - pdf: check + derive once into the model cache (untimed), then `renderAllPdfs({ force:
+ * - model-cache: check + derive into the model cache, untimed (run before pdf).
+ * - pdf: the models from the model cache (filled by model-cache), then `renderAllPdfs({ force:
  *   true })` per run, the bounded pool of worker processes `npm run build` uses; peak memory
  *   is this process's plus the workers'; pages are counted in the written PDFs.
  * - pdf-each: each plan alone, in this process, warm: per-plan times and page counts.
@@ -116,6 +117,13 @@ switch (stage) {
     }
     times = [];
     extra = { perPlan };
+    break;
+  }
+  case 'model-cache': {
+    // Fills the model cache (untimed) in a process of its own, before the pdf stage: the
+    // check's memory then counts in the check's row, not in the PDF stage's peak.
+    if (hasErrors((await checkPlansCached(root)).problems)) throw new Error('corpus has errors');
+    times = [];
     break;
   }
   case 'site-in-build': {
