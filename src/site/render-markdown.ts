@@ -13,6 +13,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Reference } from '../derive/derive-plan';
 import { abbreviationPattern, markAbbreviations, type Abbreviation } from '../markdown/mark-abbreviations';
 import { isSafeHref, parseMarkdown } from '../markdown/parse-markdown';
+import { plainTextParagraphs } from '../markdown/plain-text';
 import { resolveReferences } from '../markdown/resolve-references';
 
 /** Everything the site publishes from Markdown: no scripts, styles, forms, images or event handlers. */
@@ -233,39 +234,14 @@ function prepare(text: string, ctx: MarkdownContext, headingBase: number): Root 
 }
 
 /**
- * Characters that mean nothing to Markdown (CommonMark + GFM) and are written unescaped by
- * rehype-stringify, anywhere in a line. `&`, `<`, `*`, `_`, `[`, `` ` ``, `~`, `|`, `\`, `#`,
- * `=`, `>`, `@`, tabs and carriage returns are all missing on purpose.
- */
-const PLAIN_CHARS = /^[\p{L}\p{N} \u00a0\u202f,.:;()?!–—'"%/\-“”‘’§+°…\n]*$/u;
-/** A line of plain text must start with a letter, digit, parenthesis or quote and end without a space. */
-const PLAIN_LINE_START = /^[\p{L}\p{N}("'“”‘’]/u;
-const LINE_END_SPACE = /[ \u00a0\u202f]$/;
-/** "1." or "1)" at the start of a line may begin an ordered list. */
-const ORDERED_LIST_MARKER = /^\d{1,9}[.)](?:[ \u00a0\u202f]|$)/;
-/** GFM turns www. and scheme:// into links. */
-const AUTOLINK_LITERAL = /www\.|:\/\//i;
-
-/**
  * Paragraphs of plain text (no Markdown syntax) as the full pipeline would write them: one
  * HTML string per paragraph, soft line breaks kept, the plan's abbreviations as `<abbr>`.
  * Returns undefined whenever the text could mean anything more; then the full pipeline runs.
  * test/site/render-markdown.test.ts checks it against the full pipeline.
  */
 export function plainParagraphs(text: string, abbreviations: readonly Abbreviation[]): string[] | undefined {
-  if (!PLAIN_CHARS.test(text) || AUTOLINK_LITERAL.test(text)) return undefined;
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line === '') {
-      if (current.length > 0) paragraphs.push(current.join('\n'));
-      current = [];
-      continue;
-    }
-    if (!PLAIN_LINE_START.test(line) || LINE_END_SPACE.test(line) || ORDERED_LIST_MARKER.test(line)) return undefined;
-    current.push(line);
-  }
-  if (current.length > 0) paragraphs.push(current.join('\n'));
+  const paragraphs = plainTextParagraphs(text);
+  if (!paragraphs) return undefined;
   // Plain characters need no escaping; only the abbreviations become elements.
   const index = abbreviationIndex(abbreviations);
   const { pattern } = index;
