@@ -3,9 +3,8 @@
  * indexes them for search as they appear (Pagefind runs in a process of its own, so the
  * two use both cores). The bench times this same function.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeShardedSearchIndex } from '../site/search-index';
+import { pagesIn, writeShardedSearchIndex } from '../site/search-index';
 import { readWhenWritten, type PageWriter } from './read-when-written';
 
 export interface SiteAndSearchOptions {
@@ -44,9 +43,10 @@ export async function buildSiteAndSearch(options: SiteAndSearchOptions): Promise
     writer.state = 'failed';
     throw error;
   });
+  const previousPage = pagesIn(options.previousDir);
   const readPage = (id: string) => options.rendered.has(id)
     ? readWhenWritten(path.join(options.outDir, id, 'index.html'), writer)
-    : readFile(path.join(options.previousDir, id, 'index.html'), 'utf8');
+    : previousPage(id);
   const search = writeShardedSearchIndex({ planIds: options.planIds, outDir: options.outDir, only: options.reindex, readPage })
     .finally(() => { searchMs = performance.now() - started; });
   const [astroExitCode, searched] = await Promise.all([astro, Promise.allSettled([search])]);
