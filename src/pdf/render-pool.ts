@@ -13,7 +13,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { PdfJob } from './render-all';
-import { workerScript } from './worker-script';
+import { fileURLToPath } from 'node:url';
+import { workerBundle } from '../workers/worker-bundle';
 import { temporaryPath } from './write-atomic';
 
 interface Task {
@@ -71,9 +72,9 @@ export class RenderPool {
   }
 
   private async start(): Promise<void> {
-    const script = await workerScript();
+    const script = await workerBundle(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../..', import.meta.url)));
     for (let i = 0; i < this.size; i++) {
-      const worker = fork(script.file, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+      const worker = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
       this.peakRssKb.set(worker, 0);
       worker.on('message', (reply: Reply) => this.finished(worker, reply));
       worker.on('error', (error) => this.fail(error));
