@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type Problem } from '../problems';
 import { devErrorPage } from './dev-error-page';
+import { startPlanPages, stopPlanPages } from './plan-page/plan-page-bodies';
 import { writeSearchIndex } from './search-index';
-import { clearSiteContent, contentDir, loadSiteContent, modelFromParent } from './site-plans';
+import { pdfIncluded } from './site-links';
+import { clearSiteContent, contentDir, loadRenderedPlans, loadSiteContent, modelFromParent } from './site-plans';
 
 function printProblems(problems: readonly Problem[]): number {
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
@@ -17,11 +19,13 @@ function printProblems(problems: readonly Problem[]): number {
 
 export function planverkIntegration(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'planverk',
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
         // Under `npm run build` the parent has checked the plans and printed the problems.
         if (command !== 'build' || modelFromParent()) return;
         const content = await loadSiteContent();
@@ -32,7 +36,13 @@ export function planverkIntegration(): AstroIntegration {
           process.exit(1);
         }
       },
+      'astro:build:start': async () => {
+        // Worker threads render the plan pages while Vite builds the site's code.
+        const ids = await loadRenderedPlans().then((plans) => plans.map((plan) => plan.id), () => undefined);
+        if (ids) startPlanPages(ids, { base, withPdf: pdfIncluded() }, root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        stopPlanPages();
         // `npm run build` indexes after it has put kept pages beside the new ones.
         if (modelFromParent()) return;
         logger.info(`Sökindex: ${await writeSearchIndex(fileURLToPath(dir))} sidor.`);

@@ -31,3 +31,8 @@ export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
   }
   return computed;
 }
+
+/** The text of `/<plan-id>/plan.json`: the validated model plus every number planverk computes. */
+export function planJsonText(derived: DerivedPlan): string {
+  return JSON.stringify({ id: derived.id, ...derived.plan, computed: planComputedNumbers(derived) }, null, 2);
+}

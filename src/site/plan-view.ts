@@ -6,11 +6,13 @@ import type { Plan, StrategicGoals, ResultGoals } from '../../schemas';
 import type { DerivedPlan, DerivedSection } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
 import { createMarkdownContext, type MarkdownContext } from './render-markdown';
+import type { PlanLinks } from './plan-page/links';
 
 export interface PlanView {
   derived: DerivedPlan;
   plan: Plan;
   md: MarkdownContext;
+  links: PlanLinks;
   strategicGoal: (id: string | undefined) => StrategicGoals['goals'][number] | undefined;
   resultGoal: (id: string | undefined) => { goal: ResultGoals['goals'][number]; number: number } | undefined;
   /** "MÅ" → "Martin Åberg"; unknown initials stay as written. */
@@ -19,7 +21,7 @@ export interface PlanView {
   uniqueLabel: (label: string) => string;
 }
 
-export function createPlanView(derived: DerivedPlan): PlanView {
+export function createPlanView(derived: DerivedPlan, links: PlanLinks): PlanView {
   const { plan } = derived;
   const strategic = new Map<string, StrategicGoals['goals'][number]>();
   const result = new Map<string, { goal: ResultGoals['goals'][number]; number: number }>();
@@ -35,6 +37,7 @@ export function createPlanView(derived: DerivedPlan): PlanView {
     derived,
     plan,
     md: createMarkdownContext(derived.references, plan.abbreviations),
+    links,
     strategicGoal: (id) => (id ? strategic.get(id) : undefined),
     resultGoal: (id) => (id ? result.get(id) : undefined),
     personName: (initials) => people.get(initials)?.name ?? initials,

@@ -283,8 +283,3 @@ export function renderMarkdownInline(text: string, ctx: MarkdownContext): string
   if (plain) return plain.length === 1 ? plain[0]! : blockHtml(plain);
   return toHtml(text, prepare(text, ctx, 3), prefix, true);
 }
-
-/** For templates (`<Fragment set:html={…} />`): inline Markdown of an optional field, empty when it is absent. */
-export function inlineMarkdown(text: string | undefined, ctx: MarkdownContext): string {
-  return text === undefined ? '' : renderMarkdownInline(text, ctx);
-}

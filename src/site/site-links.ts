@@ -1,15 +1,17 @@
 /// <reference types="astro/client" />
+import { underBase, type SiteLinks } from './plan-page/links';
 import { shardFolder } from './search-shards';
 /** Internal links honour the configured base path (PLANVERK_BASE → import.meta.env.BASE_URL). */
 export function sitePath(relative = ''): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${relative.replace(/^\//, '')}`;
+  return underBase(import.meta.env.BASE_URL, relative);
 }
 
 export const planPath = (planId: string) => sitePath(`${planId}/`);
-export const planJsonPath = (planId: string) => sitePath(`${planId}/plan.json`);
-export const planPdfPath = (planId: string) => sitePath(`${planId}/${planId}.pdf`);
-export const planImagePath = (planId: string, image: string) => sitePath(`${planId}/bilder/${image}`);
+
+/** The base path and whether PDFs are published, for the plan pages' links. */
+export function siteLinks(): SiteLinks {
+  return { base: import.meta.env.BASE_URL, withPdf: pdfIncluded() };
+}
 
 /** The PDF exists only when the full build (`npm run build`) runs the PDF stage after Astro. */
 export function pdfIncluded(): boolean {

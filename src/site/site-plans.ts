@@ -37,6 +37,8 @@ export interface SiteContent {
   /** Plans whose pages this build renders (all of them unless the build is incremental). */
   rendered: ReadonlySet<string> | null;
   model(id: string): Promise<DerivedPlan>;
+  /** The model cache's file of a plan, when the parent build wrote one (workers read it themselves). */
+  modelFile(id: string): string | undefined;
 }
 
 /** What `npm run build` hands to the Astro child (see scripts/build.ts). */
@@ -76,6 +78,7 @@ async function readFromParent(manifestFile: string): Promise<SiteContent> {
       const file = files.get(id);
       return file ? readPlanModel(file) : Promise.reject(notFound(id));
     },
+    modelFile: (id) => files.get(id),
   };
 }
 
@@ -95,6 +98,7 @@ async function checkHere(): Promise<SiteContent> {
       if (!plan) throw notFound(id);
       return plan;
     },
+    modelFile: () => undefined,
   };
 }
 
@@ -136,6 +140,13 @@ export async function loadRenderedPlans(): Promise<PlanSummary[]> {
 /** One plan's derived model. */
 export async function loadSitePlan(id: string): Promise<DerivedPlan> {
   return (await validContent()).model(id);
+}
+
+/** Where a worker gets one plan's derived model: the model cache's file, or the model itself. */
+export async function sitePlanSource(id: string): Promise<{ file: string } | { model: DerivedPlan }> {
+  const content = await validContent();
+  const file = content.modelFile(id);
+  return file ? { file } : { model: await content.model(id) };
 }
 
 /** Absolute folder of a plan, for its figure images. */

@@ -1,0 +1,69 @@
+/**
+ * The annual wheel drawn from the shared geometry (src/derive/wheel-geometry.ts): months
+ * on the outside, one ring per category, events as dots (dates), arcs (months, periods,
+ * seasons) or hollow dots (N times a year). Each event is focusable and named.
+ */
+import type { Wheel } from '../../../../schemas';
+import type { WheelGeometry } from '../../../derive/wheel-geometry';
+import { classes, type Html } from '../html';
+
+const PALETTE = ['#1d5ea8', '#a8431a', '#2a7a30', '#7a3d9e', '#a3335f', '#00717c', '#85600a', '#4a5563', '#b8322a', '#3f6b00', '#5b4c93', '#005b96'];
+
+/** Month names follow the ring; those in the lower half are turned so they never read upside down. */
+const monthRotation = (index: number) => { const angle = index * 30 + 15; return angle > 90 && angle < 270 ? angle - 180 : angle; };
+const points = (list: { x: number; y: number }[]) => list.map((p) => `${p.x},${p.y}`).join(' ');
+
+export function wheelDrawing(wheel: Wheel, g: WheelGeometry, svgLabel: string): Html {
+  const colour = new Map(wheel.categories.map((c, i) => [c.id, PALETTE[i % PALETTE.length]!]));
+  const labelOf = new Map(g.labels.map((label) => [label.eventIndex, label]));
+  const rowOf = new Map(g.rows.map((row) => [row.eventIndex, row]));
+  const describe = (eventIndex: number) => {
+    const row = rowOf.get(eventIndex)!;
+    return `${row.number}. ${row.event.title}, ${row.when} (${row.categoryName})`;
+  };
+  // The wheel's labels repeat the event list beside it: data-pagefind-ignore keeps them out
+  // of the search index, so hits and excerpts come from the list.
+  const drawing = (
+    <svg class="arshjul" viewBox={`0 0 ${g.width} ${g.height}`} role="group" aria-label={svgLabel} xmlns="http://www.w3.org/2000/svg" data-pagefind-ignore="">
+      <g class="hjul-ringar" aria-hidden="true">
+        {g.rings.map((ring, i) => <path d={ring.path} class={classes('ring', i % 2 ? 'ring-udda' : 'ring-jamn')} fill-rule="evenodd" />)}
+        {g.months.map((month) => <path d={month.path} class={classes('manad', month.index % 2 ? 'manad-udda' : 'manad-jamn')} />)}
+        {g.months.map((month) => <text x={month.label.x} y={month.label.y} transform={`rotate(${monthRotation(month.index)} ${month.label.x} ${month.label.y})`} class="manadsnamn" data-manad={month.name} text-anchor="middle" dominant-baseline="central">{month.name}</text>)}
+        <circle cx={g.center.x} cy={g.center.y} r={g.hubRadius} class="nav" />
+        <text x={g.center.x} y={g.center.y} class="hjulets-ar" text-anchor="middle" dominant-baseline="central">{g.year}</text>
+      </g>
+      {g.marks.map((mark) => {
+        const label = labelOf.get(mark.eventIndex);
+        const fill = colour.get(mark.categoryId);
+        return (
+          <g class={classes('handelse', `handelse-${mark.kind}`)} tabindex={0} role="img" aria-label={describe(mark.eventIndex)} data-nummer={mark.number}>
+            <title>{describe(mark.eventIndex)}</title>
+            {mark.path ? <path d={mark.path} fill={fill} class="markering" /> : null}
+            {mark.kind === 'point' ? mark.points.map((p) => <circle cx={p.x} cy={p.y} r={mark.radius} fill={fill} class="markering" />) : null}
+            {mark.kind === 'frequency' ? mark.points.map((p) => <circle cx={p.x} cy={p.y} r={mark.radius} stroke={fill} class="markering ihalig" />) : null}
+            {label ? [
+              <polyline points={points(label.leader)} class="ledare" />,
+              <text x={label.x} y={label.y} text-anchor={label.anchor} dominant-baseline="central" class="etikett">{label.text}</text>,
+            ] : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+  const swatch = (fill: string | undefined) => <svg class="farg" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill={fill} /></svg>;
+  const hollow = <svg class="farg" viewBox="0 0 10 10" aria-hidden="true"><circle cx="5" cy="5" r="3.5" fill="#fff" stroke="#4b5563" stroke-width="1.5" /></svg>;
+  return (
+    <div class="hjulfigur">
+      {drawing}
+      <div class="hjulforklaring">
+        <p class="blockrubrik">Ringarna inifrån och ut</p>
+        <ul>
+          {g.rings.map((ring) => <li>{swatch(colour.get(ring.categoryId))}{ring.name}{ring.abbr && ring.abbr !== ring.name ? ` (${ring.abbr})` : null}</li>)}
+        </ul>
+        {g.marks.some((m) => m.kind === 'frequency')
+          ? <p class="detalj">{hollow}Ihåliga ringar: händelser som sker ett antal gånger under året utan fasta datum.</p>
+          : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The site's internal addresses, computed from the base path without Vite's
+ * `import.meta.env`: plan pages are also rendered in worker threads (body-pool.ts).
+ */
+export interface SiteLinks {
+  /** The configured base path, "/" or e.g. "/planverk/". */
+  base: string;
+  /** Whether the build publishes each plan's PDF beside its page. */
+  withPdf: boolean;
+}
+
+export function underBase(base: string, relative = ''): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${relative.replace(/^\//, '')}`;
+}
+
+export interface PlanLinks {
+  home: string;
+  json: string;
+  /** Absent when the build writes no PDF: the page never links to a missing file. */
+  pdf?: string;
+  image: (image: string) => string;
+}
+
+export function planLinks(links: SiteLinks, planId: string): PlanLinks {
+  return {
+    home: underBase(links.base),
+    json: underBase(links.base, `${planId}/plan.json`),
+    pdf: links.withPdf ? underBase(links.base, `${planId}/${planId}.pdf`) : undefined,
+    image: (image) => underBase(links.base, `${planId}/bilder/${image}`),
+  };
+}

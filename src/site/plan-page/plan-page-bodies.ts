@@ -1,0 +1,179 @@
+/**
+ * Plan pages and plan.json files for the Astro routes. A build renders them ahead in
+ * worker threads, from the start of the build and in the order Astro will ask for them
+ * (the routes' getStaticPaths order), so Astro's own thread only puts finished HTML into
+ * the layout and writes files. At most WINDOW results per kind wait unclaimed, so memory
+ * stays flat for any number of plans. `npm run dev` renders on request in its own thread,
+ * so an edited plan shows at once.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DerivedPlan } from '../../derive/derive-plan';
+import { workerBundle } from '../../workers/worker-bundle';
+import { planJsonText } from '../plan-json';
+import { loadSitePlan, sitePlanSource } from '../site-plans';
+import type { SiteLinks } from './links';
+import { planPage, type PlanPage } from './plan-body';
+
+export type PageKind = 'page' | 'json';
+interface Results { page: PlanPage; json: string }
+export interface PageJob { kind: PageKind; id: string; source: { file: string } | { model: DerivedPlan } }
+export type PageReply = { kind: PageKind; id: string } & ({ result: PlanPage | string } | { error: string });
+
+/** Results of one kind rendered ahead of the one Astro is writing (a page is about 60 kB). */
+const WINDOW = 256;
+/** Fewer pages than this (a small site, an incremental build) are not worth starting workers for. */
+const MIN_POOLED = 16;
+/** Jobs queued per worker: Astro's thread hands out work only between its own steps, so each worker keeps a queue. */
+const IN_FLIGHT = 16;
+
+interface Pending { promise: Promise<unknown>; resolve: (value: unknown) => void; reject: (error: Error) => void }
+
+class PagePool {
+  private readonly queues: Map<PageKind, string[]>;
+  private readonly pending = new Map<string, Pending & { kind: PageKind }>();
+  /** Results Astro is waiting for: they go ahead of the window. */
+  private readonly awaited = new Set<string>();
+  private readonly inFlight = new Map<Worker, number>();
+  private active: PageKind;
+  private closing = false;
+
+  constructor(kinds: readonly PageKind[], ids: readonly string[], private readonly links: SiteLinks, size: number, root: string) {
+    this.queues = new Map(kinds.map((kind) => [kind, [...ids]]));
+    this.active = kinds[0]!;
+    workerBundle(path.join(root, 'src/site/plan-page/body-worker.ts'), root).then((file) => this.start(file, size), (error: Error) => this.failAll(error));
+  }
+
+  /** A result rendered ahead, or moved to the front of its queue; undefined for one the pool was not given. */
+  take<K extends PageKind>(kind: K, id: string): Promise<Results[K]> | undefined {
+    const key = `${kind}:${id}`;
+    let entry = this.pending.get(key);
+    if (!entry) {
+      const queue = this.queues.get(kind);
+      const at = queue?.indexOf(id) ?? -1;
+      if (!queue || at < 0) return undefined;
+      queue.splice(at, 1);
+      queue.unshift(id);
+      entry = this.expect(kind, id);
+    }
+    this.active = kind;
+    this.awaited.add(key);
+    this.dispatch();
+    return (entry.promise as Promise<Results[K]>).finally(() => {
+      this.pending.delete(key);
+      this.awaited.delete(key);
+      this.dispatch();
+      if (this.pending.size === 0 && [...this.queues.values()].every((queue) => queue.length === 0)) this.close();
+    });
+  }
+
+  private expect(kind: PageKind, id: string): Pending & { kind: PageKind } {
+    let resolve!: Pending['resolve'];
+    let reject!: Pending['reject'];
+    const promise = new Promise<unknown>((res, rej) => { resolve = res; reject = rej; });
+    // A result Astro never asks for after a failure must not become an unhandled rejection.
+    promise.catch(() => undefined);
+    const entry = { kind, promise, resolve, reject };
+    this.pending.set(`${kind}:${id}`, entry);
+    return entry;
+  }
+
+  private start(file: string, size: number): void {
+    if (this.closing) return;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(file, { workerData: { links: this.links } });
+      // Astro exits when its work is done; the workers must not keep it alive.
+      worker.unref();
+      worker.on('message', (reply: PageReply) => {
+        const entry = this.pending.get(`${reply.kind}:${reply.id}`);
+        if ('result' in reply) entry?.resolve(reply.result);
+        else entry?.reject(new Error(`planverk: ${reply.kind === 'page' ? 'sidan' : 'plan.json'} för planen "${reply.id}" kunde inte byggas: ${reply.error}`));
+        this.inFlight.set(worker, this.inFlight.get(worker)! - 1);
+        this.dispatch();
+      });
+      worker.on('error', (error) => this.failAll(error));
+      worker.on('exit', (code) => {
+        if (!this.closing) this.failAll(new Error(`planverk: en arbetstråd för webbsidorna avslutades oväntat (kod ${code}).`));
+      });
+      this.inFlight.set(worker, 0);
+    }
+    this.dispatch();
+  }
+
+  /** The next job: the kind Astro is writing first, the next kind once that one is all handed out. */
+  private nextJob(): { kind: PageKind; id: string } | undefined {
+    const kinds = [this.active, ...[...this.queues.keys()].filter((kind) => kind !== this.active)];
+    for (const kind of kinds) {
+      const queue = this.queues.get(kind)!;
+      if (queue.length === 0) continue;
+      const ahead = [...this.pending.values()].filter((entry) => entry.kind === kind).length;
+      const wanted = this.awaited.has(`${kind}:${queue[0]}`);
+      if (ahead >= WINDOW && !wanted) return undefined;
+      return { kind, id: queue.shift()! };
+    }
+    return undefined;
+  }
+
+  private dispatch(): void {
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (const [worker, count] of this.inFlight) {
+        if (count >= depth) continue;
+        const job = this.nextJob();
+        if (!job) return;
+        const entry = this.pending.get(`${job.kind}:${job.id}`) ?? this.expect(job.kind, job.id);
+        this.inFlight.set(worker, count + 1);
+        sitePlanSource(job.id).then((source) => worker.postMessage({ ...job, source } satisfies PageJob), (error: Error) => entry.reject(error));
+      }
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const entry of this.pending.values()) entry.reject(error);
+    for (const [kind, queue] of this.queues) for (const id of queue.splice(0)) this.expect(kind, id).reject(error);
+    this.close();
+  }
+
+  close(): void {
+    this.closing = true;
+    for (const worker of this.inFlight.keys()) void worker.terminate();
+    this.inFlight.clear();
+  }
+}
+
+const POOL_KEY = Symbol.for('planverk.pagePool');
+const holder = globalThis as { [POOL_KEY]?: PagePool };
+
+/**
+ * Worker threads for `pages` pages: PLANVERK_PAGE_WORKERS when set, else one per core
+ * beside Astro's own (none on one core, or for a handful of pages).
+ */
+function workerCount(pages: number): number {
+  const configured = Number(process.env.PLANVERK_PAGE_WORKERS);
+  if (process.env.PLANVERK_PAGE_WORKERS && Number.isInteger(configured) && configured >= 0) return configured;
+  return pages < MIN_POOLED ? 0 : Math.min(4, availableParallelism() - 1);
+}
+
+/**
+ * Starts rendering a build's plan pages and plan.json files ahead (called by the
+ * integration when the build starts; `ids` in the routes' order). True when workers render them.
+ */
+export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string): boolean {
+  const size = workerCount(ids.length);
+  if (size > 0 && !holder[POOL_KEY]) holder[POOL_KEY] = new PagePool(['page', 'json'], ids, links, size, root);
+  return size > 0;
+}
+
+/** Stops the workers and forgets what they rendered (the build is done, or a test ends). */
+export function stopPlanPages(): void {
+  holder[POOL_KEY]?.close();
+  delete holder[POOL_KEY];
+}
+
+export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPage> {
+  return holder[POOL_KEY]?.take('page', id) ?? planPage(await loadSitePlan(id), links);
+}
+
+export async function planJsonBody(id: string): Promise<string> {
+  return holder[POOL_KEY]?.take('json', id) ?? planJsonText(await loadSitePlan(id));
+}
