@@ -4,7 +4,7 @@
  * two use both cores). The bench times this same function.
  */
 import path from 'node:path';
-import { pagesIn, writeShardedSearchIndex } from '../site/search-index';
+import { writeShardedSearchIndex } from '../site/search-index';
 import { readWhenWritten, type PageWriter } from './read-when-written';
 
 export interface SiteAndSearchOptions {
@@ -43,11 +43,12 @@ export async function buildSiteAndSearch(options: SiteAndSearchOptions): Promise
     writer.state = 'failed';
     throw error;
   });
-  const previousPage = pagesIn(options.previousDir);
-  const readPage = (id: string) => options.rendered.has(id)
-    ? readWhenWritten(path.join(options.outDir, id, 'index.html'), writer)
-    : previousPage(id);
-  const search = writeShardedSearchIndex({ planIds: options.planIds, outDir: options.outDir, only: options.reindex, readPage })
+  const pageFolder = async (id: string) => {
+    if (!options.rendered.has(id)) return options.previousDir;
+    await readWhenWritten(path.join(options.outDir, id, 'index.html'), writer);
+    return options.outDir;
+  };
+  const search = writeShardedSearchIndex({ planIds: options.planIds, outDir: options.outDir, only: options.reindex, pageFolder })
     .finally(() => { searchMs = performance.now() - started; });
   const [astroExitCode, searched] = await Promise.all([astro, Promise.allSettled([search])]);
   return { astroExitCode, siteMs, searchMs, search: searched[0] };
