@@ -36,6 +36,7 @@ class PagePool {
   /** Results Astro is waiting for: they go ahead of the window. */
   private readonly awaited = new Set<string>();
   private readonly inFlight = new Map<Worker, number>();
+  /** The kind Astro asked for last (Astro 7 writes every plan.json before the pages). */
   private active: PageKind;
   private closing = false;
 
@@ -101,18 +102,26 @@ class PagePool {
     this.dispatch();
   }
 
-  /** The next job: the kind Astro is writing first, the next kind once that one is all handed out. */
+  /**
+   * The next job: of the kind Astro is writing, else of the other kind (ahead of its route),
+   * each kind up to its window; a result Astro is waiting for goes first.
+   */
   private nextJob(): { kind: PageKind; id: string } | undefined {
     const kinds = [this.active, ...[...this.queues.keys()].filter((kind) => kind !== this.active)];
     for (const kind of kinds) {
       const queue = this.queues.get(kind)!;
       if (queue.length === 0) continue;
-      const ahead = [...this.pending.values()].filter((entry) => entry.kind === kind).length;
       const wanted = this.awaited.has(`${kind}:${queue[0]}`);
-      if (ahead >= WINDOW && !wanted) return undefined;
+      if (!wanted && this.ahead(kind) >= WINDOW) continue;
       return { kind, id: queue.shift()! };
     }
     return undefined;
+  }
+
+  private ahead(kind: PageKind): number {
+    let count = 0;
+    for (const entry of this.pending.values()) if (entry.kind === kind) count++;
+    return count;
   }
 
   private dispatch(): void {
@@ -160,7 +169,7 @@ function workerCount(pages: number): number {
  */
 export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string): boolean {
   const size = workerCount(ids.length);
-  if (size > 0 && !holder[POOL_KEY]) holder[POOL_KEY] = new PagePool(['page', 'json'], ids, links, size, root);
+  if (size > 0 && !holder[POOL_KEY]) holder[POOL_KEY] = new PagePool(['json', 'page'], ids, links, size, root);
   return size > 0;
 }
 
