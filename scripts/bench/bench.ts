@@ -153,6 +153,7 @@ for (const n of sizes) {
     const pagefindAlone = await repeat(siteN, 'pagefind', () => runNode([PAGEFIND, '--site', path.join(work, `site-in-build-${n}`), '--glob', '*/index.html', '--output-path', pagefindOut]), warmFor(n));
     const pagefindRow = row(PAGEFIND_ALONE, n, pagefindAlone.map((r) => r.ms), { pages: pages.length, peakRssMb: Math.max(...pagefindAlone.map((r) => r.maxRssMb)) });
     await rm(pagefindOut, { recursive: true, force: true });
+    results.notes.push(`Webbplatsens sidor utan sökindex (N = ${n}): ${seconds(summarize(sitePages.times).median)}, ${(summarize(sitePages.times).median / bareRow.median).toFixed(2).replace('.', ',')}× Astro utan planverk; Pagefind ensamt över samma sidor ${seconds(pagefindRow.median)}.`);
     const astroMedian = summarize(siteInBuild.astroMs!).median;
     results.notes.push(`Webbplats i npm run build (N = ${n}) mot Astro utan planverk följt av Pagefind ensamt (${seconds(bareRow.median + pagefindRow.median)}): ${(summarize(inBuild).median / (bareRow.median + pagefindRow.median)).toFixed(2).replace('.', ',')}×.`);
     results.notes.push(`Webbplats i npm run build (N = ${n}): Astro ${seconds(astroMedian)}, sökindexet klart ${seconds(summarize(inBuild).median - astroMedian)} efter Astro (median).`);
@@ -243,13 +244,8 @@ async function flush(final = false): Promise<void> {
     targets.push({ name: 'check per plan', goal: '≤ 5 ms', value: `${fmt(check.perPlanMs)} ms (N = ${maxN})`, met: check.perPlanMs <= 5 });
     targets.push({ name: 'check mot YAML-tolkning', goal: '≤ 2×', value: `${fmt(check.ratio!)}× (N = ${maxN})`, met: check.ratio! <= 2 });
   }
-  // The site target is judged on the pages (docs/beslut.md): Pagefind over the same pages
-  // alone takes longer than 1,5 × the bare build, so no site with the required search index
-  // could meet it counted together; the search index is reported against Pagefind alone.
-  const sitePages = find(SITE_PAGES, maxN);
-  if (sitePages) targets.push({ name: 'webbplatsens sidor i npm run build mot Astro utan planverk', goal: '≤ 1,5× vid N = 1000', value: `${fmt(sitePages.ratio!)}× (N = ${maxN})`, met: at1000(sitePages.ratio! <= 1.5, maxN) });
   const site = find(SITE_IN_BUILD, maxN);
-  if (site) targets.push({ name: 'webbplats med sökindex i npm run build mot Astro utan planverk', goal: 'redovisas (Pagefind ensamt > 1,5× baslinjen)', value: `${fmt(site.ratio!)}× (N = ${maxN})`, met: null });
+  if (site) targets.push({ name: 'webbplats i npm run build mot Astro utan planverk', goal: '≤ 1,5× vid N = 1000', value: `${fmt(site.ratio!)}× (N = ${maxN})`, met: at1000(site.ratio! <= 1.5, maxN) });
   const alone = find(SITE_ALONE, maxN);
   if (alone) targets.push({ name: 'fristående astro build (med egen check) mot Astro utan planverk', goal: '≤ 1,5× vid N = 1000', value: `${fmt(alone.ratio!)}× (N = ${maxN})`, met: at1000(alone.ratio! <= 1.5, maxN) });
   const own = results.perPlanPdf.filter((p) => p.chromiumMs !== undefined);
