@@ -41,6 +41,9 @@ async function openForPrint(id: string): Promise<Page> {
   await page.emulateMedia({ media: 'print' });
   const response = await page.goto(`${server.url}/${id}/`, { waitUntil: 'load' });
   expect(response?.status(), id).toBe(200);
+  // Widths depend on the web font: a fallback font still in use (a busy machine) makes the
+  // wheel's labels wider than they will be printed.
+  await page.evaluate(() => document.fonts.ready);
   return page;
 }
 

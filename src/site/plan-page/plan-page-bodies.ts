@@ -6,7 +6,6 @@
  * stays flat for any number of plans. `npm run dev` renders on request in its own thread,
  * so an edited plan shows at once.
  */
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DerivedPlan } from '../../derive/derive-plan';
@@ -14,7 +13,8 @@ import { workerBundle } from '../../workers/worker-bundle';
 import { planJsonText } from '../plan-json';
 import { loadSitePlan, sitePlanSource } from '../site-plans';
 import type { SiteLinks } from './links';
-import { planPage, type PlanPage } from './plan-body';
+import { pageWorkerCount } from './pool-size';
+import type { PlanPage } from './plan-body';
 
 export type PageKind = 'page' | 'json';
 interface Results { page: PlanPage; json: string }
@@ -23,8 +23,6 @@ export type PageReply = { kind: PageKind; id: string } & ({ result: PlanPage | s
 
 /** Results of one kind rendered ahead of the one Astro is writing (a page is about 60 kB). */
 const WINDOW = 256;
-/** Fewer pages than this (a small site, an incremental build) are not worth starting workers for. */
-const MIN_POOLED = 16;
 /** Jobs queued per worker: Astro's thread hands out work only between its own steps, so each worker keeps a queue. */
 const IN_FLIGHT = 16;
 
@@ -154,21 +152,11 @@ const POOL_KEY = Symbol.for('planverk.pagePool');
 const holder = globalThis as { [POOL_KEY]?: PagePool };
 
 /**
- * Worker threads for `pages` pages: PLANVERK_PAGE_WORKERS when set, else one per core
- * beside Astro's own (none on one core, or for a handful of pages).
- */
-function workerCount(pages: number): number {
-  const configured = Number(process.env.PLANVERK_PAGE_WORKERS);
-  if (process.env.PLANVERK_PAGE_WORKERS && Number.isInteger(configured) && configured >= 0) return configured;
-  return pages < MIN_POOLED ? 0 : Math.min(4, availableParallelism() - 1);
-}
-
-/**
  * Starts rendering a build's plan pages and plan.json files ahead (called by the
  * integration when the build starts; `ids` in the routes' order). True when workers render them.
  */
 export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string): boolean {
-  const size = workerCount(ids.length);
+  const size = pageWorkerCount(ids.length);
   if (size > 0 && !holder[POOL_KEY]) holder[POOL_KEY] = new PagePool(['json', 'page'], ids, links, size, root);
   return size > 0;
 }
@@ -180,7 +168,12 @@ export function stopPlanPages(): void {
 }
 
 export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPage> {
-  return holder[POOL_KEY]?.take('page', id) ?? planPage(await loadSitePlan(id), links);
+  const pooled = holder[POOL_KEY]?.take('page', id);
+  if (pooled) return pooled;
+  // Loaded on first use: the Astro integration imports this module, and the renderer
+  // (unified, hono …) would otherwise slow every start of Astro.
+  const { planPage } = await import('./plan-body');
+  return planPage(await loadSitePlan(id), links);
 }
 
 export async function planJsonBody(id: string): Promise<string> {
