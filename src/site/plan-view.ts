@@ -9,7 +9,6 @@ import { createMarkdownContext, type MarkdownContext } from './render-markdown';
 import type { PlanLinks } from './plan-page/links';
 
 export interface PlanView {
-  derived: DerivedPlan;
   plan: Plan;
   md: MarkdownContext;
   links: PlanLinks;
@@ -34,7 +33,6 @@ export function createPlanView(derived: DerivedPlan, links: PlanLinks): PlanView
   const people = new Map(plan.people.map((person) => [person.initials, person]));
   const labelCounts = new Map<string, number>();
   return {
-    derived,
     plan,
     md: createMarkdownContext(derived.references, plan.abbreviations),
     links,
