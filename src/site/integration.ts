@@ -20,12 +20,14 @@ function printProblems(problems: readonly Problem[]): number {
 export function planverkIntegration(): AstroIntegration {
   let base = '/';
   let root = process.cwd();
+  let outDir = '';
   return {
     name: 'planverk',
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
         base = config.base;
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         // Under `npm run build` the parent has checked the plans and printed the problems.
         if (command !== 'build' || modelFromParent()) return;
         const content = await loadSiteContent();
@@ -39,7 +41,7 @@ export function planverkIntegration(): AstroIntegration {
       'astro:build:start': async () => {
         // Worker threads render the plan pages while Vite builds the site's code.
         const ids = await loadRenderedPlans().then((plans) => plans.map((plan) => plan.id), () => undefined);
-        if (ids) startPlanPages(ids, { base, withPdf: pdfIncluded() }, root);
+        if (ids) startPlanPages(ids, { base, withPdf: pdfIncluded() }, root, outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         stopPlanPages();

@@ -1,4 +1,6 @@
 /** The numbers planverk computes for a plan, published beside the model in plan.json. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
 import { budgetTotals, staffTotal, staffUnit, sumLines } from '../derive/sums';
@@ -35,4 +37,14 @@ export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
 /** The text of `/<plan-id>/plan.json`: the validated model plus every number planverk computes. */
 export function planJsonText(derived: DerivedPlan): string {
   return JSON.stringify({ id: derived.id, ...derived.plan, computed: planComputedNumbers(derived) }, null, 2);
+}
+
+/**
+ * Writes `<siteDir>/<plan-id>/plan.json`. Under `npm run build` whoever renders a plan's page
+ * writes its plan.json too (plan-page-bodies.ts), from the same model and without a route.
+ */
+export function writePlanJson(siteDir: string, derived: DerivedPlan): void {
+  const folder = path.join(siteDir, derived.id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'plan.json'), planJsonText(derived));
 }

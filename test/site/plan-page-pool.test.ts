@@ -1,9 +1,10 @@
 /**
  * The plan pages and plan.json files a build renders ahead in worker threads are the same
- * as those the dev server renders on request, whatever order Astro asks for them in; a
- * worker that cannot build a page fails the build with a Swedish message naming the plan.
+ * as those the dev server renders on request, whatever order Astro asks for them in; under
+ * `npm run build` each plan.json is written with its page; a worker that cannot build a
+ * page fails the build with a Swedish message naming the plan.
  */
-import { rm, writeFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,6 +36,17 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** The model as `npm run build` hands it to Astro: the model cache's files. */
+async function useModelFromParent() {
+  process.env.PLANVERK_CACHE = path.join(work, 'cache');
+  const checked = await checkPlansCached(content);
+  const manifest = path.join(work, 'model.json');
+  await writeFile(manifest, JSON.stringify({ indexFile: checked.indexFile, render: null }));
+  process.env.PLANVERK_MODEL = manifest;
+  clearSiteContent();
+  return checked;
+}
+
 describe('plan pages rendered ahead in worker threads', () => {
   it('gives the same page and plan.json as rendering on request, in any order', async () => {
     const ids = (await loadRenderedPlans()).map((plan) => plan.id);
@@ -51,15 +63,22 @@ describe('plan pages rendered ahead in worker threads', () => {
     expect(expected.get('fou-jamt-2020')!.page.html).toContain('href="/planverk/fou-jamt-2020/fou-jamt-2020.pdf"');
   }, 60_000);
 
+  it.each([['worker threads', '2'], ["Astro's thread", '0']])('under npm run build, writes each plan.json with its page (%s)', async (_, workers) => {
+    process.env.PLANVERK_PAGE_WORKERS = workers;
+    await useModelFromParent();
+    const ids = (await loadRenderedPlans()).map((plan) => plan.id);
+    const site = path.join(work, 'site');
+    expect(startPlanPages(ids, links, ROOT, site)).toBe(workers !== '0');
+    for (const id of ids) {
+      expect((await planPageBody(id, links)).html).toContain('plan.json');
+      expect(await readFile(path.join(site, id, 'plan.json'), 'utf8')).toBe(planJsonText(await loadSitePlan(id)));
+    }
+  }, 60_000);
+
   it('fails with a Swedish message naming the plan when a worker cannot read its model', async () => {
-    process.env.PLANVERK_CACHE = path.join(work, 'cache');
-    const checked = await checkPlansCached(content);
+    const checked = await useModelFromParent();
     const entry = checked.index.plans.find((plan) => plan.result.loaded.id === 'fou-jamt-2020')!;
     await rm(entry.modelFile!);
-    const manifest = path.join(work, 'model.json');
-    await writeFile(manifest, JSON.stringify({ indexFile: checked.indexFile, render: null }));
-    process.env.PLANVERK_MODEL = manifest;
-    clearSiteContent();
     const ids = (await loadRenderedPlans()).map((plan) => plan.id);
     expect(startPlanPages(ids, links, ROOT)).toBe(true);
     await expect(planPageBody('fou-jamt-2020', links)).rejects.toThrow(/^planverk: sidan för planen "fou-jamt-2020" kunde inte byggas: planverk: modellfilen .* saknas eller är trasig; kör bygget igen\.$/);

@@ -1,9 +1,10 @@
 /** `/<plan-id>/plan.json`: the validated model plus every number planverk computes (src/site/plan-json.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { planJsonBody } from '../../site/plan-page/plan-page-bodies';
+import { planJsonBody, planJsonWithPages } from '../../site/plan-page/plan-page-bodies';
 import { loadRenderedPlans } from '../../site/site-plans';
 
-export const getStaticPaths = (async () => (await loadRenderedPlans()).map((plan) => ({ params: { plan: plan.id } }))) satisfies GetStaticPaths;
+// Under `npm run build` each plan.json is written with its page instead (plan-page-bodies.ts).
+export const getStaticPaths = (async () => (planJsonWithPages() ? [] : (await loadRenderedPlans()).map((plan) => ({ params: { plan: plan.id } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   return new Response(await planJsonBody(params.plan!), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -5,13 +5,18 @@
  * the layout and writes files. At most WINDOW results per kind wait unclaimed, so memory
  * stays flat for any number of plans. `npm run dev` renders on request in its own thread,
  * so an edited plan shows at once.
+ *
+ * Under `npm run build` plan.json is no route at all: whoever renders a plan's page (a
+ * worker, or Astro's thread for a handful of pages) writes the plan's plan.json beside it
+ * from the same model. Each model file is then read once instead of twice, and Astro's
+ * thread, which every page passes through, has half as many routes to write.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DerivedPlan } from '../../derive/derive-plan';
 import { workerBundle } from '../../workers/worker-bundle';
-import { planJsonText } from '../plan-json';
-import { loadSitePlan, sitePlanSource } from '../site-plans';
+import { planJsonText, writePlanJson } from '../plan-json';
+import { loadSitePlan, modelFromParent, sitePlanSource } from '../site-plans';
 import type { SiteLinks } from './links';
 import { pageWorkerCount } from './pool-size';
 import type { PlanPage } from './plan-body';
@@ -19,6 +24,8 @@ import type { PlanPage } from './plan-body';
 export type PageKind = 'page' | 'json';
 interface Results { page: PlanPage; json: string }
 export interface PageJob { kind: PageKind; id: string; source: { file: string } | { model: DerivedPlan } }
+/** What every worker is given once. */
+export interface PageWorkerData { links: SiteLinks; planJsonDir?: string }
 export type PageReply = { kind: PageKind; id: string } & ({ result: PlanPage | string } | { error: string });
 
 /** Results of one kind rendered ahead of the one Astro is writing (a page is about 60 kB). */
@@ -38,7 +45,7 @@ class PagePool {
   private active: PageKind;
   private closing = false;
 
-  constructor(kinds: readonly PageKind[], ids: readonly string[], private readonly links: SiteLinks, size: number, root: string) {
+  constructor(kinds: readonly PageKind[], ids: readonly string[], private readonly workerData: PageWorkerData, size: number, root: string) {
     this.queues = new Map(kinds.map((kind) => [kind, [...ids]]));
     this.active = kinds[0]!;
     workerBundle(path.join(root, 'src/site/plan-page/body-worker.ts'), root).then((file) => this.start(file, size), (error: Error) => this.failAll(error));
@@ -81,7 +88,7 @@ class PagePool {
   private start(file: string, size: number): void {
     if (this.closing) return;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(file, { workerData: { links: this.links } });
+      const worker = new Worker(file, { workerData: this.workerData });
       // Astro exits when its work is done; the workers must not keep it alive.
       worker.unref();
       worker.on('message', (reply: PageReply) => {
@@ -149,15 +156,26 @@ class PagePool {
 }
 
 const POOL_KEY = Symbol.for('planverk.pagePool');
-const holder = globalThis as { [POOL_KEY]?: PagePool };
+const JSON_DIR_KEY = Symbol.for('planverk.planJsonDir');
+const holder = globalThis as { [POOL_KEY]?: PagePool; [JSON_DIR_KEY]?: string };
+
+/** True when plan.json is written with the pages (`npm run build`), not by its Astro route. */
+export function planJsonWithPages(): boolean {
+  return modelFromParent();
+}
 
 /**
  * Starts rendering a build's plan pages and plan.json files ahead (called by the
- * integration when the build starts; `ids` in the routes' order). True when workers render them.
+ * integration when the build starts; `ids` in the routes' order). `siteDir` is Astro's
+ * output folder, where plan.json is written with the pages when `planJsonWithPages()`.
+ * True when workers render the pages.
  */
-export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string): boolean {
+export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string, siteDir?: string): boolean {
+  const planJsonDir = planJsonWithPages() ? siteDir : undefined;
+  if (planJsonDir) holder[JSON_DIR_KEY] = planJsonDir;
   const size = pageWorkerCount(ids.length);
-  if (size > 0 && !holder[POOL_KEY]) holder[POOL_KEY] = new PagePool(['json', 'page'], ids, links, size, root);
+  const kinds: PageKind[] = planJsonDir ? ['page'] : ['json', 'page'];
+  if (size > 0 && !holder[POOL_KEY]) holder[POOL_KEY] = new PagePool(kinds, ids, { links, planJsonDir }, size, root);
   return size > 0;
 }
 
@@ -165,6 +183,7 @@ export function startPlanPages(ids: readonly string[], links: SiteLinks, root: s
 export function stopPlanPages(): void {
   holder[POOL_KEY]?.close();
   delete holder[POOL_KEY];
+  delete holder[JSON_DIR_KEY];
 }
 
 export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPage> {
@@ -173,7 +192,10 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
   // Loaded on first use: the Astro integration imports this module, and the renderer
   // (unified, hono …) would otherwise slow every start of Astro.
   const { planPage } = await import('./plan-body');
-  return planPage(await loadSitePlan(id), links);
+  const derived = await loadSitePlan(id);
+  const planJsonDir = holder[JSON_DIR_KEY];
+  if (planJsonDir) writePlanJson(planJsonDir, derived);
+  return planPage(derived, links);
 }
 
 export async function planJsonBody(id: string): Promise<string> {
