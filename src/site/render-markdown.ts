@@ -1,15 +1,24 @@
 /**
  * Markdown → HTML for the site: mdast from `parseMarkdown()`, in-plan references and
- * abbreviations filled in, then remark-rehype → rehype-sanitize (a strict allow-list)
- * → rehype-stringify. Raw HTML never reaches the page; unsafe links keep only their text.
+ * abbreviations filled in, then mdast → hast → sanitized (a strict allow-list) → HTML.
+ * Raw HTML never reaches the page; unsafe links keep only their text.
+ *
+ * A plan page has hundreds of short Markdown fields, so the per-field cost counts: the
+ * fields go through the libraries behind remark-rehype, rehype-sanitize and rehype-stringify
+ * (mdast-util-to-hast, hast-util-sanitize, hast-util-to-html) directly, and the few tree
+ * walks of our own are plain loops rather than unist-util-visit, which allocates a closure
+ * per node. `renderMarkdownWithoutShortcuts` keeps the unified chain itself, and the tests
+ * compare every shortcut with it.
  */
-import type { Element, Root as HastRoot } from 'hast';
-import type { Heading, Root } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml as hastToHtml } from 'hast-util-to-html';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { toHast, type Options as ToHastOptions } from 'mdast-util-to-hast';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import type { Reference } from '../derive/derive-plan';
 import { abbreviationPattern, markAbbreviations, type Abbreviation } from '../markdown/mark-abbreviations';
 import { isSafeHref, parseMarkdown } from '../markdown/parse-markdown';
@@ -54,46 +63,64 @@ export function createMarkdownContext(references: MarkdownContext['references'],
   return { references, abbreviations, nextIdPrefix: () => `${pagePrefix}${++counter}-` };
 }
 
+const unpublishable = (node: RootContent) =>
+  node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || (node.type === 'definition' && !isSafeHref(node.url));
+
 /** Removes what the site never publishes, before conversion: raw HTML, images, unsafe links. */
-function dropUnpublishable(tree: Root, headingBase: number): void {
-  visit(tree, (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' ||
-        (node.type === 'definition' && !isSafeHref(node.url))) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
+function dropUnpublishable(parent: Parent, headingBase: number): void {
+  const kept: RootContent[] = [];
+  for (const node of parent.children) {
+    if (unpublishable(node)) continue;
     if (node.type === 'link' && !isSafeHref(node.url)) {
-      parent.children.splice(index, 1, ...node.children);
-      return [SKIP, index];
+      // The link's words stay, in its place.
+      dropUnpublishable(node, headingBase);
+      kept.push(...node.children);
+      continue;
     }
-    if (node.type === 'heading') (node as Heading).depth = Math.min(6, headingBase + node.depth) as Heading['depth'];
-  });
+    if (node.type === 'heading') node.depth = Math.min(6, headingBase + node.depth) as typeof node.depth;
+    if ('children' in node) dropUnpublishable(node, headingBase);
+    kept.push(node);
+  }
+  (parent as { children: RootContent[] }).children = kept;
+}
+
+/** Whether `dropUnpublishable` would change anything in the tree. */
+function needsChanges(node: Nodes): boolean {
+  if (node.type === 'heading' || (node.type === 'link' && !isSafeHref(node.url))) return true;
+  if (!('children' in node)) return false;
+  for (const child of node.children) if (unpublishable(child) || needsChanges(child)) return true;
+  return false;
+}
+
+/** Every element of a hast tree, parents before their children. */
+function forEachElement(parent: HastRoot | Element, action: (element: Element) => void): void {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    action(child);
+    forEachElement(child, action);
+  }
 }
 
 /** mdast-util-to-hast names every footnote label "footnote-label"; make it unique per field. */
-function prefixFootnoteLabel(prefix: string) {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.properties.id === 'footnote-label') node.properties.id = `${prefix}footnote-label`;
-      const described = node.properties.ariaDescribedBy;
-      if (Array.isArray(described) && described.includes('footnote-label')) node.properties.ariaDescribedBy = [`${prefix}footnote-label`];
-    });
-  };
+function prefixFootnoteLabel(tree: HastRoot, prefix: string): void {
+  forEachElement(tree, (node) => {
+    if (node.properties.id === 'footnote-label') node.properties.id = `${prefix}footnote-label`;
+    const described = node.properties.ariaDescribedBy;
+    if (Array.isArray(described) && described.includes('footnote-label')) node.properties.ariaDescribedBy = [`${prefix}footnote-label`];
+  });
 }
 
 /** For inline use: a lone `<p>` gives its children to the root. */
-function unwrapLoneParagraph() {
-  return (tree: HastRoot) => {
-    const elements = tree.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
-    const only = elements.length === 1 ? elements[0] : undefined;
-    if (only?.type === 'element' && only.tagName === 'p') tree.children = only.children;
-  };
+function unwrapLoneParagraph(tree: HastRoot): void {
+  const elements = tree.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  const only = elements.length === 1 ? elements[0] : undefined;
+  if (only?.type === 'element' && only.tagName === 'p') tree.children = only.children;
 }
 
 /** Text of a hast subtree. */
-function textOf(node: HastRoot | Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
 const withoutScheme = (url: string) => url.trim().replace(/^https?:\/\//i, '').replace(/\/$/, '');
@@ -108,57 +135,50 @@ export function isBareUrl(text: string, href: string): boolean {
  * stylesheet writes every other outside link's address after its text. Runs after
  * sanitizing, and adds nothing but this one fixed attribute.
  */
-function markBareUrls() {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
-      const href = node.tagName === 'a' ? node.properties.href : undefined;
-      if (typeof href === 'string' && isBareUrl(textOf(node), href)) node.properties.dataBareUrl = true;
-    });
-  };
+function markBareUrls(tree: HastRoot): void {
+  forEachElement(tree, (node) => {
+    const href = node.tagName === 'a' ? node.properties.href : undefined;
+    if (typeof href === 'string' && isBareUrl(textOf(node), href)) node.properties.dataBareUrl = true;
+  });
 }
 
+const toHastOptions = (prefix: string): ToHastOptions => ({
+  clobberPrefix: prefix,
+  footnoteLabel: 'Fotnoter',
+  footnoteLabelTagName: 'p',
+  footnoteLabelProperties: { className: ['fotnoter-rubrik'] },
+  footnoteBackLabel: (referenceIndex: number) => `Tillbaka till texten (fotnot ${referenceIndex + 1})`,
+});
+
+/** The unified chain the fast path below stands for; only the reference rendering uses it. */
 function buildProcessor(prefix: string, inline: boolean) {
   return unified()
-    .use(remarkRehype, {
-      clobberPrefix: prefix,
-      footnoteLabel: 'Fotnoter',
-      footnoteLabelTagName: 'p',
-      footnoteLabelProperties: { className: ['fotnoter-rubrik'] },
-      footnoteBackLabel: (referenceIndex: number) => `Tillbaka till texten (fotnot ${referenceIndex + 1})`,
-    })
-    .use(prefixFootnoteLabel, prefix)
-    .use(inline ? unwrapLoneParagraph : () => undefined)
+    .use(remarkRehype, toHastOptions(prefix))
+    .use(() => (tree: HastRoot) => prefixFootnoteLabel(tree, prefix))
+    .use(() => (inline ? unwrapLoneParagraph : undefined))
     .use(rehypeSanitize, sanitizeSchema)
-    .use(markBareUrls)
+    .use(() => markBareUrls)
     .use(rehypeStringify)
     .freeze();
 }
 
-type Processor = ReturnType<typeof buildProcessor>;
-
-/**
- * The prefix only shows in footnote ids, so text without footnotes (nearly every table
- * cell and list item) shares two frozen processors instead of building a chain per string.
- */
-const shared: { block?: Processor; inline?: Processor } = {};
-
-function hasFootnotes(text: string, tree: Root): boolean {
-  // A footnote reference or definition always contains "[^": most strings skip the walk.
-  if (!text.includes('[^')) return false;
-  let found = false;
-  visit(tree, (node) => {
-    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') { found = true; return false; }
-    return undefined;
-  });
-  return found;
+function hasFootnotes(node: Nodes): boolean {
+  if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') return true;
+  return 'children' in node && node.children.some(hasFootnotes);
 }
 
+/** The prefix only shows in footnote ids: text without footnotes needs no renaming. */
+const SHARED_OPTIONS = toHastOptions('md-');
+
 function toHtml(text: string, tree: Root, prefix: string, inline = false): string {
-  const processor = hasFootnotes(text, tree)
-    ? buildProcessor(prefix, inline)
-    : (shared[inline ? 'inline' : 'block'] ??= buildProcessor('md-', inline));
-  const hast = processor.runSync(tree) as HastRoot;
-  return processor.stringify(hast);
+  // A footnote reference or definition always contains "[^": most strings skip the walk.
+  const footnotes = text.includes('[^') && hasFootnotes(tree);
+  const hast = toHast(tree, footnotes ? toHastOptions(prefix) : SHARED_OPTIONS) as HastRoot;
+  if (footnotes) prefixFootnoteLabel(hast, prefix);
+  if (inline) unwrapLoneParagraph(hast);
+  const clean = sanitize(hast, sanitizeSchema) as HastRoot;
+  markBareUrls(clean);
+  return hastToHtml(clean);
 }
 
 /** Per list of abbreviations: the trimmed words, the matching expression, and the `<abbr>` HTML per word. */
@@ -183,8 +203,7 @@ function abbreviationHtml(index: AbbreviationIndex, word: string): string {
   let html = index.html.get(word);
   if (html === undefined) {
     const expansion = index.expansions.get(word) ?? word;
-    const processor = (shared.inline ??= buildProcessor('md-', true));
-    html = processor.stringify({ type: 'root', children: [{ type: 'element', tagName: 'abbr', properties: { title: expansion }, children: [{ type: 'text', value: word }] }] });
+    html = hastToHtml({ type: 'element', tagName: 'abbr', properties: { title: expansion }, children: [{ type: 'text', value: word }] });
     index.html.set(word, html);
   }
   return html;
@@ -201,20 +220,6 @@ const MAY_LINK_IN_PLAN = /[#&]/;
 function mayHoldAbbreviation(text: string, abbreviations: readonly Abbreviation[]): boolean {
   const { words } = abbreviationIndex(abbreviations);
   return words.length > 0 && (ESCAPES.test(text) || words.some((word) => text.includes(word)));
-}
-
-/** Whether `dropUnpublishable` would change anything in the tree. */
-function needsChanges(tree: Root): boolean {
-  let found = false;
-  visit(tree, (node) => {
-    if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'heading' ||
-        ((node.type === 'definition' || node.type === 'link') && !isSafeHref(node.url))) {
-      found = true;
-      return false;
-    }
-    return undefined;
-  });
-  return found;
 }
 
 function prepare(text: string, ctx: MarkdownContext, headingBase: number): Root {
