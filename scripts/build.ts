@@ -13,6 +13,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { buildSiteAndSearch } from '../src/build/site-and-search';
@@ -137,10 +138,7 @@ await runCli(async () => {
     ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade), sökindexet och PDF …`
     : `planverk: bygger webbplatsen (${plans.length} planer), sökindexet och PDF …`);
   const astro = path.join('node_modules', '.bin', 'astro');
-  const astroEnv = {
-    PLANVERK_OUT_DIR: staging, PLANVERK_SHARED_OUT_DIR: '1', PLANVERK_WITH_PDF: '1', PLANVERK_MODEL: modelFile,
-    PLANVERK_SEARCH_SHARDS: String(manifest.searchShards), ASTRO_TELEMETRY_DISABLED: '1',
-  };
+  const astroEnv = await astroChildEnv({ outDir: staging, modelFile, searchShards: manifest.searchShards });
   const parallelStart = performance.now();
   const [site, pdf] = await Promise.allSettled([
     buildSiteAndSearch({

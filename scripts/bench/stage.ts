@@ -21,6 +21,7 @@ import { load } from 'js-yaml';
 import { checkPlansCached } from '../../src/incremental/model-cache';
 import { renderAllPdfs, renderPlanPdfWithPages } from '../../src/pdf';
 import { hasErrors } from '../../src/problems';
+import { astroChildEnv } from '../../src/build/astro-child';
 import { buildSiteAndSearch } from '../../src/build/site-and-search';
 import { shardCount } from '../../src/site/search-shards';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
@@ -142,10 +143,7 @@ switch (stage) {
     const out = options.out!;
     const manifest = `${out}.model.json`;
     await writeFile(manifest, JSON.stringify({ indexFile: checked.indexFile, render: null }));
-    const env = {
-      PLANVERK_CONTENT: options.corpus, PLANVERK_OUT_DIR: out, PLANVERK_SHARED_OUT_DIR: '1', PLANVERK_WITH_PDF: '1',
-      PLANVERK_MODEL: manifest, PLANVERK_SEARCH_SHARDS: String(shardCount(planIds.length)),
-    };
+    const env = { PLANVERK_CONTENT: options.corpus, ...await astroChildEnv({ outDir: out, modelFile: manifest, searchShards: shardCount(planIds.length) }) };
     let astroRssMb = 0;
     const astroMs: number[] = [];
     times = await timeRuns(options.runs, options.warmUp ?? true, async () => {

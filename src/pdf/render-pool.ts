@@ -14,7 +14,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { PdfJob } from './render-all';
 import { fileURLToPath } from 'node:url';
-import { workerBundle } from '../workers/worker-bundle';
+import { bundledEntry } from '../workers/entry-bundle';
 import { temporaryPath } from './write-atomic';
 
 interface Task {
@@ -72,7 +72,7 @@ export class RenderPool {
   }
 
   private async start(): Promise<void> {
-    const script = await workerBundle(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../..', import.meta.url)));
+    const script = await bundledEntry(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../..', import.meta.url)));
     for (let i = 0; i < this.size; i++) {
       const worker = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
       this.peakRssKb.set(worker, 0);

@@ -14,7 +14,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DerivedPlan } from '../../derive/derive-plan';
-import { workerBundle } from '../../workers/worker-bundle';
+import { bundledEntry } from '../../workers/entry-bundle';
 import { planJsonText, writePlanJson } from '../plan-json';
 import { loadSitePlan, modelFromParent, sitePlanSource } from '../site-plans';
 import type { SiteLinks } from './links';
@@ -48,7 +48,7 @@ class PagePool {
   constructor(kinds: readonly PageKind[], ids: readonly string[], private readonly workerData: PageWorkerData, size: number, root: string) {
     this.queues = new Map(kinds.map((kind) => [kind, [...ids]]));
     this.active = kinds[0]!;
-    workerBundle(path.join(root, 'src/site/plan-page/body-worker.ts'), root).then((file) => this.start(file, size), (error: Error) => this.failAll(error));
+    bundledEntry(path.join(root, 'src/site/plan-page/body-worker.ts'), root).then((file) => this.start(file, size), (error: Error) => this.failAll(error));
   }
 
   /** A result rendered ahead, or moved to the front of its queue; undefined for one the pool was not given. */

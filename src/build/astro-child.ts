@@ -1,0 +1,30 @@
+/**
+ * The environment of the `astro build` child of `npm run build` (the bench times the same
+ * stage with it): where to write, the model the parent checked, the search shards, and the
+ * integration as plain JavaScript, which Node imports directly (astro.config.mjs).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundledEntry } from '../workers/entry-bundle';
+
+export interface AstroChildSettings {
+  /** Astro's output folder, which the parent's search and PDF stages fill too. */
+  outDir: string;
+  /** The `ModelManifest` file (src/site/site-plans.ts). */
+  modelFile: string;
+  searchShards: number;
+}
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function astroChildEnv(settings: AstroChildSettings): Promise<Record<string, string>> {
+  return {
+    PLANVERK_OUT_DIR: settings.outDir,
+    PLANVERK_SHARED_OUT_DIR: '1',
+    PLANVERK_WITH_PDF: '1',
+    PLANVERK_MODEL: settings.modelFile,
+    PLANVERK_SEARCH_SHARDS: String(settings.searchShards),
+    PLANVERK_INTEGRATION: await bundledEntry(path.join(PROJECT_ROOT, 'src/site/integration.ts'), PROJECT_ROOT),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
