@@ -13,7 +13,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { astroChildEnv } from '../src/build/astro-child';
+import { astroChildEnv, prepareAstroChild } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { buildSiteAndSearch } from '../src/build/site-and-search';
@@ -56,6 +56,7 @@ function endStage(name: string): void {
 await runCli(async () => {
   const started = performance.now();
   stageStart = started;
+  prepareAstroChild();
   await recoverInterruptedBuilds(DIST);
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
   const checked = await checkPlansCached(contentRoot);

@@ -17,6 +17,13 @@ export interface AstroChildSettings {
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+const integrationBundle = () => bundledEntry(path.join(PROJECT_ROOT, 'src/site/integration.ts'), PROJECT_ROOT);
+
+/** Starts bundling the integration (while the plans are checked); a failure shows in astroChildEnv(). */
+export function prepareAstroChild(): void {
+  integrationBundle().catch(() => undefined);
+}
+
 export async function astroChildEnv(settings: AstroChildSettings): Promise<Record<string, string>> {
   return {
     PLANVERK_OUT_DIR: settings.outDir,
@@ -24,7 +31,7 @@ export async function astroChildEnv(settings: AstroChildSettings): Promise<Recor
     PLANVERK_WITH_PDF: '1',
     PLANVERK_MODEL: settings.modelFile,
     PLANVERK_SEARCH_SHARDS: String(settings.searchShards),
-    PLANVERK_INTEGRATION: await bundledEntry(path.join(PROJECT_ROOT, 'src/site/integration.ts'), PROJECT_ROOT),
+    PLANVERK_INTEGRATION: await integrationBundle(),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
 }
