@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { writeShardedSearchIndex } from '../site/search-index';
-import { readWhenWritten, type PageWriter } from './read-when-written';
+import { whenWritten, type PageWriter } from './when-written';
 
 export interface SiteAndSearchOptions {
   /** Runs `astro build` into `outDir` and resolves with its exit code. */
@@ -45,7 +45,7 @@ export async function buildSiteAndSearch(options: SiteAndSearchOptions): Promise
   });
   const pageFolder = async (id: string) => {
     if (!options.rendered.has(id)) return options.previousDir;
-    await readWhenWritten(path.join(options.outDir, id, 'index.html'), writer);
+    await whenWritten(path.join(options.outDir, id, 'index.html'), writer);
     return options.outDir;
   };
   const search = writeShardedSearchIndex({ planIds: options.planIds, outDir: options.outDir, only: options.reindex, pageFolder })

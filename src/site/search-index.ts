@@ -6,7 +6,7 @@
  * `pagefind-<K-1>/`), and the search page merges them in the browser (Pagefind's
  * `mergeIndex`). Pagefind cannot update an index; with shards, a rebuild re-indexes only
  * the shards holding changed plans and keeps the others. Under `npm run build` the
- * shards are indexed while Astro is still writing pages (see `readWhenWritten`):
+ * shards are indexed while Astro is still writing pages (see `whenWritten`):
  * Astro renders the plans shard by shard, so each shard is written as soon as its last
  * page is, and only the last shard is left when Astro finishes. Pagefind reads a shard's
  * pages from disk itself (`addDirectory` with a glob of the shard's folders): about twice

@@ -1,5 +1,5 @@
 /**
- * The search index reads pages while Astro writes them: a page is taken only when it is
+ * The search index takes pages while Astro writes them: a page counts only when it is
  * complete, or as it is once the writer has finished; a failed or missing page is an
  * error rather than a wait without end. And the indexer's page order is Astro's.
  */
@@ -8,41 +8,44 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWhenWritten, type PageWriter } from '../../src/build/read-when-written';
+import { whenWritten, type PageWriter } from '../../src/build/when-written';
 import { inShardOrder, shardOf } from '../../src/site/search-shards';
 
 let dir: string;
 beforeAll(async () => { dir = await mkdtemp(path.join(tmpdir(), 'planverk-pages-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
-describe('readWhenWritten', () => {
+describe('whenWritten', () => {
   it('waits for a page that is not there yet, and for the rest of a half-written page', async () => {
     const file = path.join(dir, 'a.html');
     const writer: PageWriter = { state: 'running' };
-    const read = readWhenWritten(file, writer);
+    const written = whenWritten(file, writer);
     let settled = false;
-    void read.then(() => { settled = true; });
+    void written.then(() => { settled = true; });
     await sleep(60);
-    await writeFile(file, '<!doctype html><html lang="sv"><body><p>Början');
+    // Longer than the tail that is read, and ending mid-page.
+    const start = `<!doctype html><html lang="sv"><body><p>${'Början. '.repeat(100)}`;
+    await writeFile(file, start);
     await sleep(60);
     expect(settled).toBe(false);
-    await writeFile(file, '<!doctype html><html lang="sv"><body><p>Början och slutet</p></body></html>\n');
-    expect(await read).toContain('slutet</p></body></html>');
+    await writeFile(file, `${start}och slutet</p></body></html>\n\n`);
+    await written;
+    expect(settled).toBe(true);
   });
 
   it('takes the page as it is once the writer is done', async () => {
     const file = path.join(dir, 'b.html');
     await writeFile(file, '<p>utan avslutning');
-    expect(await readWhenWritten(file, { state: 'done' })).toBe('<p>utan avslutning');
+    await expect(whenWritten(file, { state: 'done' })).resolves.toBeUndefined();
   });
 
   it('fails instead of waiting when the writer failed or never wrote the page', async () => {
     const writer: PageWriter = { state: 'running' };
-    const missing = readWhenWritten(path.join(dir, 'saknas.html'), writer);
+    const missing = whenWritten(path.join(dir, 'saknas.html'), writer);
     await sleep(40);
     writer.state = 'failed';
     await expect(missing).rejects.toThrow(/misslyckades innan .*saknas\.html skrevs/);
-    await expect(readWhenWritten(path.join(dir, 'saknas.html'), { state: 'done' })).rejects.toThrow(/skrev inte .*saknas\.html/);
+    await expect(whenWritten(path.join(dir, 'saknas.html'), { state: 'done' })).rejects.toThrow(/skrev inte .*saknas\.html/);
   });
 });
 
