@@ -43,11 +43,9 @@ export async function buildSiteAndSearch(options: SiteAndSearchOptions): Promise
     writer.state = 'failed';
     throw error;
   });
-  const pageFolder = async (id: string) => {
-    if (!options.rendered.has(id)) return options.previousDir;
-    await whenWritten(path.join(options.outDir, id, 'index.html'), writer);
-    return options.outDir;
-  };
+  const pageFolder = (id: string) => (options.rendered.has(id)
+    ? whenWritten(path.join(options.outDir, id, 'index.html'), writer).then(() => options.outDir)
+    : options.previousDir);
   const search = writeShardedSearchIndex({ planIds: options.planIds, outDir: options.outDir, only: options.reindex, pageFolder })
     .finally(() => { searchMs = performance.now() - started; });
   const [astroExitCode, searched] = await Promise.all([astro, Promise.allSettled([search])]);

@@ -12,7 +12,11 @@ import { runBuild, type BuildRun } from './run-build';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD_DIR = path.join(ROOT, 'test-output/builds');
 const PLANS = ['fou-jamt-2020', 'fou-fyrbodal-2023', 'fou-nordvast-2021'];
-const CHANGED = 'fou-fyrbodal-2023';
+/**
+ * The middle plan in the search index's order (fyrbodal, jamt, nordvast): the index holds
+ * kept pages before and after the changed one, and its bytes depend on the order.
+ */
+const CHANGED = 'fou-jamt-2020';
 
 let work: string;
 let content: string;
