@@ -133,6 +133,11 @@ await runCli(async () => {
     return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
   }).then(() => { linkedBeforeMs = performance.now() - linkStart; });
 
+  // The search shards that are not rebuilt, while Astro runs: neither Astro nor the indexer
+  // writes under them.
+  const keptShardsLinked = Promise.all(keptShards.map((k) => linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)))));
+  keptShardsLinked.catch(() => undefined); // awaited after the stages; not unhandled meanwhile
+
   // Astro, the search index (Pagefind's own process, fed as Astro writes the pages) and
   // the PDFs (worker processes) run side by side; each is timed from the same start.
   console.log(render
@@ -153,6 +158,8 @@ await runCli(async () => {
       return result;
     }),
   ]);
+  // Settled before any failure removes the staging folder it links into.
+  await keptShardsLinked.catch(() => undefined);
   stageStart = performance.now();
   const message = (reason: unknown) => console.error(`planverk: ${reason instanceof Error ? reason.message : String(reason)}`);
   if (site.status === 'rejected') { message(site.reason); return fail('Webbplatsbygget'); }
@@ -165,9 +172,9 @@ await runCli(async () => {
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
 
   // After Astro, which writes into existing files rather than replacing them: Astro's
-  // assets (incremental builds) and the search shards that were not rebuilt.
+  // assets (incremental builds).
   if (render) await linkMissing(path.join(DIST, '_astro'), path.join(staging, '_astro'));
-  for (const k of keptShards) await linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)));
+  await keptShardsLinked;
   endStage('carryOver');
   timings.carryOver! += linkedBeforeMs;
 
