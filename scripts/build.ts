@@ -149,7 +149,7 @@ await runCli(async () => {
   const [site, pdf] = await Promise.allSettled([
     buildSiteAndSearch({
       runAstro: () => run(astro, ['build'], astroEnv),
-      outDir: staging, planIds: plans.map((plan) => plan.id), rendered, previousDir: DIST, reindex,
+      outDir: staging, planIds: plans.map((plan) => plan.id), rendered, keptPages: linked, reindex,
     }),
     linked.then(() => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
       // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.

@@ -158,7 +158,7 @@ switch (stage) {
         if (await runAstro() !== 0) throw new Error('astro build failed');
         return;
       }
-      const result = await buildSiteAndSearch({ runAstro, outDir: out, planIds, rendered: new Set(planIds), previousDir: out });
+      const result = await buildSiteAndSearch({ runAstro, outDir: out, planIds, rendered: new Set(planIds), keptPages: Promise.resolve() });
       if (result.astroExitCode !== 0) throw new Error('astro build failed');
       if (result.search.status === 'rejected') throw result.search.reason;
       astroMs.push(result.siteMs);

@@ -14,9 +14,14 @@ export interface SiteAndSearchOptions {
   outDir: string;
   /** Every plan of the site. */
   planIds: readonly string[];
-  /** Plans whose pages Astro renders now; the others' pages are read from `previousDir`. */
+  /** Plans whose pages Astro renders now. */
   rendered: ReadonlySet<string>;
-  previousDir: string;
+  /**
+   * Settles when the other plans' pages are in `outDir` (linked from the previous dist/).
+   * The indexer then reads every page of a shard from one folder in one call, as in a full
+   * build: Pagefind's index bytes depend on how its pages were added, not only on them.
+   */
+  keptPages: Promise<unknown>;
   /** Search shards to write (all when undefined). */
   reindex?: ReadonlySet<number>;
 }
@@ -43,9 +48,11 @@ export async function buildSiteAndSearch(options: SiteAndSearchOptions): Promise
     writer.state = 'failed';
     throw error;
   });
-  const pageFolder = (id: string) => (options.rendered.has(id)
-    ? whenWritten(path.join(options.outDir, id, 'index.html'), writer).then(() => options.outDir)
-    : options.previousDir);
+  const pageFolder = async (id: string) => {
+    if (options.rendered.has(id)) await whenWritten(path.join(options.outDir, id, 'index.html'), writer);
+    else await options.keptPages;
+    return options.outDir;
+  };
   const search = writeShardedSearchIndex({ planIds: options.planIds, outDir: options.outDir, only: options.reindex, pageFolder })
     .finally(() => { searchMs = performance.now() - started; });
   const [astroExitCode, searched] = await Promise.all([astro, Promise.allSettled([search])]);

@@ -50,62 +50,38 @@ export interface ShardedIndexOptions {
   /** Shards to write (all when undefined); the caller puts the others in place. */
   only?: ReadonlySet<number>;
   /**
-   * The site folder holding a plan's complete page (`<folder>/<id>/index.html`): at once
-   * when the page is there, or a promise that waits until it is written. Pages may come from
-   * several folders (an incremental build keeps unchanged pages in the previous dist/).
+   * The site folder holding a plan's complete page (`<folder>/<id>/index.html`); may wait
+   * until the page is written. Pages may come from several folders, each added in a call
+   * of its own (`npm run build` links kept pages beside the new ones, so that an incremental
+   * build adds them as a full build does: Pagefind's bytes depend on the calls).
    */
-  pageFolder: (planId: string) => string | Promise<string>;
+  pageFolder: (planId: string) => Promise<string>;
 }
 
 /** Folder names a glob would read as a pattern are added file by file instead. */
 const GLOB_SAFE = /^[\p{L}\p{N}._ -]+$/u;
 
-async function addFolderPages(index: pagefind.PagefindIndex, folder: string, members: readonly string[]): Promise<number> {
+async function addShardPages(index: pagefind.PagefindIndex, ids: readonly string[], folderOf: (id: string) => Promise<string>): Promise<number> {
+  const byFolder = new Map<string, string[]>();
+  for (const id of ids) {
+    const folder = await folderOf(id);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), id]);
+  }
   let pages = 0;
-  const globbed = members.filter((id) => GLOB_SAFE.test(id));
-  if (globbed.length > 0) {
-    const added = await index.addDirectory({ path: folder, glob: `{${globbed.join(',')}}/index.html` });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count !== globbed.length) throw new Error(`Pagefind läste ${added.page_count} av ${globbed.length} sidor i ${folder}.`);
-    pages += added.page_count;
+  for (const [folder, members] of byFolder) {
+    const globbed = members.filter((id) => GLOB_SAFE.test(id));
+    if (globbed.length > 0) {
+      const added = await index.addDirectory({ path: folder, glob: `{${globbed.join(',')}}/index.html` });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      if (added.page_count !== globbed.length) throw new Error(`Pagefind läste ${added.page_count} av ${globbed.length} sidor i ${folder}.`);
+      pages += added.page_count;
+    }
+    for (const id of members.filter((id) => !GLOB_SAFE.test(id))) {
+      const added = await index.addHTMLFile({ sourcePath: `${id}/index.html`, content: await readFile(path.join(folder, id, 'index.html'), 'utf8') });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      pages++;
+    }
   }
-  for (const id of members.filter((id) => !GLOB_SAFE.test(id))) {
-    const added = await index.addHTMLFile({ sourcePath: `${id}/index.html`, content: await readFile(path.join(folder, id, 'index.html'), 'utf8') });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    pages++;
-  }
-  return pages;
-}
-
-/**
- * Adds a shard's pages in the order given, in runs of pages from the same folder (the
- * index's bytes depend on the order, and an incremental build must equal a full one).
- * Pages that are already there (kept from the previous build) go to Pagefind at once, so
- * a run of them before the first page Astro still writes is indexed meanwhile.
- */
-async function addShardPages(index: pagefind.PagefindIndex, ids: readonly string[], folderOf: ShardedIndexOptions['pageFolder']): Promise<number> {
-  const folders = ids.map((id) => {
-    const folder = folderOf(id);
-    // Awaited below in turn; once one fails the rest are never awaited.
-    if (typeof folder !== 'string') folder.catch(() => undefined);
-    return folder;
-  });
-  let pages = 0;
-  let run: { folder: string; ids: string[]; ready: boolean } | undefined;
-  const flush = async () => {
-    if (run) pages += await addFolderPages(index, run.folder, run.ids);
-    run = undefined;
-  };
-  for (const [i, id] of ids.entries()) {
-    const pending = folders[i]!;
-    const ready = typeof pending === 'string';
-    if (!ready && run?.ready) await flush();
-    const folder = await pending;
-    if (run && run.folder !== folder) await flush();
-    run ??= { folder, ids: [], ready };
-    run.ids.push(id);
-  }
-  await flush();
   return pages;
 }
 
