@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 // imports directly (src/build/astro-child.ts); importing the TypeScript makes Astro start a
 // Vite server of its own just to load this file, about 1,5 s of every build.
 const { planverkIntegration } = process.env.PLANVERK_INTEGRATION
-  ? await import(pathToFileURL(process.env.PLANVERK_INTEGRATION).href)
+  ? await import(/* @vite-ignore */ pathToFileURL(process.env.PLANVERK_INTEGRATION).href)
   : await import('./src/site/integration.ts');
 
 /** Base path for project sites, e.g. PLANVERK_BASE=/planverk/ on GitHub Pages. */
