@@ -10,10 +10,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { astroChildEnv, prepareAstroChild } from '../src/build/astro-child';
+import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { buildSiteAndSearch } from '../src/build/site-and-search';
@@ -21,7 +21,7 @@ import { publishStaging, recoverInterruptedBuilds, stagingDir } from '../src/cli
 import { runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
-import { renderAllPdfs } from '../src/pdf';
+import { discoverPlanDirs } from '../src/load/discover-plans';
 import { resolveContentRoot } from '../src/pipeline';
 import { formatProblem, hasErrors, sortProblems } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
@@ -31,15 +31,31 @@ const DIST = process.env.PLANVERK_DIST ?? 'dist';
 
 let currentChild: ChildProcess | undefined;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-    currentChild = child;
-    child.on('exit', (code, signal) => {
+interface Child {
+  exited: Promise<number>;
+  /** Passes on what the child printed so far and everything after. */
+  showOutput: () => void;
+}
+
+/** A child whose output is held back until `showOutput()`, and dropped if that never comes. */
+function start(command: string, args: string[], env: NodeJS.ProcessEnv): Child {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  currentChild = child;
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk));
+  child.stdout.on('data', pass(process.stdout));
+  child.stderr.on('data', pass(process.stderr));
+  const exited = new Promise<number>((resolve) => {
+    child.on('close', (code, signal) => {
       currentChild = undefined;
       resolve(code ?? (signal ? 1 : 0));
     });
   });
+  const showOutput = () => {
+    for (const [to, chunk] of held ?? []) to.write(chunk);
+    held = undefined;
+  };
+  return { exited, showOutput };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
@@ -56,28 +72,11 @@ function endStage(name: string): void {
 await runCli(async () => {
   const started = performance.now();
   stageStart = started;
-  prepareAstroChild();
   await recoverInterruptedBuilds(DIST);
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
-  const checked = await checkPlansCached(contentRoot);
-  endStage('check');
-  for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
-  if (hasErrors(checked.problems)) {
-    console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');
-    return 1;
-  }
-  // Only summaries are held here; each plan's model is read by whoever renders it.
-  const plans = checked.index.plans.filter((entry) => entry.modelFile).map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile! }));
-  const planIds = new Set(plans.map((plan) => plan.id));
-
   const staging = stagingDir(DIST);
   const work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
-  const fail = async (stage: string) => {
-    await rm(staging, { recursive: true, force: true });
-    await rm(work, { recursive: true, force: true });
-    console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
-    return 1;
-  };
+  const modelFile = path.join(work, 'model.json');
   // Interrupted: stop the child, remove the staging folder, and stop — never publish.
   const abort = (signal: NodeJS.Signals) => {
     currentChild?.kill(signal);
@@ -89,11 +88,48 @@ await runCli(async () => {
   process.once('SIGINT', abort);
   process.once('SIGTERM', abort);
 
+  // Astro starts while the plans are checked (about 2 s of loading and building the site's
+  // code); it waits for the model manifest before it needs a plan (src/site/site-plans.ts),
+  // and its output is held back until the check has passed.
+  const planDirs = await discoverPlanDirs(contentRoot);
+  const searchShards = shardCount(planDirs.length);
+  const astro = start(path.join('node_modules', '.bin', 'astro'), ['build'], await astroChildEnv({ outDir: staging, modelFile, searchShards }));
+  const stopAstro = async () => {
+    currentChild?.kill('SIGTERM');
+    await astro.exited;
+  };
+  const fail = async (stage: string) => {
+    await stopAstro();
+    await rm(staging, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
+    console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
+    return 1;
+  };
+
+  const checked = await checkPlansCached(contentRoot);
+  endStage('check');
+  for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  if (hasErrors(checked.problems)) {
+    await stopAstro();
+    await rm(staging, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
+    console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');
+    return 1;
+  }
+  // Only summaries are held here; each plan's model is read by whoever renders it.
+  const plans = checked.index.plans.filter((entry) => entry.modelFile).map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile! }));
+  const planIds = new Set(plans.map((plan) => plan.id));
+  // Astro was given the shard count of the folders found before the check.
+  if (plans.length !== planDirs.length) {
+    console.error('planverk: planmapparna ändrades medan bygget pågick; kör bygget igen.');
+    return fail('Bygget');
+  }
+
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
     settings: buildSettings(),
     plans: Object.fromEntries(plans.map((plan) => [plan.id, plan.key])),
-    searchShards: shardCount(plans.length),
+    searchShards,
   };
   const previous = await readBuildManifest(DIST);
   let render = pagesToRender(previous, manifest);
@@ -103,8 +139,9 @@ await runCli(async () => {
     render.push(...missing.map((plan) => plan.id));
   }
   const modelManifest: ModelManifest = { indexFile: checked.indexFile, render };
-  const modelFile = path.join(work, 'model.json');
-  await writeFile(modelFile, JSON.stringify(modelManifest));
+  // Written whole under another name first: Astro reads it as soon as it appears.
+  await writeFile(`${modelFile}.tmp`, JSON.stringify(modelManifest));
+  await rename(`${modelFile}.tmp`, modelFile);
   const rendered = new Set(render ?? planIds);
 
   // Search index shards: re-index those holding a changed, new or removed plan; keep the rest.
@@ -138,20 +175,22 @@ await runCli(async () => {
   const keptShardsLinked = Promise.all(keptShards.map((k) => linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)))));
   keptShardsLinked.catch(() => undefined); // awaited after the stages; not unhandled meanwhile
 
-  // Astro, the search index (Pagefind's own process, fed as Astro writes the pages) and
-  // the PDFs (worker processes) run side by side; each is timed from the same start.
+  // Astro (started before the check), the search index (Pagefind's own process, fed as
+  // Astro writes the pages) and the PDFs (worker processes) run side by side; each is timed
+  // from here.
   console.log(render
     ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade), sökindexet och PDF …`
     : `planverk: bygger webbplatsen (${plans.length} planer), sökindexet och PDF …`);
-  const astro = path.join('node_modules', '.bin', 'astro');
-  const astroEnv = await astroChildEnv({ outDir: staging, modelFile, searchShards: manifest.searchShards });
+  astro.showOutput();
   const parallelStart = performance.now();
   const [site, pdf] = await Promise.allSettled([
     buildSiteAndSearch({
-      runAstro: () => run(astro, ['build'], astroEnv),
+      runAstro: () => astro.exited,
       outDir: staging, planIds: plans.map((plan) => plan.id), rendered, keptPages: linked, reindex,
     }),
-    linked.then(() => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
+    // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded here rather than at start,
+    // where it held up the check and so Astro's start by about 0,3 s.
+    linked.then(() => import('../src/pdf')).then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
       // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
       if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
       timings.pdf = performance.now() - parallelStart;

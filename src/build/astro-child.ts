@@ -19,11 +19,6 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const integrationBundle = () => bundledEntry(path.join(PROJECT_ROOT, 'src/site/integration.ts'), PROJECT_ROOT);
 
-/** Starts bundling the integration (while the plans are checked); a failure shows in astroChildEnv(). */
-export function prepareAstroChild(): void {
-  integrationBundle().catch(() => undefined);
-}
-
 export async function astroChildEnv(settings: AstroChildSettings): Promise<Record<string, string>> {
   return {
     PLANVERK_OUT_DIR: settings.outDir,

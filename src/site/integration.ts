@@ -38,10 +38,10 @@ export function planverkIntegration(): AstroIntegration {
           process.exit(1);
         }
       },
-      'astro:build:start': async () => {
-        // Worker threads render the plan pages while Vite builds the site's code.
-        const ids = await loadRenderedPlans().then((plans) => plans.map((plan) => plan.id), () => undefined);
-        if (ids) startPlanPages(ids, { base, withPdf: pdfIncluded() }, root, outDir);
+      'astro:build:start': () => {
+        // Worker threads render the plan pages while Vite builds the site's code. Not awaited:
+        // under `npm run build` the plans may still be being checked, and Vite need not wait.
+        void loadRenderedPlans().then((plans) => startPlanPages(plans.map((plan) => plan.id), { base, withPdf: pdfIncluded() }, root, outDir), () => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         stopPlanPages();

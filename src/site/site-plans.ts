@@ -11,6 +11,7 @@
  * kept from the previous build.
  */
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { readModelIndex } from '../incremental/model-cache';
@@ -61,8 +62,28 @@ const holder = globalThis as CacheHolder;
 
 const notFound = (id: string) => new Error(`Planen "${id}" finns inte.`);
 
+/**
+ * `npm run build` starts Astro while it still checks the plans and writes the manifest
+ * when the check has passed (or stops Astro when it fails): Astro starts meanwhile and
+ * waits here for the first thing that needs a plan. A parent that is gone never writes it.
+ */
+async function manifestWhenWritten(manifestFile: string): Promise<string> {
+  const parent = process.ppid;
+  for (;;) {
+    try {
+      return readFileSync(manifestFile, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (process.ppid !== parent) throw new Error('planverk: byggprocessen avslutades innan planerna var kontrollerade.');
+    await sleep(MANIFEST_POLL_MS);
+  }
+}
+
+const MANIFEST_POLL_MS = 20;
+
 async function readFromParent(manifestFile: string): Promise<SiteContent> {
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ModelManifest;
+  const manifest = JSON.parse(await manifestWhenWritten(manifestFile)) as ModelManifest;
   const index = await readModelIndex(manifest.indexFile);
   if (!index) throw new Error(`planverk: modellindexet ${manifest.indexFile} saknas eller är trasigt; kör bygget igen.`);
   const files = new Map(index.plans.flatMap((entry) => (entry.modelFile ? [[entry.result.loaded.id, entry.modelFile] as const] : [])));
