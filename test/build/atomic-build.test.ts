@@ -96,11 +96,15 @@ describe('atomic npm run build', () => {
     const good = await readFile(file);
     await writeFile(file, good.toString('utf8').replace(/^status: .*$/m, 'status: klar'));
     try {
+      const before = await leftovers();
       const run = await runBuild();
       faultInjections++;
       expect(run.code, run.output).toBe(1);
       expect(run.output).toMatch(/plan\.yaml:\d+:\d+/);
       expect(run.output).toContain('inget byggdes och dist/ är orörd');
+      // Astro, started before the check, was stopped unheard, and its staging folder removed.
+      expect(run.output).not.toContain('[build]');
+      expect((await leftovers()).filter((name) => !before.includes(name))).toEqual([]);
       expect(await treeHash(dist)).toBe(distHash);
     } finally {
       await writeFile(file, good);
