@@ -41,6 +41,8 @@ export function planverkIntegration(): AstroIntegration {
       'astro:build:start': () => {
         // Worker threads render the plan pages while Vite builds the site's code. Not awaited:
         // under `npm run build` the plans may still be being checked, and Vite need not wait.
+        // The pool (and where plan.json goes) is set up as soon as the plans are known; the
+        // routes' getStaticPaths waits for the same plans and pages come after it.
         void loadRenderedPlans().then((plans) => startPlanPages(plans.map((plan) => plan.id), { base, withPdf: pdfIncluded() }, root, outDir), () => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
