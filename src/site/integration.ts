@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type Problem } from '../problems';
 import { devErrorPage } from './dev-error-page';
-import { startPlanPages, stopPlanPages } from './plan-page/plan-page-bodies';
+import { startPlanPages, stopPlanPages, writePlanJsonInto } from './plan-page/plan-page-bodies';
 import { writeSearchIndex } from './search-index';
 import { pdfIncluded } from './site-links';
 import { clearSiteContent, contentDir, loadRenderedPlans, loadSiteContent, modelFromParent } from './site-plans';
@@ -41,8 +41,9 @@ export function planverkIntegration(): AstroIntegration {
       'astro:build:start': () => {
         // Worker threads render the plan pages while Vite builds the site's code. Not awaited:
         // under `npm run build` the plans may still be being checked, and Vite need not wait.
-        // The pool (and where plan.json goes) is set up as soon as the plans are known; the
-        // routes' getStaticPaths waits for the same plans and pages come after it.
+        // Where plan.json goes is set at once, so a page rendered in Astro's thread before
+        // the workers start still gets its plan.json.
+        writePlanJsonInto(outDir);
         void loadRenderedPlans().then((plans) => startPlanPages(plans.map((plan) => plan.id), { base, withPdf: pdfIncluded() }, root, outDir), () => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {

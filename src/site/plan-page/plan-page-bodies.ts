@@ -164,6 +164,11 @@ export function planJsonWithPages(): boolean {
   return modelFromParent();
 }
 
+/** Where plan.json is written with the pages, when it is (set before any page is rendered). */
+export function writePlanJsonInto(siteDir: string): void {
+  if (planJsonWithPages()) holder[JSON_DIR_KEY] = siteDir;
+}
+
 /**
  * Starts rendering a build's plan pages and plan.json files ahead (called by the
  * integration when the build starts; `ids` in the routes' order). `siteDir` is Astro's
@@ -171,8 +176,8 @@ export function planJsonWithPages(): boolean {
  * True when workers render the pages.
  */
 export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string, siteDir?: string): boolean {
-  const planJsonDir = planJsonWithPages() ? siteDir : undefined;
-  if (planJsonDir) holder[JSON_DIR_KEY] = planJsonDir;
+  if (siteDir) writePlanJsonInto(siteDir);
+  const planJsonDir = holder[JSON_DIR_KEY];
   const size = pageWorkerCount(ids.length);
   const kinds: PageKind[] = planJsonDir ? ['page'] : ['json', 'page'];
   if (size > 0 && !holder[POOL_KEY]) holder[POOL_KEY] = new PagePool(kinds, ids, { links, planJsonDir }, size, root);
