@@ -98,10 +98,14 @@ await runCli(async () => {
     currentChild?.kill('SIGTERM');
     await astro.exited;
   };
-  const fail = async (stage: string) => {
+  /** Stops Astro and removes everything this build wrote; dist/ is never touched. */
+  const discard = async () => {
     await stopAstro();
     await rm(staging, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
+  };
+  const fail = async (stage: string) => {
+    await discard();
     console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
     return 1;
   };
@@ -110,9 +114,7 @@ await runCli(async () => {
   endStage('check');
   for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
   if (hasErrors(checked.problems)) {
-    await stopAstro();
-    await rm(staging, { recursive: true, force: true });
-    await rm(work, { recursive: true, force: true });
+    await discard();
     console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');
     return 1;
   }
