@@ -44,7 +44,7 @@ export function planverkIntegration(): AstroIntegration {
         // Where plan.json goes is set at once, so a page rendered in Astro's thread before
         // the workers start still gets its plan.json.
         writePlanJsonInto(outDir);
-        void loadRenderedPlans().then((plans) => startPlanPages(plans.map((plan) => plan.id), { base, withPdf: pdfIncluded() }, root, outDir), () => undefined);
+        void loadRenderedPlans().then((plans) => startPlanPages(plans.map((plan) => plan.id), { base, withPdf: pdfIncluded() }, root), () => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         stopPlanPages();

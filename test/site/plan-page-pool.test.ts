@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPlansCached } from '../../src/incremental/model-cache';
 import { planJsonText } from '../../src/site/plan-json';
 import { planPage } from '../../src/site/plan-page/plan-body';
-import { planJsonBody, planPageBody, startPlanPages, stopPlanPages } from '../../src/site/plan-page/plan-page-bodies';
+import { planJsonBody, planPageBody, startPlanPages, stopPlanPages, writePlanJsonInto } from '../../src/site/plan-page/plan-page-bodies';
 import { clearSiteContent, loadRenderedPlans, loadSitePlan } from '../../src/site/site-plans';
 import { assembleContent, ROOT } from './harness';
 
@@ -68,7 +68,8 @@ describe('plan pages rendered ahead in worker threads', () => {
     await useModelFromParent();
     const ids = (await loadRenderedPlans()).map((plan) => plan.id);
     const site = path.join(work, 'site');
-    expect(startPlanPages(ids, links, ROOT, site)).toBe(workers !== '0');
+    writePlanJsonInto(site);
+    expect(startPlanPages(ids, links, ROOT)).toBe(workers !== '0');
     for (const id of ids) {
       expect((await planPageBody(id, links)).html).toContain('plan.json');
       expect(await readFile(path.join(site, id, 'plan.json'), 'utf8')).toBe(planJsonText(await loadSitePlan(id)));

@@ -171,12 +171,10 @@ export function writePlanJsonInto(siteDir: string): void {
 
 /**
  * Starts rendering a build's plan pages and plan.json files ahead (called by the
- * integration when the build starts; `ids` in the routes' order). `siteDir` is Astro's
- * output folder, where plan.json is written with the pages when `planJsonWithPages()`.
- * True when workers render the pages.
+ * integration when the build starts; `ids` in the routes' order). The workers write
+ * plan.json where `writePlanJsonInto()` said, if it did. True when workers render the pages.
  */
-export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string, siteDir?: string): boolean {
-  if (siteDir) writePlanJsonInto(siteDir);
+export function startPlanPages(ids: readonly string[], links: SiteLinks, root: string): boolean {
   const planJsonDir = holder[JSON_DIR_KEY];
   const size = pageWorkerCount(ids.length);
   const kinds: PageKind[] = planJsonDir ? ['page'] : ['json', 'page'];
