@@ -95,12 +95,27 @@ function row(stageName: string, n: number, times: number[], rest: Partial<Row> =
   return r;
 }
 
-/** A child program run warm-up + `count` times; returns the timed runs. */
-async function repeat(count: number, what: string, once: () => Promise<ChildResult>, warmUp = true): Promise<ChildResult[]> {
-  if (warmUp) await expectOk(once(), what);
-  const out: ChildResult[] = [];
-  for (let i = 0; i < count; i++) out.push(await expectOk(once(), what));
-  return out;
+type SiteBuild = 'bare' | 'pages' | 'inBuild' | 'pagefind' | 'standalone';
+interface Measured { ms: number; rssMb: number; astroMs?: number }
+
+/**
+ * Runs every build once per round, forwards in even rounds and backwards in odd ones, after
+ * an untimed round when `warmUp`: the machine's speed drifts by up to half within minutes,
+ * and blocks of runs of one build at a time would compare builds run under different drift.
+ * The first round runs forwards, so a build that reads another's output (Pagefind reads
+ * the pages of `inBuild`) comes after it.
+ */
+async function sideBySide<K extends string>(builds: Record<K, () => Promise<Measured>>, rounds: number, warmUp: boolean): Promise<Record<K, Measured[]>> {
+  const order = Object.keys(builds) as K[];
+  const measured = Object.fromEntries(order.map((key) => [key, [] as Measured[]])) as Record<K, Measured[]>;
+  const first = warmUp ? -1 : 0;
+  for (let round = first; round < rounds; round++) {
+    for (const key of (round - first) % 2 === 0 ? order : [...order].reverse()) {
+      const result = await builds[key]();
+      if (round >= 0) measured[key].push(result);
+    }
+  }
+  return measured;
 }
 
 await rm(work, { recursive: true, force: true });
@@ -123,41 +138,55 @@ for (const n of sizes) {
   let siteDir: string | undefined;
   if (wants('site')) {
     const siteN = n >= 1000 && largeRuns !== undefined ? largeRuns : siteRuns;
-    log(`N = ${n}: site (astro build) ×${siteN + (warmFor(n) ? 1 : 0)}`);
     siteDir = path.join(work, `site-${n}`);
     const env = { PLANVERK_CONTENT: corpus, PLANVERK_OUT_DIR: siteDir, PLANVERK_WITH_PDF: '1' };
-    const site = await repeat(siteN, 'astro build', () => runNode([ASTRO, 'build'], { cwd: repo, env }), warmFor(n));
+    const standalone = () => expectOk(runNode([ASTRO, 'build'], { cwd: repo, env }), 'astro build');
+    // The bare project copies the pages of a first stand-alone build, number and sizes.
+    log(`N = ${n}: site (astro build), for the bare project's pages`);
+    await standalone();
     const pages = await listHtmlPages(siteDir);
     const bytes = pages.reduce((sum, p) => sum + p.bytes, 0);
-    log(`N = ${n}: bare Astro, ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB HTML ×${siteN + (warmFor(n) ? 1 : 0)}`);
     const bareDir = path.join(work, `bare-${n}`);
     await makeBareAstroProject(bareDir, pages, checkout);
-    const bare = await repeat(siteN, 'bare astro build', () => runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: path.join(bareDir, 'dist') } }), warmFor(n));
-    const bareRow = row('Astro utan planverk (baslinje)', n, bare.map((r) => r.ms), { pages: pages.length, peakRssMb: Math.max(...bare.map((r) => r.maxRssMb)) });
-    row(SITE_ALONE, n, site.map((r) => r.ms), {
-      pages: pages.length, peakRssMb: Math.max(...site.map((r) => r.maxRssMb)), baseline: bareRow.stage, ratio: summarize(site.map((r) => r.ms)).median / bareRow.median,
-    });
-    // The site stage as `npm run build` runs it: Astro reads the model the check stage
-    // wrote, and the search shards are indexed while Astro writes the pages.
-    log(`N = ${n}: site as in npm run build (model given, search indexed alongside) ×${siteN + (warmFor(n) ? 1 : 0)}`);
-    const siteInBuild = await stage('site-in-build', corpus, { out: path.join(work, `site-in-build-${n}`) }, siteN, warmFor(n));
-    const inBuild = siteInBuild.times;
-    const inBuildRss = siteInBuild.maxRssMb;
-    // The pages alone (the issue's target), and the search index's own floor: the Pagefind
-    // CLI indexing the same pages into one index.
-    log(`N = ${n}: site pages alone (Astro as in npm run build, no search index) ×${siteN + (warmFor(n) ? 1 : 0)}`);
-    const sitePages = await stage('site-pages', corpus, { out: path.join(work, `site-pages-${n}`) }, siteN, warmFor(n));
-    row(SITE_PAGES, n, sitePages.times, { pages: pages.length, peakRssMb: sitePages.maxRssMb, baseline: bareRow.stage, ratio: summarize(sitePages.times).median / bareRow.median });
-    log(`N = ${n}: Pagefind CLI over the same pages ×${siteN + (warmFor(n) ? 1 : 0)}`);
+    const inBuildOut = path.join(work, `site-in-build-${n}`);
     const pagefindOut = path.join(work, `pagefind-alone-${n}`);
-    const pagefindAlone = await repeat(siteN, 'pagefind', () => runNode([PAGEFIND, '--site', path.join(work, `site-in-build-${n}`), '--glob', '*/index.html', '--output-path', pagefindOut]), warmFor(n));
-    const pagefindRow = row(PAGEFIND_ALONE, n, pagefindAlone.map((r) => r.ms), { pages: pages.length, peakRssMb: Math.max(...pagefindAlone.map((r) => r.maxRssMb)) });
+    const child = (run: Promise<ChildResult>): Promise<Measured> => run.then((r) => ({ ms: r.ms, rssMb: r.maxRssMb }));
+    const staged = async (name: string, out: string): Promise<Measured> => {
+      const result = await stage(name, corpus, { out }, 1, false);
+      return { ms: result.times[0]!, rssMb: result.maxRssMb, astroMs: result.astroMs?.[0] };
+    };
+    const builds: Record<SiteBuild, () => Promise<Measured>> = {
+      bare: () => child(expectOk(runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: path.join(bareDir, 'dist') } }), 'bare astro build')),
+      // The pages alone: Astro as in npm run build, without the search index.
+      pages: () => staged('site-pages', path.join(work, `site-pages-${n}`)),
+      // The site stage as npm run build runs it: Astro reads the model the check stage
+      // wrote, and the search shards are indexed while Astro writes the pages.
+      inBuild: () => staged('site-in-build', inBuildOut),
+      // The search index's own floor: the Pagefind CLI over the same pages, in one index.
+      pagefind: () => child(expectOk(runNode([PAGEFIND, '--site', inBuildOut, '--glob', '*/index.html', '--output-path', pagefindOut]), 'pagefind')),
+      standalone: () => child(standalone()),
+    };
+    log(`N = ${n}: ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB HTML; ${siteN + (warmFor(n) ? 1 : 0)} rounds of bare Astro, pages, site in npm run build, Pagefind CLI, stand-alone build`);
+    const measured = await sideBySide(builds, siteN, warmFor(n));
+    const times = (build: SiteBuild) => measured[build].map((m) => m.ms);
+    const peak = (build: SiteBuild) => Math.max(...measured[build].map((m) => m.rssMb));
+    const median = (build: SiteBuild) => summarize(times(build)).median;
+    const bareRow = row('Astro utan planverk (baslinje)', n, times('bare'), { pages: pages.length, peakRssMb: peak('bare') });
+    const against = (build: SiteBuild) => ({ pages: pages.length, peakRssMb: peak(build), baseline: bareRow.stage, ratio: median(build) / bareRow.median });
+    row(SITE_ALONE, n, times('standalone'), against('standalone'));
+    row(SITE_PAGES, n, times('pages'), against('pages'));
+    const pagefindRow = row(PAGEFIND_ALONE, n, times('pagefind'), { pages: pages.length, peakRssMb: peak('pagefind') });
+    row(SITE_IN_BUILD, n, times('inBuild'), against('inBuild'));
     await rm(pagefindOut, { recursive: true, force: true });
-    results.notes.push(`Webbplatsens sidor utan sökindex (N = ${n}): ${seconds(summarize(sitePages.times).median)}, ${(summarize(sitePages.times).median / bareRow.median).toFixed(2).replace('.', ',')}× Astro utan planverk; Pagefind ensamt över samma sidor ${seconds(pagefindRow.median)}.`);
-    const astroMedian = summarize(siteInBuild.astroMs!).median;
-    results.notes.push(`Webbplats i npm run build (N = ${n}) mot Astro utan planverk följt av Pagefind ensamt (${seconds(bareRow.median + pagefindRow.median)}): ${(summarize(inBuild).median / (bareRow.median + pagefindRow.median)).toFixed(2).replace('.', ',')}×.`);
-    results.notes.push(`Webbplats i npm run build (N = ${n}): Astro ${seconds(astroMedian)}, sökindexet klart ${seconds(summarize(inBuild).median - astroMedian)} efter Astro (median).`);
-    row(SITE_IN_BUILD, n, inBuild, { pages: pages.length, peakRssMb: inBuildRss, baseline: bareRow.stage, ratio: summarize(inBuild).median / bareRow.median });
+    const ratio = (value: number) => `${value.toFixed(2).replace('.', ',')}×`;
+    /** Median over the rounds of each round's own ratio: builds that ran minutes apart are never compared. */
+    const pairedRatio = (build: SiteBuild, baseline: (round: number) => number) => ratio(summarize(measured[build].map((m, round) => m.ms / baseline(round))).median);
+    const bareIn = (round: number) => measured.bare[round]!.ms;
+    results.notes.push(`Webbplatsen vid N = ${n} mättes i ${siteN} ${siteN === 1 ? 'omgång' : 'omgångar'} där varje bygge kördes en gång, i växlande ordning${warmFor(n) ? ' (efter en omgång för uppvärmning)' : ''}. Median av varje omgångs egen kvot: sidorna ${pairedRatio('pages', bareIn)}, webbplatsen i npm run build ${pairedRatio('inBuild', bareIn)} mot Astro utan planverk och ${pairedRatio('inBuild', (round) => bareIn(round) + measured.pagefind[round]!.ms)} mot Astro utan planverk följt av Pagefind ensamt.`);
+    results.notes.push(`Webbplatsens sidor utan sökindex (N = ${n}): ${seconds(median('pages'))}, ${ratio(median('pages') / bareRow.median)} Astro utan planverk; Pagefind ensamt över samma sidor ${seconds(pagefindRow.median)}.`);
+    results.notes.push(`Webbplats i npm run build (N = ${n}) mot Astro utan planverk följt av Pagefind ensamt (${seconds(bareRow.median + pagefindRow.median)}): ${ratio(median('inBuild') / (bareRow.median + pagefindRow.median))}.`);
+    const astroMedian = summarize(measured.inBuild.map((m) => m.astroMs!)).median;
+    results.notes.push(`Webbplats i npm run build (N = ${n}): Astro ${seconds(astroMedian)}, sökindexet klart ${seconds(median('inBuild') - astroMedian)} efter Astro (median).`);
     await rm(bareDir, { recursive: true, force: true });
   }
 
