@@ -133,10 +133,15 @@ export function clearSiteContent(): void {
   delete holder[CACHE_KEY];
 }
 
+/** Content already found free of errors: called once per plan, it must not scan every problem each time. */
+const checkedContent = new WeakSet<SiteContent>();
+
 async function validContent(): Promise<SiteContent> {
   const content = await loadSiteContent();
+  if (checkedContent.has(content)) return content;
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (hasErrors(errors)) throw new PlanProblemsError(errors);
+  checkedContent.add(content);
   return content;
 }
 
