@@ -288,7 +288,9 @@ async function flush(final = false): Promise<void> {
   const pdfMax = find('PDF', maxN);
   if (pdfMax) {
     targets.push({ name: 'PDF för 1000 planer, 2 kärnor', goal: '≤ 45 s', value: `${fmt(pdfMax.median / 1000, 1)} s (N = ${maxN})`, met: at1000(pdfMax.median <= 45_000, maxN) });
-    targets.push({ name: 'PDF högsta minne', goal: '< 1 GB', value: `${fmt(pdfMax.peakRssMb!, 0)} MB (N = ${maxN})`, met: pdfMax.peakRssMb! < 1024 });
+    // Judged on the number shown: "1024 MB" must not read as under 1 GB.
+    const peakMb = Math.round(pdfMax.peakRssMb!);
+    targets.push({ name: 'PDF högsta minne', goal: '< 1 GB', value: `${peakMb} MB (N = ${maxN})`, met: peakMb < 1024 });
   }
   if (sizes.includes(100) && sizes.includes(1000)) {
     for (const name of ['check', SITE_IN_BUILD, 'PDF']) {
