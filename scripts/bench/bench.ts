@@ -18,7 +18,7 @@ import path from 'node:path';
 import { listHtmlPages, makeBareAstroProject } from './bare-astro';
 import { chromiumPrintTimes } from './chromium';
 import { makeCorpus, makeStressPlans } from './make-corpus';
-import { expectOk, runNode, runTsx, summarize, type ChildResult } from './measure';
+import { expectOk, runNode, runTsx, sideBySide, summarize, type ChildResult, type Measured } from './measure';
 import { writeResults, type BenchResults, type Row, type Target } from './results';
 
 const argv = process.argv.slice(2);
@@ -96,27 +96,6 @@ function row(stageName: string, n: number, times: number[], rest: Partial<Row> =
 }
 
 type SiteBuild = 'bare' | 'pages' | 'inBuild' | 'pagefind' | 'standalone';
-interface Measured { ms: number; rssMb: number; astroMs?: number }
-
-/**
- * Runs every build once per round, forwards in even rounds and backwards in odd ones, after
- * an untimed round when `warmUp`: the machine's speed drifts by up to half within minutes,
- * and blocks of runs of one build at a time would compare builds run under different drift.
- * The first round runs forwards, so a build that reads another's output (Pagefind reads
- * the pages of `inBuild`) comes after it.
- */
-async function sideBySide<K extends string>(builds: Record<K, () => Promise<Measured>>, rounds: number, warmUp: boolean): Promise<Record<K, Measured[]>> {
-  const order = Object.keys(builds) as K[];
-  const measured = Object.fromEntries(order.map((key) => [key, [] as Measured[]])) as Record<K, Measured[]>;
-  const first = warmUp ? -1 : 0;
-  for (let round = first; round < rounds; round++) {
-    for (const key of (round - first) % 2 === 0 ? order : [...order].reverse()) {
-      const result = await builds[key]();
-      if (round >= 0) measured[key].push(result);
-    }
-  }
-  return measured;
-}
 
 await rm(work, { recursive: true, force: true });
 await makeSnapshot();

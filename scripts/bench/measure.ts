@@ -31,6 +31,29 @@ export async function timeRuns(runs: number, warmUp: boolean, task: () => Promis
   return times;
 }
 
+/** One timed run of a build in `sideBySide`. */
+export interface Measured { ms: number; rssMb: number; astroMs?: number }
+
+/**
+ * Runs every build once per round, forwards in even rounds and backwards in odd ones, after
+ * an untimed round when `warmUp`: the machine's speed drifts by up to half within minutes,
+ * and blocks of runs of one build at a time would compare builds run under different drift.
+ * The first round runs forwards, so a build that reads another's output (Pagefind reads
+ * the pages of `inBuild`) comes after it.
+ */
+export async function sideBySide<K extends string>(builds: Record<K, () => Promise<Measured>>, rounds: number, warmUp: boolean): Promise<Record<K, Measured[]>> {
+  const order = Object.keys(builds) as K[];
+  const measured = Object.fromEntries(order.map((key) => [key, [] as Measured[]])) as Record<K, Measured[]>;
+  const first = warmUp ? -1 : 0;
+  for (let round = first; round < rounds; round++) {
+    for (const key of (round - first) % 2 === 0 ? order : [...order].reverse()) {
+      const result = await builds[key]();
+      if (round >= 0) measured[key].push(result);
+    }
+  }
+  return measured;
+}
+
 export const NODE = path.resolve('node_modules/.bin/node');
 export const TSX = path.resolve('node_modules/.bin/tsx');
 
