@@ -66,7 +66,9 @@ async function makeSnapshot(): Promise<void> {
 
 // A smoke run must not overwrite the committed figures: it writes to bench/quick/ (ignored).
 const outDir = path.join(checkout, quick || only || option('sizes') || flag('out-quick') ? 'bench/quick' : 'bench');
-const seconds = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1).replace('.', ',')} s`;
+/** A number with a decimal comma, as everything the bench writes. */
+const fmt = (v: number, d = 2) => v.toFixed(d).replace('.', ',');
+const seconds = (ms: number | undefined) => `${fmt((ms ?? 0) / 1000, 1)} s`;
 const log = (message: string) => console.log(`bench: ${message}`);
 const cpus = os.cpus();
 const results: BenchResults = {
@@ -157,7 +159,7 @@ for (const n of sizes) {
     const pagefindRow = row(PAGEFIND_ALONE, n, times('pagefind'), { pages: pages.length, peakRssMb: peak('pagefind') });
     row(SITE_IN_BUILD, n, times('inBuild'), against('inBuild'));
     await rm(pagefindOut, { recursive: true, force: true });
-    const ratio = (value: number) => `${value.toFixed(2).replace('.', ',')}×`;
+    const ratio = (value: number) => `${fmt(value)}×`;
     /** Median over the rounds of each round's own ratio: builds that ran minutes apart are never compared. */
     const pairedRatio = (build: SiteBuild, baseline: (round: number) => number) => ratio(summarize(measured[build].map((m, round) => m.ms / baseline(round))).median);
     const bareIn = (round: number) => measured.bare[round]!.ms;
@@ -245,7 +247,6 @@ async function flush(final = false): Promise<void> {
   const find = (stageName: string, n: number) => results.rows.find((r) => r.stage.startsWith(stageName) && r.n === n);
   const maxN = Math.max(...sizes);
   const targets: Target[] = [];
-  const fmt = (v: number, d = 2) => v.toFixed(d).replace('.', ',');
   const at1000 = (met: boolean, n: number) => (n === 1000 ? met : null);
   const check = find('check', maxN);
   if (check) {
