@@ -70,6 +70,15 @@ const outDir = path.join(checkout, quick || only || option('sizes') || flag('out
 const fmt = (v: number, d = 2) => v.toFixed(d).replace('.', ',');
 const seconds = (ms: number | undefined) => `${fmt((ms ?? 0) / 1000, 1)} s`;
 const log = (message: string) => console.log(`bench: ${message}`);
+/**
+ * A new, never-used folder for each timed build's output. Nothing the bench writes is
+ * deleted before the end of the run: on ext4, files and folders created within minutes
+ * of deleting thousands of others cost several times as much (the allocator skips
+ * recently freed inodes one by one), and that cost, paid by whichever build comes next,
+ * is no part of either build's own work. A CI build from a fresh clone never pays it.
+ */
+let outputs = 0;
+const freshOut = (name: string) => path.join(work, 'outputs', `${name}-${++outputs}`);
 const cpus = os.cpus();
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 10),
@@ -101,6 +110,7 @@ type SiteBuild = 'bare' | 'pages' | 'inBuild' | 'pagefind' | 'standalone';
 
 await rm(work, { recursive: true, force: true });
 await makeSnapshot();
+await mkdir(path.join(work, 'outputs'));
 const started = performance.now();
 
 for (const n of sizes) {
@@ -121,7 +131,7 @@ for (const n of sizes) {
     const siteN = n >= 1000 && largeRuns !== undefined ? largeRuns : siteRuns;
     siteDir = path.join(work, `site-${n}`);
     const env = { PLANVERK_CONTENT: corpus, PLANVERK_OUT_DIR: siteDir, PLANVERK_WITH_PDF: '1' };
-    const standalone = () => expectOk(runNode([ASTRO, 'build'], { cwd: repo, env }), 'astro build');
+    const standalone = (outDir = siteDir!) => expectOk(runNode([ASTRO, 'build'], { cwd: repo, env: { ...env, PLANVERK_OUT_DIR: outDir } }), 'astro build');
     // The bare project copies the pages of a first stand-alone build, number and sizes.
     log(`N = ${n}: site (astro build), for the bare project's pages`);
     await standalone();
@@ -129,23 +139,23 @@ for (const n of sizes) {
     const bytes = pages.reduce((sum, p) => sum + p.bytes, 0);
     const bareDir = path.join(work, `bare-${n}`);
     await makeBareAstroProject(bareDir, pages, checkout);
-    const inBuildOut = path.join(work, `site-in-build-${n}`);
-    const pagefindOut = path.join(work, `pagefind-alone-${n}`);
+    /** The pages Pagefind alone indexes: the latest site built as in npm run build. */
+    let inBuildOut = '';
     const child = (run: Promise<ChildResult>): Promise<Measured> => run.then((r) => ({ ms: r.ms, rssMb: r.maxRssMb }));
     const staged = async (name: string, out: string): Promise<Measured> => {
       const result = await stage(name, corpus, { out }, 1, false);
       return { ms: result.times[0]!, rssMb: result.maxRssMb, astroMs: result.astroMs?.[0] };
     };
     const builds: Record<SiteBuild, () => Promise<Measured>> = {
-      bare: () => child(expectOk(runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: path.join(bareDir, 'dist') } }), 'bare astro build')),
+      bare: () => child(expectOk(runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: freshOut(`bare-${n}`) } }), 'bare astro build')),
       // The pages alone: Astro as in npm run build, without the search index.
-      pages: () => staged('site-pages', path.join(work, `site-pages-${n}`)),
+      pages: () => staged('site-pages', freshOut(`site-pages-${n}`)),
       // The site stage as npm run build runs it: Astro reads the model the check stage
       // wrote, and the search shards are indexed while Astro writes the pages.
-      inBuild: () => staged('site-in-build', inBuildOut),
+      inBuild: () => staged('site-in-build', (inBuildOut = freshOut(`site-in-build-${n}`))),
       // The search index's own floor: the Pagefind CLI over the same pages, in one index.
-      pagefind: () => child(expectOk(runNode([PAGEFIND, '--site', inBuildOut, '--glob', '*/index.html', '--output-path', pagefindOut]), 'pagefind')),
-      standalone: () => child(standalone()),
+      pagefind: () => child(expectOk(runNode([PAGEFIND, '--site', inBuildOut, '--glob', '*/index.html', '--output-path', freshOut(`pagefind-alone-${n}`)]), 'pagefind')),
+      standalone: () => child(standalone(freshOut(`site-alone-${n}`))),
     };
     log(`N = ${n}: ${pages.length} pages, ${(bytes / 1e6).toFixed(1)} MB HTML; ${siteN + (warmFor(n) ? 1 : 0)} rounds of bare Astro, pages, site in npm run build, Pagefind CLI, stand-alone build`);
     const measured = await sideBySide(builds, siteN, warmFor(n));
@@ -158,7 +168,6 @@ for (const n of sizes) {
     row(SITE_PAGES, n, times('pages'), against('pages'));
     const pagefindRow = row(PAGEFIND_ALONE, n, times('pagefind'), { pages: pages.length, peakRssMb: peak('pagefind') });
     row(SITE_IN_BUILD, n, times('inBuild'), against('inBuild'));
-    await rm(pagefindOut, { recursive: true, force: true });
     const ratio = (value: number) => `${fmt(value)}×`;
     /** Median over the rounds of each round's own ratio: builds that ran minutes apart are never compared. */
     const pairedRatio = (build: SiteBuild, baseline: (round: number) => number) => ratio(summarize(measured[build].map((m, round) => m.ms / baseline(round))).median);
@@ -168,7 +177,6 @@ for (const n of sizes) {
     results.notes.push(`Webbplats i npm run build (N = ${n}) mot Astro utan planverk följt av Pagefind ensamt (${seconds(bareRow.median + pagefindRow.median)}): ${ratio(median('inBuild') / (bareRow.median + pagefindRow.median))}.`);
     const astroMedian = summarize(measured.inBuild.map((m) => m.astroMs!)).median;
     results.notes.push(`Webbplats i npm run build (N = ${n}): Astro ${seconds(astroMedian)}, sökindexet klart ${seconds(median('inBuild') - astroMedian)} efter Astro (median).`);
-    await rm(bareDir, { recursive: true, force: true });
   }
 
   if (wants('pdf')) {
@@ -199,7 +207,6 @@ for (const n of sizes) {
     const stressEach = await stage('pdf-each', stress);
     for (const [plan, data] of Object.entries(stressEach.perPlan!)) results.perPlanPdf.push({ plan, pages: data.pages, planverkMs: summarize(data.times).median });
   }
-  if (!flag('keep')) await rm(path.join(work, `site-${n}`), { recursive: true, force: true });
   await flush();
 }
 

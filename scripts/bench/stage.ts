@@ -15,6 +15,7 @@
  *   side by side) from the model cache, which is filled untimed first; peak memory is the
  *   larger of this process and the Astro child (Pagefind's own process is not counted).
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -134,20 +135,21 @@ switch (stage) {
   case 'site-in-build': {
     // The site stage of `npm run build` (src/build/site-and-search.ts): Astro reads the model
     // the check stage wrote (prepared untimed here, like the check stage's own output) and
-    // the search shards are indexed as the pages are written. A fresh output folder per run.
+    // the search shards are indexed as the pages are written. One timed build per call, into
+    // an output folder that does not exist yet (bench.ts: nothing is deleted while it measures).
     // `site-pages` is Astro alone, as in npm run build but without the search index.
     const withSearch = stage === 'site-in-build';
     const checked = await checkPlansCached(root);
     if (hasErrors(checked.problems)) throw new Error('corpus has errors');
     const planIds = checked.index.plans.map((entry) => entry.result.loaded.id);
     const out = options.out!;
+    if (options.runs !== 1 || options.warmUp || existsSync(out)) throw new Error(`${stage}: one run into a new folder, not ${out}`);
     const manifest = `${out}.model.json`;
     await writeFile(manifest, JSON.stringify({ indexFile: checked.indexFile, render: null }));
     const env = { PLANVERK_CONTENT: options.corpus, ...await astroChildEnv({ outDir: out, modelFile: manifest, searchShards: shardCount(planIds.length) }) };
     let astroRssMb = 0;
     const astroMs: number[] = [];
-    times = await timeRuns(options.runs, options.warmUp ?? true, async () => {
-      await rm(out, { recursive: true, force: true });
+    times = await timeRuns(1, false, async () => {
       const runAstro = async () => {
         const astro = await runNode([path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env });
         astroRssMb = Math.max(astroRssMb, astro.maxRssMb);
