@@ -166,7 +166,7 @@ switch (stage) {
       astroMs.push(result.siteMs);
     });
     // Peak memory of the stage: the larger of this process (the indexer's side) and Astro's.
-    extra = { astroRssMb, astroMs: astroMs.slice(astroMs.length - times.length) };
+    extra = { astroRssMb, astroMs };
     await rm(manifest, { force: true });
     break;
   }
