@@ -7,7 +7,8 @@ import type { Problem } from '../problems';
 import { displayPath } from './display-path';
 import { formatFieldPath as formatPath, type PathSegment } from './field-path';
 import { parseYamlSource } from './parse-yaml-source';
-import { isInside, readSourceFile } from './read-source-file';
+import { readSourceFile } from './read-source-file';
+import { isInside } from './resolve-plan-file';
 import { SourceMap } from './source-map';
 import { splitFrontMatter } from './split-front-matter';
 

@@ -1,11 +1,11 @@
 /**
- * Reads a file of a plan safely: only inside the content folder (no `..`, no symlink
- * out), bounded in size, strictly UTF-8. Every failure is a Swedish problem, never a throw.
+ * Reads a file of a plan safely: only inside the content folder (resolve-plan-file.ts
+ * decides), bounded in size, strictly UTF-8. Every failure is a Swedish problem, never a throw.
  */
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Problem } from '../problems';
 import { displayPath } from './display-path';
+import { resolvePlanFile } from './resolve-plan-file';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -51,38 +51,14 @@ function lineAndColumnAt(bytes: Uint8Array, offset: number): { line: number; col
   return { line, column };
 }
 
-export function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 /**
  * @param contentRoot absolute, real path of the content folder
  * @param file absolute path of the file to read
  */
 export async function readSourceFile(contentRoot: string, file: string): Promise<ReadResult> {
-  if (!isInside(contentRoot, path.resolve(file))) {
-    return fileProblem(file, 'fil-utanfor-content', 'Filen ligger utanför mappen content/ och läses inte.');
-  }
-  let info;
-  try {
-    info = await lstat(file);
-  } catch {
-    return fileProblem(file, 'fil-saknas', 'Filen finns inte. Kontrollera namnet och sökvägen.');
-  }
-  let realPath = file;
-  if (info.isSymbolicLink()) {
-    try {
-      realPath = await realpath(file);
-    } catch {
-      return fileProblem(file, 'fil-saknas', 'Filen är en länk som pekar på något som inte finns.');
-    }
-    if (!isInside(contentRoot, realPath)) {
-      return fileProblem(file, 'fil-utanfor-content', 'Filen är en länk som pekar utanför mappen content/ och läses inte.');
-    }
-    info = await stat(realPath);
-  }
-  if (!info.isFile()) return fileProblem(file, 'inte-en-fil', 'Sökvägen pekar på en mapp eller något annat som inte är en fil.');
+  const resolved = await resolvePlanFile(contentRoot, file);
+  if (!resolved.ok) return fileProblem(file, resolved.code, resolved.message);
+  const { realPath, info } = resolved;
   if (info.size > MAX_FILE_BYTES) {
     const mb = (info.size / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
     return fileProblem(file, 'fil-for-stor', `Filen är för stor (${mb} MB). En planfil får vara högst 5 MB; dela upp texten i flera avsnittsfiler.`);

@@ -2,6 +2,7 @@
  * Files an editor should never be able to hurt us with: huge, out-of-tree, not a file,
  * absurdly nested. Each ends in a clear Swedish problem naming the file, quickly.
  */
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,52 @@ describe('hostile files', () => {
       await editPlan(dir, '        generated: wheel\n', '        image: bild.png\n');
     });
     expect(codes(problems)).toEqual(['fil-utanfor-content']);
+  });
+
+  it('refuses a section file behind a linked folder in the middle of the path (ext -> /etc)', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await symlink('/etc', path.join(dir, 'ext'));
+      await editPlan(dir, 'file: inledning.md', 'file: ext/passwd');
+    });
+    expect(codes(problems)).toEqual(['fil-utanfor-content']);
+    expect(problems[0]!.message).toMatch(/mapp på vägen dit/);
+  });
+
+  it('refuses a figure image behind a linked folder that climbs out of content/ (up -> ../..)', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await symlink('../..', path.join(dir, 'up'));
+      await writeFile(path.join(path.dirname(path.dirname(dir)), 'planverk-secret.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      await editPlan(dir, '        generated: wheel\n', '        image: up/planverk-secret.png\n');
+    });
+    expect(codes(problems)).toEqual(['fil-utanfor-content']);
+    expect(problems[0]!.path).toMatch(/\.image$/);
+  });
+
+  it('reads a section file behind a linked folder that stays inside content/', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await mkdir(path.join(path.dirname(dir), 'delat'));
+      await cp(path.join(dir, 'inledning.md'), path.join(path.dirname(dir), 'delat', 'inledning.md'));
+      await symlink('../delat', path.join(dir, 'delat'));
+      await editPlan(dir, 'file: inledning.md', 'file: delat/inledning.md');
+    });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses a named pipe given as an image instead of blocking on it', async () => {
+    const { problems, ms } = await planWith(async (dir) => {
+      execFileSync('mkfifo', [path.join(dir, 'ror.png')]);
+      await editPlan(dir, '        generated: wheel\n', '        image: ror.png\n');
+    });
+    expect(codes(problems)).toEqual(['inte-en-fil']);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('refuses a folder given as an image', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await mkdir(path.join(dir, 'mapp.png'));
+      await editPlan(dir, '        generated: wheel\n', '        image: mapp.png\n');
+    });
+    expect(codes(problems)).toEqual(['inte-en-fil']);
   });
 
   it('reports a figure image over 10 MB', async () => {

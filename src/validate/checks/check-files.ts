@@ -4,11 +4,10 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { isInside } from '../../load/read-source-file';
+import { isInside, resolvePlanFile } from '../../load/resolve-plan-file';
 import type { CheckContext } from '../check-context';
 import { looksLikeSvg, measureSvg } from '../svg-limits';
 import { blocksOfType } from '../walk-plan';
-import { lstat, realpath } from 'node:fs/promises';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
@@ -35,25 +34,19 @@ export async function checkFiles(ctx: CheckContext): Promise<void> {
     const fieldPath = [...at, 'image'];
     const file = path.resolve(ctx.loaded.dir, block.image);
     if (!isInside(ctx.loaded.dir, file)) continue; // the schema already reports paths outside the folder
-    let real: string;
-    try {
-      const info = await lstat(file);
-      real = info.isSymbolicLink() ? await realpath(file) : file;
-    } catch {
-      ctx.error('bild-saknas', fieldPath, `Bildfilen "${block.image}" finns inte i planens mapp.`);
+    const resolved = await resolvePlanFile(ctx.loaded.contentRoot, file);
+    if (!resolved.ok) {
+      if (resolved.code === 'fil-saknas') ctx.error('bild-saknas', fieldPath, `Bildfilen "${block.image}" finns inte i planens mapp.`);
+      else ctx.error(resolved.code, fieldPath, `Bildfilen "${block.image}" kan inte användas. ${resolved.message}`);
       continue;
     }
-    if (!isInside(ctx.loaded.contentRoot, real)) {
-      ctx.error('fil-utanfor-content', fieldPath, 'Bildfilen är en länk som pekar utanför mappen content/.');
+    const { size } = resolved.info;
+    if (size > MAX_IMAGE_BYTES) {
+      ctx.error('bild-for-stor', fieldPath, `Bildfilen är för stor (${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); högst 10 MB.`);
       continue;
     }
-    const handle = await open(real, 'r');
+    const handle = await open(resolved.realPath, 'r');
     try {
-      const { size } = await handle.stat();
-      if (size > MAX_IMAGE_BYTES) {
-        ctx.error('bild-for-stor', fieldPath, `Bildfilen är för stor (${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); högst 10 MB.`);
-        continue;
-      }
       const head = Buffer.alloc(512);
       const { bytesRead } = await handle.read(head, 0, 512, 0);
       if (!sniffImage(head.subarray(0, bytesRead))) {
