@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import type { EmbeddedFontLike } from './glyph-runs';
+import { glyphsKeepTheirCodePoints } from './glyph-code-points';
 import { Shaper, type FontkitFont, type FontkitGlyph, type ShapedText } from './shaping';
 
 export type FontStyle = 'regular' | 'italic' | 'bold' | 'boldItalic';
@@ -47,7 +48,13 @@ function fontDir(): string {
 export function fonts(): Record<FontStyle, LoadedFont> {
   if (!loaded) {
     const dir = fontDir();
-    const open = (style: FontStyle) => fontkit.create(readFileSync(path.join(dir, FILES[style]))) as unknown as LoadedFont;
+    const open = (style: FontStyle) => {
+      const font = fontkit.create(readFileSync(path.join(dir, FILES[style])));
+      // The font is shared by every document of the process: its glyphs must not keep the
+      // code points of whichever text asked for them first (see glyph-code-points.ts).
+      glyphsKeepTheirCodePoints(font as Parameters<typeof glyphsKeepTheirCodePoints>[0]);
+      return font as unknown as LoadedFont;
+    };
     loaded = { regular: open('regular'), italic: open('italic'), bold: open('bold'), boldItalic: open('boldItalic') };
   }
   return loaded;
