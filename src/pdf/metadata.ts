@@ -6,6 +6,7 @@
  */
 import type { DerivedPlan } from '../derive/derive-plan';
 import { formatPeriod } from '../derive/format-sv';
+import { metadataText } from './control-characters';
 
 export type Conformance = 'PDF/A-2a' | 'PDF/A-1b';
 
@@ -20,11 +21,12 @@ export function documentDate(plan: DerivedPlan, env: NodeJS.ProcessEnv = process
 export function documentInfo(plan: DerivedPlan, date: Date): PDFKit.DocumentInfo {
   const p = plan.plan;
   const author = p.author?.name ?? p.organisation.name;
+  const organisation = metadataText(p.organisation.name);
   return {
-    Title: p.title,
-    Author: author,
-    Subject: `${capitalize(p.kind)} ${formatPeriod(p.period)}, ${p.organisation.name}`,
-    Keywords: ['verksamhetsplan', p.kind, p.organisation.name, formatPeriod(p.period)].filter((v, i, a) => a.indexOf(v) === i).join(', '),
+    Title: metadataText(p.title),
+    Author: metadataText(author),
+    Subject: `${capitalize(p.kind)} ${formatPeriod(p.period)}, ${organisation}`,
+    Keywords: ['verksamhetsplan', p.kind, organisation, formatPeriod(p.period)].filter((v, i, a) => a.indexOf(v) === i).join(', '),
     Creator: 'planverk',
     Producer: 'planverk (pdfkit)',
     CreationDate: date,
@@ -64,7 +66,8 @@ const PDFUA_EXTENSION = `
         </rdf:Description>`;
 
 /**
- * Adds what pdfkit leaves out: the PDF/UA identifier, and XML escaping of the Info values copied into the XMP.
+ * Adds what pdfkit leaves out: the PDF/UA identifier, and XML escaping of the Info values
+ * copied into the XMP (control characters are already gone: see documentInfo).
  */
 export function completeMetadata(doc: PDFKit.PDFDocument, date: Date, conformance: Conformance): void {
   // No ModDate: Debian's Preflight cannot parse a second xmp:*Date, and a document that is

@@ -11,6 +11,7 @@ import { markdownItems, type FlowItem, type RenderContext } from './items';
 import { paragraphRows } from './prose';
 import type { StructNode } from './tagging';
 import { COLOR, CONTENT_WIDTH, HEADING, PAGE } from './theme';
+import { withoutControlCharacters } from './control-characters';
 import { actionPlanItems } from './blocks/action-plan';
 import { assignmentTableItems } from './blocks/assignment-table';
 import { areaBudgetItems, budgetItems, carriedOverFundsItems } from './blocks/budget';
@@ -46,7 +47,7 @@ export class Outline {
   add(level: number, title: string, y: number): void {
     this.stack.length = Math.min(this.stack.length, level - 1);
     const ancestors = [this.root, ...this.stack.filter(Boolean)];
-    const item = ancestors.at(-1)!.addItem(title, { expanded: false, top: y, left: PAGE.width });
+    const item = ancestors.at(-1)!.addItem(withoutControlCharacters(title), { expanded: false, top: y, left: PAGE.width });
     for (const open of ancestors) open.outlineData.Count = ((open.outlineData.Count as number | undefined) ?? 0) + 1;
     this.stack[level - 1] = item;
   }

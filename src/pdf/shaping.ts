@@ -18,6 +18,7 @@
  * Shaped strings are kept per face and feature set in a bounded two-generation cache.
  */
 import { createRequire } from 'node:module';
+import { drawableText } from './control-characters';
 
 /** fontkit's Glyph, as far as shaping and embedding use it. */
 export interface FontkitGlyph { id: number; codePoints: number[]; advanceWidth: number }
@@ -580,10 +581,15 @@ export class Shaper {
     this.scale = 1000 / this.unitsPerEm;
   }
 
+  /**
+   * `text` shaped for drawing or measuring (every drawn or measured string comes through
+   * here). Control characters and U+FFFD would become .notdef glyphs: tabs and line
+   * breaks are shaped as spaces, the rest not at all.
+   */
   shape(text: string): ShapedText {
     let shaped = this.recent.get(text);
     if (shaped) return shaped;
-    shaped = this.older.get(text) ?? this.shapeUncached(text);
+    shaped = this.older.get(text) ?? this.shapeUncached(drawableText(text));
     if (this.recent.size >= CACHE_GENERATION) { this.older = this.recent; this.recent = new Map(); }
     this.recent.set(text, shaped);
     return shaped;

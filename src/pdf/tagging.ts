@@ -3,6 +3,8 @@
  * first time content is drawn for them, so the structure tree follows reading order.
  * Everything drawn goes either into a node's marked content or into an artifact.
  */
+import { withoutControlCharacters } from './control-characters';
+
 type PDFStructureElement = ReturnType<PDFKit.PDFDocument['struct']>;
 
 export interface StructOptions {
@@ -33,6 +35,8 @@ export class StructNode {
   elementIn(doc: PDFKit.PDFDocument): PDFStructureElement {
     if (!this.element) {
       const { rowSpan, ...options } = this.options;
+      // Alt, ActualText, Lang and T are PDF text strings: no control characters.
+      for (const key of ['alt', 'lang', 'actual', 'title'] as const) if (options[key] !== undefined) options[key] = withoutControlCharacters(options[key]);
       this.element = doc.struct(this.type, options as Record<string, unknown>);
       if (rowSpan && rowSpan > 1) {
         const data = (this.element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
