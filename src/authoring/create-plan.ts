@@ -6,6 +6,7 @@ import { cp, mkdir, readFile, readdir, rmdir, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { PLAN_FILE_NAME } from '../load/load-plan';
+import { planNameProblem, suggestPlanName } from '../load/plan-name';
 import { rollForward } from './roll-forward';
 
 export const TEMPLATES = ['verksamhetsplan', 'handlingsplan'] as const;
@@ -25,12 +26,9 @@ export interface CreatePlanOptions {
   organisation?: string;
 }
 
-export const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
-
 export async function createPlan(options: CreatePlanOptions): Promise<string> {
-  if (!PLAN_ID.test(options.id)) {
-    throw new CreatePlanError(`Ogiltigt namn "${options.id}": använd små bokstäver a–z, siffror och bindestreck, t.ex. "fou-jamt-2021".`);
-  }
+  const nameProblem = planNameProblem(options.id);
+  if (nameProblem) throw new CreatePlanError(`${nameProblem} Välj ett annat namn, t.ex. --id ${suggestPlanName(options.id)}.`);
   const target = path.join(options.contentRoot, options.id);
   try {
     await mkdir(target, { recursive: false });

@@ -48,7 +48,7 @@ describe('npm run new', () => {
   });
 
   it('rejects folder names that are not plain lower-case ids', async () => {
-    await expect(createPlan({ contentRoot, templatesRoot: 'templates', id: '../utanför', template: 'verksamhetsplan' })).rejects.toThrow(/Ogiltigt namn/);
+    await expect(createPlan({ contentRoot, templatesRoot: 'templates', id: '../utanför', template: 'verksamhetsplan' })).rejects.toThrow(/Mappnamnet "..\/utanför" kan inte bli planens adress.*--id utanfor\./);
   });
 
   it('moves 29 February to 28 February in a year without it', () => {
