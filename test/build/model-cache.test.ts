@@ -12,6 +12,7 @@ import { planInputHash } from '../../src/incremental/fingerprint';
 import { checkPlansCached, modelCacheDir } from '../../src/incremental/model-cache';
 import { readPlanModel } from '../../src/incremental/read-model';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+import { TINY_PNG } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let work: string;
@@ -125,6 +126,20 @@ describe('checkPlansCached signs what a plan reads through links', () => {
     const relinked = await checkPlansCached(root);
     expect(relinked.checked).toEqual(['plan']);
     expect(await readFile(relinked.index.plans[0]!.modelFile!, 'utf8')).toContain('Annan text.');
+  });
+
+  it('checks the plan again when an image behind an allowed link changes', async () => {
+    await writeFile(path.join(root, 'plan', 'delat', 'bild.png'), TINY_PNG);
+    const yaml = path.join(root, 'plan', 'plan.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace('        generated: wheel\n', '        image: delat/bild.png\n'));
+    const first = await checkPlansCached(root);
+    expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect((await checkPlansCached(root)).checked).toEqual([]);
+    // Not an image any more: the plan is checked again and the figure refused.
+    await writeFile(path.join(root, 'plan', 'delat', 'bild.png'), 'ingen bild');
+    const broken = await checkPlansCached(root);
+    expect(broken.checked).toEqual(['plan']);
+    expect(broken.problems.map((p) => p.code)).toContain('bild-trasig');
   });
 
   it('never reads a linked file outside content/ for the hash', async () => {
