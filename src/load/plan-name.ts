@@ -23,7 +23,7 @@ const RESERVED: [RegExp, string][] = [
   [/^index$/, 'är webbplatsens startsida (index)'],
   [/^sok$/, 'är webbplatsens söksida (/sok/), och planens sida skulle försvinna bakom den'],
   [/^pagefind(?:-\d+)?$/, 'är en mapp i webbplatsens sökindex, och planens sida skulle krocka med den'],
-  [/^(?:con|prn|aux|nul|com\d|lpt\d)$/, 'är ett namn som Windows inte tillåter för en mapp'],
+  [/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/, 'är ett namn som Windows inte tillåter för en mapp'],
 ];
 
 function reservedReason(name: string): string | undefined {
