@@ -6,7 +6,7 @@
  * can never serve output from older code.
  */
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,14 +66,14 @@ export async function planInputHash(contentRoot: string, planDir: string, reads:
   for (const { file, link } of await listFiles(planDir)) {
     hash.update(`\0${path.relative(planDir, file)}\0`);
     if (link !== undefined) hash.update(`->${link}\0`);
-    else hash.update(await readFile(file).catch(() => Buffer.from('\0unreadable')));
+    else await hashFile(hash, file);
   }
   for (const file of normalizeReads(reads)) {
     hash.update(`\0read\0${file}\0`);
     const resolved = await resolvePlanFile(contentRoot, file);
     if (!resolved.ok) { hash.update(`!${resolved.code}\0`); continue; }
     hash.update(`${resolved.realPath}\0`);
-    hash.update(await readFile(resolved.realPath).catch(() => Buffer.from('\0unreadable')));
+    await hashFile(hash, resolved.realPath);
   }
   return hash.digest('hex');
 }
@@ -95,6 +95,15 @@ export async function planInputSignature(contentRoot: string, planDir: string, r
     hash.update(`read\0${file}\0${resolved.ok ? `${resolved.realPath}\0${stamp(resolved.info)}` : `!${resolved.code}`}\0`);
   }
   return hash.digest('hex');
+}
+
+/** Streams the file into the hash, so a large file that sits unused in a plan folder is not held in memory. */
+async function hashFile(hash: ReturnType<typeof createHash>, file: string): Promise<void> {
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch {
+    hash.update('\0unreadable');
+  }
 }
 
 const stamp = (info: Stats) => `${info.size}\0${info.mtimeMs}\0${info.ctimeMs}\0${info.ino}`;
