@@ -1,9 +1,10 @@
 /**
  * `npm run pdf [plan …] [--out dir] [--force]`: one PDF per valid plan under
  * dist/<plan-id>/<plan-id>.pdf. Any invalid plan: its problems are printed, nothing
- * is written, exit code 1.
+ * is written, exit code 1. Nothing is ever written inside content/ (src/cli/output-dir.ts).
  */
 import path from 'node:path';
+import { outputDirProblem } from '../src/cli/output-dir';
 import { runCli } from '../src/cli/run-cli';
 import { planDirFromArgument } from '../src/load/discover-plans';
 import { checkPlans, resolveContentRoot } from '../src/pipeline';
@@ -22,12 +23,20 @@ await runCli(async () => {
     else if (!arg.startsWith('--')) dirs.push(arg);
   }
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
+  const refuseOut = async (subfolders: string[]) => {
+    const problem = await outputDirProblem(contentRoot, outDir, subfolders);
+    if (problem) console.error(`planverk: ${problem}`);
+    return problem !== undefined;
+  };
+  if (await refuseOut([])) return 1;
   const { plans, problems } = await checkPlans(contentRoot, dirs.length ? dirs.map(planDirFromArgument) : undefined);
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
   if (hasErrors(problems)) {
     console.error('Inga PDF:er skrevs: rätta felen ovan först.');
     return 1;
   }
+  // A plan's own folder under the output folder may itself be a link into content/.
+  if (await refuseOut(plans.map((plan) => plan.id))) return 1;
   const started = performance.now();
   try {
     const result = await renderAllPdfs({ outDir: path.resolve(outDir), plans, contentRoot, force });

@@ -40,7 +40,7 @@ await runCli(async () => {
     const organisation = from ? undefined : await ask('Organisationens namn?', values.organisation);
     const id = await ask('Mappnamn för planen (t.ex. fou-jamt-2027)?', values.id);
     const target = await createPlan({
-      contentRoot: await resolveContentRoot(), templatesRoot: 'templates', id, template, from, year, organisation,
+      contentRoot: await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content'), templatesRoot: 'templates', id, template, from, year, organisation,
     });
     console.log(`Skapade ${target}. Redigera plan.yaml och kör sedan: npm run check`);
     return 0;

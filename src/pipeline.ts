@@ -8,7 +8,8 @@ import type { Plan } from '../schemas';
 import { derivePlan, type DerivedPlan } from './derive/derive-plan';
 import { discoverPlanDirs } from './load/discover-plans';
 import { loadPlan, type LoadedPlan } from './load/load-plan';
-import { hasErrors, type Problem } from './problems';
+import { planNameMessage } from './load/plan-name';
+import { hasErrors, sortProblems, type Problem } from './problems';
 import { validatePlan } from './validate/validate-plan';
 
 export const DEFAULT_CONTENT_DIR = 'content';
@@ -39,9 +40,18 @@ export async function resolveContentRoot(dir = DEFAULT_CONTENT_DIR): Promise<str
   return realpath(path.resolve(dir));
 }
 
+function withNameProblem(loaded: LoadedPlan, problems: Problem[]): Problem[] {
+  const message = planNameMessage(loaded.id);
+  if (!message) return problems;
+  return sortProblems([{ severity: 'error', code: 'ogiltigt-mappnamn', file: loaded.file, line: 1, column: 1, path: '', message }, ...problems]);
+}
+
 async function checkOne(contentRoot: string, dir: string, derive: boolean): Promise<PlanResult & { derived?: DerivedPlan }> {
   const loaded = await loadPlan(contentRoot, dir);
-  const { plan, problems } = await validatePlan(loaded);
+  const validated = await validatePlan(loaded);
+  const { plan } = validated;
+  // A name the site cannot publish stops the plan, whatever else is right in it.
+  const problems = withNameProblem(loaded, validated.problems);
   const summary = { id: loaded.id, dir: loaded.dir, file: loaded.file, files: loaded.files };
   if (!derive) return { loaded: summary, problems };
   const derived = plan && !hasErrors(problems) ? derivePlan(loaded.id, plan) : undefined;

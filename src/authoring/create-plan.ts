@@ -2,10 +2,13 @@
  * Creates a new plan folder from a template or from an earlier plan. Only ever creates
  * files: an existing plan folder is never touched.
  */
-import { cp, mkdir, readFile, readdir, rmdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { PLAN_FILE_NAME } from '../load/load-plan';
+import { planNameProblem, suggestPlanName } from '../load/plan-name';
+import { readSourceFile } from '../load/read-source-file';
+import { isInside } from '../load/resolve-plan-file';
 import { rollForward } from './roll-forward';
 
 export const TEMPLATES = ['verksamhetsplan', 'handlingsplan'] as const;
@@ -25,12 +28,44 @@ export interface CreatePlanOptions {
   organisation?: string;
 }
 
-export const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
-
-export async function createPlan(options: CreatePlanOptions): Promise<string> {
-  if (!PLAN_ID.test(options.id)) {
-    throw new CreatePlanError(`Ogiltigt namn "${options.id}": använd små bokstäver a–z, siffror och bindestreck, t.ex. "fou-jamt-2021".`);
+/**
+ * The folder of the plan given with --fran: it must be a plan folder whose real location
+ * (all links followed) lies inside content/, as for every file a plan reads.
+ */
+async function sourcePlanDir(contentRoot: string, from: string): Promise<string> {
+  const given = path.resolve(contentRoot, from);
+  let real: string;
+  try {
+    real = await realpath(given);
+  } catch {
+    throw new CreatePlanError(`Hittar ingen plan i ${from}. Ange planens mappnamn i content/, t.ex. --fran fou-jamt-2020.`);
   }
+  if (!isInside(contentRoot, given) || !isInside(contentRoot, real) || real === contentRoot) {
+    throw new CreatePlanError(`--fran ${from} ligger utanför mappen content/ (eller är en länk dit). planverk läser bara planer i content/; inget skapades.`);
+  }
+  return real;
+}
+
+export async function createPlan(given: CreatePlanOptions): Promise<string> {
+  // Inside-content/ is decided between real paths, as for every file a plan reads.
+  const options = { ...given, contentRoot: await realpath(given.contentRoot) };
+  const nameProblem = planNameProblem(options.id);
+  if (nameProblem) throw new CreatePlanError(`${nameProblem} Välj ett annat namn, t.ex. --id ${suggestPlanName(options.id)}.`);
+  // The source is read before anything is made, so a refused source leaves no folder behind.
+  const source = options.from ? await sourcePlanDir(options.contentRoot, options.from) : path.join(options.templatesRoot, options.template ?? 'verksamhetsplan');
+  let text: string;
+  if (options.from) {
+    const read = await readSourceFile(options.contentRoot, path.join(source, PLAN_FILE_NAME));
+    if (!read.ok) throw new CreatePlanError(`Kan inte läsa planen i ${options.from}: ${read.problem.message}`);
+    text = read.text;
+  } else {
+    try {
+      text = await readFile(path.join(source, PLAN_FILE_NAME), 'utf8');
+    } catch {
+      throw new CreatePlanError(`Mallen "${options.template}" finns inte.`);
+    }
+  }
+
   const target = path.join(options.contentRoot, options.id);
   try {
     await mkdir(target, { recursive: false });
@@ -39,19 +74,12 @@ export async function createPlan(options: CreatePlanOptions): Promise<string> {
     throw error;
   }
 
-  const source = options.from ? path.resolve(options.contentRoot, options.from) : path.join(options.templatesRoot, options.template ?? 'verksamhetsplan');
-  let text: string;
-  try {
-    text = await readFile(path.join(source, PLAN_FILE_NAME), 'utf8');
-  } catch {
-    await rmdir(target).catch(() => undefined); // only the empty folder just made
-    throw new CreatePlanError(options.from ? `Hittar ingen plan i ${options.from}.` : `Mallen "${options.template}" finns inte.`);
-  }
-
   // Copy everything but plan.yaml (section files, images); never overwrite (errorOnExist).
   for (const entry of await readdir(source)) {
     if (entry === PLAN_FILE_NAME) continue;
-    await cp(path.join(source, entry), path.join(target, entry), { recursive: true, errorOnExist: true, force: false });
+    // Links are copied as links, as written (never followed), so nothing outside is read;
+    // check judges them in the new plan as in the old.
+    await cp(path.join(source, entry), path.join(target, entry), { recursive: true, errorOnExist: true, force: false, verbatimSymlinks: true });
   }
 
   const doc = parseDocument(text);

@@ -1,13 +1,16 @@
 /**
  * Content hashes that decide what a build may reuse. A plan's key covers every file in
- * its folder plus the code that checks and renders it; when the code changes (any file
+ * its folder, every file it reads (also behind a link inside content/), plus the code that
+ * checks and renders it; when the code changes (any file
  * under src/ or schemas/, the lock file, the Astro config) every key changes, so a cache
  * can never serve output from older code.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolvePlanFile } from '../load/resolve-plan-file';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CODE_PATHS = ['src', 'schemas', 'package-lock.json', 'astro.config.mjs'];
@@ -51,23 +54,61 @@ export function codeFingerprint(): Promise<string> {
   return code;
 }
 
-/** Hash of everything in one plan folder. */
-export async function planInputHash(planDir: string): Promise<string> {
+/**
+ * Hash of what a plan consists of: every regular file in its folder (a link there counts by
+ * its text only, never by what it points at), plus every file the plan actually read last
+ * time (`reads`, as written, e.g. `plan/delat/x.md` through `delat -> ../delat`), each
+ * taken through the same resolver the loader uses. So an edit behind an allowed link
+ * changes the hash, and a link out of content/ is never opened: it hashes as its refusal.
+ */
+export async function planInputHash(contentRoot: string, planDir: string, reads: readonly string[] = []): Promise<string> {
   const hash = createHash('sha256');
-  await hashTree(hash, planDir, planDir);
+  for (const { file, link } of await listFiles(planDir)) {
+    hash.update(`\0${path.relative(planDir, file)}\0`);
+    if (link !== undefined) hash.update(`->${link}\0`);
+    else await hashFile(hash, file);
+  }
+  for (const file of normalizeReads(reads)) {
+    hash.update(`\0read\0${file}\0`);
+    const resolved = await resolvePlanFile(contentRoot, file);
+    if (!resolved.ok) { hash.update(`!${resolved.code}\0`); continue; }
+    hash.update(`${resolved.realPath}\0`);
+    await hashFile(hash, resolved.realPath);
+  }
   return hash.digest('hex');
 }
 
 /**
  * A cheap stand-in for `planInputHash`: names, sizes, change and modification times and
- * inodes of everything in the folder. When it is unchanged the folder's content hash is
- * reused without reading the files (ctime cannot be set back by tools such as `touch`).
+ * inodes of everything in the folder and of the real files behind `reads`. When it is
+ * unchanged the content hash is reused without reading the files (ctime cannot be set back
+ * by tools such as `touch`).
  */
-export async function planInputSignature(planDir: string): Promise<string> {
+export async function planInputSignature(contentRoot: string, planDir: string, reads: readonly string[] = []): Promise<string> {
   const hash = createHash('sha256');
-  for (const { file } of await listFiles(planDir)) {
+  for (const { file, link } of await listFiles(planDir)) {
     const info = await lstat(file).catch(() => undefined);
-    hash.update(`${path.relative(planDir, file)}\0${info ? `${info.size}\0${info.mtimeMs}\0${info.ctimeMs}\0${info.ino}` : '-'}\0`);
+    hash.update(`${path.relative(planDir, file)}\0${link ?? ''}\0${info ? stamp(info) : '-'}\0`);
+  }
+  for (const file of normalizeReads(reads)) {
+    const resolved = await resolvePlanFile(contentRoot, file);
+    hash.update(`read\0${file}\0${resolved.ok ? `${resolved.realPath}\0${stamp(resolved.info)}` : `!${resolved.code}`}\0`);
   }
   return hash.digest('hex');
+}
+
+/** Streams the file into the hash, so a large file that sits unused in a plan folder is not held in memory. */
+async function hashFile(hash: ReturnType<typeof createHash>, file: string): Promise<void> {
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch {
+    hash.update('\0unreadable');
+  }
+}
+
+const stamp = (info: Stats) => `${info.size}\0${info.mtimeMs}\0${info.ctimeMs}\0${info.ino}`;
+
+/** Sorted and without repeats, so the same reads in another order sign the same. */
+export function normalizeReads(reads: readonly string[]): string[] {
+  return [...new Set(reads.map((file) => path.resolve(file)))].sort();
 }

@@ -17,7 +17,8 @@ import { discoverPlanDirs } from '../load/discover-plans';
 import { writeFileAtomic } from '../pdf/write-atomic';
 import { checkPlans, type PlanResult } from '../pipeline';
 import type { Problem } from '../problems';
-import { codeFingerprint, planInputHash, planInputSignature } from './fingerprint';
+import { codeFingerprint, normalizeReads, planInputHash, planInputSignature } from './fingerprint';
+import { planReads } from './plan-reads';
 import { summarizePlan, type PlanSummary } from './plan-summary';
 
 /** PLANVERK_CACHE moves the cache (tests start from an empty one; CI may keep one). */
@@ -32,8 +33,11 @@ const INDEX_FILE = 'index.json';
 export interface IndexEntry {
   /** Hash of the plan folder, the code and where it was checked from. */
   key: string;
-  /** The folder's content hash and the file signature it was computed for. */
-  input: { hash: string; signature: string };
+  /**
+   * The plan's content hash and the file signature it was computed for, over its folder
+   * and `reads`: the files the plan read when it was last checked (as written).
+   */
+  input: { hash: string; signature: string; reads: string[] };
   result: Pick<PlanResult, 'loaded' | 'problems'>;
   /** Present when the plan is valid; its derived model is in `modelFile`. */
   summary?: PlanSummary;
@@ -74,6 +78,16 @@ export async function readModelIndex(file: string): Promise<ModelIndex | undefin
   try { return JSON.parse(await readFile(file, 'utf8')) as ModelIndex; } catch { return undefined; }
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/** Signs a plan over its folder and the files it read last time (`known.reads`). */
+async function planInput(contentRoot: string, planDir: string, known?: Partial<IndexEntry['input']>): Promise<IndexEntry['input']> {
+  const reads = known?.reads ?? [];
+  const signature = await planInputSignature(contentRoot, planDir, reads);
+  const hash = known?.hash !== undefined && known.signature === signature ? known.hash : await planInputHash(contentRoot, planDir, reads);
+  return { hash, signature, reads };
+}
+
 export async function checkPlansCached(contentRoot: string): Promise<CachedCheck> {
   const dir = modelCacheDir(contentRoot);
   await mkdir(dir, { recursive: true });
@@ -83,16 +97,12 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
   const previous = new Map((await readModelIndex(indexFile))?.plans.map((entry) => [entry.result.loaded.dir, entry]) ?? []);
   const code = await codeFingerprint();
   const dirs = await discoverPlanDirs(contentRoot);
-  const inputs = await Promise.all(dirs.map(async (planDir) => {
-    const signature = await planInputSignature(planDir);
-    const known = previous.get(planDir)?.input;
-    return { signature, hash: known?.signature === signature ? known.hash : await planInputHash(planDir) };
-  }));
-  const keys = dirs.map((planDir, i) => createHash('sha256').update(`${code}\0${process.cwd()}\0${planDir}\0${inputs[i]!.hash}`).digest('hex'));
+  const inputs = await Promise.all(dirs.map((planDir) => planInput(contentRoot, planDir, previous.get(planDir)?.input)));
+  const keyOf = (planDir: string, hash: string) => createHash('sha256').update(`${code}\0${process.cwd()}\0${planDir}\0${hash}`).digest('hex');
   const entries: (IndexEntry | undefined)[] = dirs.map((planDir, i) => {
     const entry = previous.get(planDir);
-    if (!entry || entry.key !== keys[i]) return undefined;
-    // Same content: keep the entry, with the folder's current signature.
+    if (!entry || entry.key !== keyOf(planDir, inputs[i]!.hash)) return undefined;
+    // Same content: keep the entry, with the plan's current signature.
     return !entry.modelFile || existsSync(entry.modelFile) ? { ...entry, input: inputs[i]! } : undefined;
   });
 
@@ -104,7 +114,12 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
     for (let i = 0; i < dirs.length; i++) {
       if (entries[i]) continue;
       const result = byDir.get(dirs[i]!)!;
-      const entry: IndexEntry = { key: keys[i]!, input: inputs[i]!, result: { loaded: result.loaded, problems: result.problems } };
+      const reads = normalizeReads(planReads(result));
+      // The signature taken before the check covers the files read last time; when the plan
+      // now reads others (its first check, a new section file) they are signed now, so the
+      // next build sees an edit to any of them.
+      const input = sameList(reads, inputs[i]!.reads) ? inputs[i]! : await planInput(contentRoot, dirs[i]!, { reads });
+      const entry: IndexEntry = { key: keyOf(dirs[i]!, input.hash), input, result: { loaded: result.loaded, problems: result.problems } };
       const derived = derivedById.get(result.loaded.id);
       if (derived) {
         entry.summary = summarizePlan(derived);

@@ -1,4 +1,9 @@
-/** Finds plan folders: every folder under content/ that holds a plan.yaml. */
+/**
+ * Finds plan folders: every folder under content/ that holds a plan.yaml. A folder whose
+ * name starts with `_` is never a plan (shared files, drafts kept out on purpose); one
+ * starting with `.` is hidden in most file managers, so when it holds a plan.yaml it is
+ * found and its name refused by check rather than its page silently left out.
+ */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PLAN_FILE_NAME } from './load-plan';
@@ -7,7 +12,7 @@ export async function discoverPlanDirs(contentRoot: string): Promise<string[]> {
   const entries = await readdir(contentRoot, { withFileTypes: true });
   const dirs: string[] = [];
   for (const entry of entries) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
     const dir = path.join(contentRoot, entry.name);
     try {
       if ((await stat(path.join(dir, PLAN_FILE_NAME))).isFile()) dirs.push(dir);

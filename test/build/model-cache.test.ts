@@ -4,13 +4,15 @@
  * of an invalid plan, comes from the cache; removed plans leave no model behind.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planInputHash } from '../../src/incremental/fingerprint';
 import { checkPlansCached, modelCacheDir } from '../../src/incremental/model-cache';
 import { readPlanModel } from '../../src/incremental/read-model';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+import { TINY_PNG } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let work: string;
@@ -71,5 +73,83 @@ describe('checkPlansCached', () => {
     const result = await checkPlansCached(content);
     expect(result.index.plans.map((e) => e.result.loaded.id)).toEqual(['fou-jamt-2020']);
     expect(existsSync(path.join(modelCacheDir(content), 'fou-jamt-2020.json'))).toBe(true);
+  });
+});
+
+describe('checkPlansCached signs what a plan reads through links', () => {
+  let root: string;
+  let shared: string;
+  let secret: string;
+
+  beforeAll(async () => {
+    const base = await mkdtemp(path.join(tmpdir(), 'planverk-model-cache-links-'));
+    secret = path.join(base, 'hemlig.md');
+    await writeFile(secret, 'HEMLIGT-INNEHALL');
+    root = await resolveContentRoot(await mkdir(path.join(base, 'content'), { recursive: true }).then(() => path.join(base, 'content')));
+    const dir = path.join(root, 'plan');
+    await cp(path.join(ROOT, 'test/fixtures/valid/minimal'), dir, { recursive: true });
+    // content/delat holds shared text; the plan reaches it through the link plan/delat -> ../delat.
+    shared = path.join(root, 'delat', 'inledning.md');
+    await mkdir(path.dirname(shared));
+    await cp(path.join(dir, 'inledning.md'), shared);
+    await symlink('../delat', path.join(dir, 'delat'));
+    // A link out of content/ that the plan does not read: the signature must not open it either.
+    await symlink(secret, path.join(dir, 'ut.md'));
+    const yaml = path.join(dir, 'plan.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace('file: inledning.md', 'file: delat/inledning.md'));
+  });
+
+  it('checks the plan again when a file behind an allowed link changes, and reports an error there', async () => {
+    const first = await checkPlansCached(root);
+    expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect((await checkPlansCached(root)).checked).toEqual([]);
+
+    await writeFile(shared, (await readFile(shared, 'utf8')).replace('gemensam resurs', 'delad resurs'));
+    const edited = await checkPlansCached(root);
+    expect(edited.checked).toEqual(['plan']);
+    const model = await readFile(edited.index.plans[0]!.modelFile!, 'utf8');
+    expect(model).toContain('delad resurs');
+
+    await writeFile(shared, '---\nnumbered: [\n---\nText.\n');
+    const broken = await checkPlansCached(root);
+    expect(broken.checked).toEqual(['plan']);
+    expect(broken.problems.some((p) => p.severity === 'error' && p.file.endsWith('inledning.md'))).toBe(true);
+    expect(broken.index.plans[0]!.modelFile).toBeUndefined();
+  });
+
+  it('checks the plan again when the link is pointed at another folder inside content/', async () => {
+    await mkdir(path.join(root, 'annat'));
+    await writeFile(path.join(root, 'annat', 'inledning.md'), 'Annan text.\n');
+    await checkPlansCached(root);
+    await rm(path.join(root, 'plan', 'delat'));
+    await symlink('../annat', path.join(root, 'plan', 'delat'));
+    const relinked = await checkPlansCached(root);
+    expect(relinked.checked).toEqual(['plan']);
+    expect(await readFile(relinked.index.plans[0]!.modelFile!, 'utf8')).toContain('Annan text.');
+  });
+
+  it('checks the plan again when an image behind an allowed link changes', async () => {
+    await writeFile(path.join(root, 'plan', 'delat', 'bild.png'), TINY_PNG);
+    const yaml = path.join(root, 'plan', 'plan.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace('        generated: wheel\n', '        image: delat/bild.png\n'));
+    const first = await checkPlansCached(root);
+    expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect((await checkPlansCached(root)).checked).toEqual([]);
+    // Not an image any more: the plan is checked again and the figure refused.
+    await writeFile(path.join(root, 'plan', 'delat', 'bild.png'), 'ingen bild');
+    const broken = await checkPlansCached(root);
+    expect(broken.checked).toEqual(['plan']);
+    expect(broken.problems.map((p) => p.code)).toContain('bild-trasig');
+  });
+
+  it('never reads a linked file outside content/ for the hash', async () => {
+    const dir = path.join(root, 'plan');
+    const reads = [path.join(dir, 'plan.yaml'), path.join(dir, 'ut.md')];
+    const before = await planInputHash(root, dir, reads);
+    await writeFile(secret, 'ANNAT-HEMLIGT-INNEHALL');
+    // What lies behind the link cannot change the hash: it was never opened.
+    expect(await planInputHash(root, dir, reads)).toBe(before);
+    await checkPlansCached(root);
+    expect(await readFile(path.join(modelCacheDir(root), 'index.json'), 'utf8')).not.toContain('HEMLIGT');
   });
 });

@@ -90,6 +90,14 @@ describe('hostile files', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('reads a section file whose name starts with two dots (it lies inside the folder)', async () => {
+    const { problems } = await planWith(async (dir) => {
+      await cp(path.join(dir, 'inledning.md'), path.join(dir, '..inledning.md'));
+      await editPlan(dir, 'file: inledning.md', 'file: ..inledning.md');
+    });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('refuses a named pipe given as an image instead of blocking on it', async () => {
     const { problems, ms } = await planWith(async (dir) => {
       execFileSync('mkfifo', [path.join(dir, 'ror.png')]);

@@ -1,6 +1,8 @@
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createPlan, CreatePlanError } from '../../src/authoring/create-plan';
@@ -48,7 +50,53 @@ describe('npm run new', () => {
   });
 
   it('rejects folder names that are not plain lower-case ids', async () => {
-    await expect(createPlan({ contentRoot, templatesRoot: 'templates', id: '../utanför', template: 'verksamhetsplan' })).rejects.toThrow(/Ogiltigt namn/);
+    await expect(createPlan({ contentRoot, templatesRoot: 'templates', id: '../utanför', template: 'verksamhetsplan' })).rejects.toThrow(/Mappnamnet "..\/utanför" kan inte bli planens adress.*--id utanfor\./);
+  });
+
+  describe('--fran reads only a plan inside content/', () => {
+    let outside: string;
+    beforeEach(async () => {
+      // A valid plan outside content/, carrying a secret the new plan must never receive.
+      outside = path.join(await mkdtemp(path.join(os.tmpdir(), 'planverk-new-outside-')), 'hemlig-plan');
+      await cp('test/fixtures/valid/minimal', outside, { recursive: true });
+      await writeFile(path.join(outside, 'plan.yaml'), `${await readFile(path.join(outside, 'plan.yaml'), 'utf8')}# HEMLIGT\n`);
+    });
+
+    const refusesFrom = async (from: string) => {
+      await expect(createPlan({ contentRoot, templatesRoot: 'templates', id: 'ny-plan', from, year: 2021 }))
+        .rejects.toThrow(/utanför mappen content\/.*inget skapades|Kan inte läsa planen/);
+      expect(await readdir(contentRoot)).not.toContain('ny-plan');
+    };
+
+    it('refuses an absolute path outside', () => refusesFrom(outside));
+    it('refuses a relative path that climbs out', () => refusesFrom(path.relative(contentRoot, outside)));
+    it('refuses a link in content/ to a plan folder outside', async () => {
+      await symlink(outside, path.join(contentRoot, 'lankad'));
+      await refusesFrom('lankad');
+    });
+    it('refuses a plan in content/ whose plan.yaml is a link to a file outside', async () => {
+      await mkdir(path.join(contentRoot, 'lankfil'));
+      await symlink(path.join(outside, 'plan.yaml'), path.join(contentRoot, 'lankfil', 'plan.yaml'));
+      await refusesFrom('lankfil');
+    });
+    it('refuses content/ itself', () => refusesFrom('.'));
+
+    it('npm run new exits 1 with a Swedish message and creates nothing', () => {
+      const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new-plan.ts', '--fran', outside, '--ar', '2021', '--id', 'ny-plan'], {
+        encoding: 'utf8', env: { ...process.env, PLANVERK_CONTENT: contentRoot }, stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^planverk: --fran .* ligger utanför mappen content\//);
+      expect(result.stdout + result.stderr).not.toContain('HEMLIGT');
+      expect(readdirSync(contentRoot)).toEqual([]);
+    });
+
+    it('still rolls forward a plan reached through a link inside content/', async () => {
+      await cp('test/fixtures/valid/minimal', path.join(contentRoot, 'arkiv', 'testenheten-2020'), { recursive: true });
+      await symlink('arkiv/testenheten-2020', path.join(contentRoot, 'forra'));
+      const dir = await createPlan({ contentRoot, templatesRoot: 'templates', id: 'testenheten-2021', from: 'forra', year: 2021 });
+      expect(await errorsOf(dir)).toEqual([]);
+    });
   });
 
   it('moves 29 February to 28 February in a year without it', () => {

@@ -3,12 +3,13 @@
  * outside the page, or a half-written PDF.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { outputDirProblem } from '../../src/cli/output-dir';
 import { checkPlans } from '../../src/pipeline';
 import { renderPlanPdfWithPages } from '../../src/pdf';
 import { colourBox, inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
@@ -203,4 +204,50 @@ describe('layouts that must still be correct', () => {
     const out = path.join(OUTPUT_DIR, 'dist-check');
     expect(existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.tmp')) : []).toEqual([]);
   });
+});
+
+describe('npm run pdf --out never writes into content/', () => {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'planverk-pdf-out-content-')));
+  const content = path.join(root, 'content');
+  writePlan(content, 'plan', basePlan([{ title: 'Inledning', body: 'Text.' }]));
+  const elsewhere = path.join(root, 'annan');
+  mkdirSync(elsewhere);
+  /** Every file below content/, to show that nothing was added. */
+  const listing = () => readdirSync(content, { recursive: true }).map(String).sort();
+  const before = listing();
+
+  const pdf = (out: string) => spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/build-pdf.ts'), '--out', out], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, PLANVERK_CONTENT: content },
+  });
+
+  it('refuses content/ itself, a folder in it, a link to it and a new folder below such a link', async () => {
+    symlinkSync(content, path.join(elsewhere, 'lank'));
+    for (const out of [content, path.join(content, 'plan'), path.join(content, 'ny', 'mapp'), path.join(elsewhere, 'lank'), path.join(elsewhere, 'lank', 'ny')]) {
+      expect(await outputDirProblem(content, out), out).toMatch(/ligger i mappen content\/.*inget skrevs/);
+    }
+    expect(await outputDirProblem(content, path.join(elsewhere, 'dist'))).toBeUndefined();
+  });
+
+  it('refuses a dangling link as the output folder', async () => {
+    symlinkSync(path.join(root, 'finns-inte'), path.join(elsewhere, 'trasig'));
+    expect(await outputDirProblem(content, path.join(elsewhere, 'trasig'))).toMatch(/länk som pekar på något som inte finns/);
+  });
+
+  it('exits 1 with a Swedish message before writing anything when --out lies in content/', () => {
+    const result = pdf(path.join(content, 'pdf'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^planverk: Utmappen .* ligger i mappen content\//);
+    expect(listing()).toEqual(before);
+  }, 60_000);
+
+  it('exits 1 when the plan\'s own folder under --out is a link into content/', () => {
+    const out = path.join(elsewhere, 'dist');
+    mkdirSync(out);
+    symlinkSync(path.join(content, 'plan'), path.join(out, 'plan'));
+    const result = pdf(out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Utmappen .*plan ligger i mappen content\//);
+    expect(listing()).toEqual(before);
+    expect(readdirSync(out)).toEqual(['plan']);
+  }, 60_000);
 });
