@@ -4,13 +4,24 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Block, Plan, Section } from '../../schemas';
+import { blockSums, type BudgetSums, type LinesSum, type StaffSums } from './sums';
 
-export type DerivedBlock = Block & {
+/** Blocks with sums carry them, computed once here (exactly, see sums.ts). */
+type WithSums<B> =
+  B extends { type: 'budget' } ? B & { sums: BudgetSums }
+    : B extends { type: 'carriedOverFunds' } ? B & { sums: LinesSum }
+      : B extends { type: 'staff' } ? B & { sums: StaffSums }
+        : B;
+
+export type DerivedBlock = WithSums<Block> & {
   /** Anchor for figures and tables, e.g. "figur-arshjul". */
   anchor?: string;
   /** "Figur 1", "Tabell 2". */
   label?: string;
 };
+
+/** The derived form of one block type, e.g. `DerivedBlockOf<'budget'>`. */
+export type DerivedBlockOf<T extends Block['type']> = Extract<DerivedBlock, { type: T }>;
 
 export interface DerivedSection {
   anchor: string;
@@ -85,6 +96,9 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
       const anchor = block.id ?? slugger.slug(`tabell-${tableCount}`);
       if (block.id) references[block.id] = { anchor, label };
       return { ...block, anchor, label };
+    }
+    if (block.type === 'budget' || block.type === 'carriedOverFunds' || block.type === 'staff') {
+      return { ...block, sums: blockSums(block) } as DerivedBlock;
     }
     return block;
   };
