@@ -78,7 +78,11 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
   const reserve = (sections: readonly Section[]) => {
     for (const section of sections) {
       if (section.id) slugger.slug(section.id);
-      for (const block of section.blocks ?? []) if ((block.type === 'figure' || block.type === 'table') && block.id) slugger.slug(block.id);
+      for (const block of section.blocks ?? []) {
+        // Every explicit id is an HTML id on the page, goals', wheels' and budgets' too.
+        if ((block.type === 'figure' || block.type === 'table' || block.type === 'wheel' || block.type === 'budget') && block.id) slugger.slug(block.id);
+        if (block.type === 'strategicGoals' || block.type === 'resultGoals') for (const goal of block.goals) slugger.slug(goal.id);
+      }
       reserve(section.sections ?? []);
     }
   };
