@@ -74,7 +74,7 @@ export function schemaProblems<T extends z.ZodType>(
       );
     } else {
       const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, path) === undefined;
-      const notANumber = issue.code === 'invalid_type' && isNonFiniteNumber(valueAt(data, path));
+      const notANumber = issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && isNonFiniteNumber(valueAt(data, path));
       push(path, missing ? 'falt-saknas' : notANumber ? 'inte-ett-tal' : issueCode(issue), issue.message, missing);
     }
   }
