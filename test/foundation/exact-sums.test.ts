@@ -15,6 +15,7 @@ import { discoverPlanDirs } from '../../src/load/discover-plans';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 import { planJsonText } from '../../src/site/plan-json';
+import { planPage } from '../../src/site/plan-page/plan-body';
 
 const staffLines = (key: 'fte' | 'percent', values: number[]) => values.map((value, i) => ({ label: `rad ${i}`, [key]: value }));
 
@@ -90,6 +91,10 @@ describe('exact sums in a plan', () => {
     expect(staff?.type === 'staff' && staff.sums).toEqual({ unit: 'percent', total: '100' });
     const json = JSON.parse(planJsonText(plans[0]!));
     expect(json.computed.staff[0]).toMatchObject({ unit: 'percent', total: 100 });
+    // The page shows the derived sum, rounded once (it showed "Summa 99,99 %").
+    const html = planPage(plans[0]!, { base: '/', withPdf: false }).html;
+    const total = /<tr class="summa">(.*?)<\/tr>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ').replace(/[ \n]+/g, ' ').trim();
+    expect(total).toBe('Summa 100\u00a0%');
   });
 
   it('finds a budget out of balance by 1 kr above 2^53, where doubles saw a balance', async () => {
