@@ -57,14 +57,7 @@ export function staffSums(staff: Staff): StaffSums {
   return { unit, total: sumExact(staff.lines.map((line) => line.fte ?? line.percent ?? 0)) };
 }
 
-/** The sums a block shows, by block type. */
-export type SumsOf<B> =
-  B extends { type: 'budget' } ? BudgetSums
-    : B extends { type: 'carriedOverFunds' } ? LinesSum
-      : B extends { type: 'staff' } ? StaffSums
-        : undefined;
-
-export function blockSums<B extends Block>(block: B): SumsOf<B>;
+/** The sums a block shows, for the block types that have any. */
 export function blockSums(block: Block): BudgetSums | LinesSum | StaffSums | undefined {
   switch (block.type) {
     case 'budget': return budgetSums(block);
