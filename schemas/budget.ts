@@ -3,7 +3,7 @@
  * approved decision as `declaredTotal`, and `npm run check` reports any difference.
  */
 import * as z from 'zod';
-import { amount, isoDate, markdown, text, year } from './primitives';
+import { amount, id, isoDate, markdown, text, year } from './primitives';
 
 export const budgetLineSchema = z
   .strictObject({
@@ -24,7 +24,7 @@ export const budgetGroupSchema = z
 export const budgetSchema = z
   .strictObject({
     type: z.literal('budget'),
-    id: z.string().optional().describe('Id för budgeten.'),
+    id: id('Id för budgeten.').optional(),
     year: year('Budgetåret.').optional(),
     costs: z.array(budgetGroupSchema).min(1).describe('Kostnader, i grupper.'),
     revenues: z.array(budgetGroupSchema).min(1).describe('Intäkter, i grupper.'),

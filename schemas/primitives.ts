@@ -49,9 +49,20 @@ export const id = (description: string) =>
     .regex(/^[a-z0-9åäö][a-z0-9åäö-]*$/, 'Id får bara innehålla små bokstäver, siffror och bindestreck, t.ex. "budget-2020".')
     .describe(description);
 
-/** Whole kronor. */
+/**
+ * Whole kronor. Sums are exact (src/derive/exact-decimal.ts), but an amount beyond what a
+ * double holds exactly (2^53 − 1) cannot be read as written, and is a typo anyway.
+ */
 export const amount = (description: string) =>
-  z.number().int('Beloppet ska anges i hela kronor.').describe(`${description} (kronor, heltal)`);
+  z
+    .number()
+    .refine((n) => Math.abs(n) <= Number.MAX_SAFE_INTEGER, {
+      message: 'Beloppet är orimligt stort (högst 9 007 199 254 740 991 kr går att räkna exakt med). Kontrollera att inga siffror kommit med av misstag.',
+      params: { code: 'belopp-for-stort' },
+      abort: true,
+    })
+    .int('Beloppet ska anges i hela kronor.')
+    .describe(`${description} (kronor, heltal)`);
 
 export const fte = (description: string) =>
   z.number().min(0, 'Antalet årsarbetare kan inte vara negativt.').max(10000).describe(`${description} (årsarbetare, t.ex. 1.5)`);

@@ -4,13 +4,24 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Block, Plan, Section } from '../../schemas';
+import { blockSums, type BudgetSums, type LinesSum, type StaffSums } from './sums';
 
-export type DerivedBlock = Block & {
+/** Blocks with sums carry them, computed once here (exactly, see sums.ts). */
+type WithSums<B> =
+  B extends { type: 'budget' } ? B & { sums: BudgetSums }
+    : B extends { type: 'carriedOverFunds' } ? B & { sums: LinesSum }
+      : B extends { type: 'staff' } ? B & { sums: StaffSums }
+        : B;
+
+export type DerivedBlock = WithSums<Block> & {
   /** Anchor for figures and tables, e.g. "figur-arshjul". */
   anchor?: string;
   /** "Figur 1", "Tabell 2". */
   label?: string;
 };
+
+/** The derived form of one block type, e.g. `DerivedBlockOf<'budget'>`. */
+export type DerivedBlockOf<T extends Block['type']> = Extract<DerivedBlock, { type: T }>;
 
 export interface DerivedSection {
   anchor: string;
@@ -67,7 +78,11 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
   const reserve = (sections: readonly Section[]) => {
     for (const section of sections) {
       if (section.id) slugger.slug(section.id);
-      for (const block of section.blocks ?? []) if ((block.type === 'figure' || block.type === 'table') && block.id) slugger.slug(block.id);
+      for (const block of section.blocks ?? []) {
+        // Every explicit id is an HTML id on the page, goals', wheels' and budgets' too.
+        if ((block.type === 'figure' || block.type === 'table' || block.type === 'wheel' || block.type === 'budget') && block.id) slugger.slug(block.id);
+        if (block.type === 'strategicGoals' || block.type === 'resultGoals') for (const goal of block.goals) slugger.slug(goal.id);
+      }
       reserve(section.sections ?? []);
     }
   };
@@ -85,6 +100,9 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
       const anchor = block.id ?? slugger.slug(`tabell-${tableCount}`);
       if (block.id) references[block.id] = { anchor, label };
       return { ...block, anchor, label };
+    }
+    if (block.type === 'budget' || block.type === 'carriedOverFunds' || block.type === 'staff') {
+      return { ...block, sums: blockSums(block) } as DerivedBlock;
     }
     return block;
   };

@@ -3,30 +3,47 @@
  * "2 544 000 kr", "37,35", "50 %", "24 januari 2020", "2021–2023".
  */
 import { MONTHS } from '../../schemas/primitives';
+import type { Decimal } from './exact-decimal';
 
 const integerFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+/** All the decimals there are (Intl stops at 100), for messages comparing exact values. */
+const exactFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 100 });
+
+/**
+ * A number, or an exact decimal string from derive/exact-decimal.ts. Intl formats a
+ * decimal string exactly (no detour through a double), so rounding happens once, here.
+ */
+export type Numeric = number | Decimal;
+
+const intlValue = (value: Numeric) => (typeof value === 'number' ? value : (value as Intl.StringNumericLiteral));
 
 /** Thousands separated by a no-break space, minus sign as U+2212 (Intl's choice for sv-SE). */
-export function formatAmount(amount: number): string {
-  return integerFormat.format(amount);
+export function formatAmount(amount: Numeric): string {
+  return integerFormat.format(intlValue(amount));
 }
 
-export function formatKronor(amount: number): string {
+export function formatKronor(amount: Numeric): string {
   return `${formatAmount(amount)}\u00a0kr`;
 }
 
 /** Full-time equivalents with a decimal comma: 37,35; 3 → "3,0" as plans write it. */
-export function formatFte(value: number): string {
-  return Number.isInteger(value) ? `${value},0` : decimalFormat.format(value);
+export function formatFte(value: Numeric): string {
+  const shown = decimalFormat.format(intlValue(value));
+  return /^[−-]?[\d\u00a0]+$/.test(shown) ? `${shown},0` : shown;
 }
 
-export function formatPercent(value: number): string {
-  return `${decimalFormat.format(value)}\u00a0%`;
+export function formatPercent(value: Numeric): string {
+  return `${decimalFormat.format(intlValue(value))}\u00a0%`;
 }
 
-export function formatNumber(value: number): string {
-  return decimalFormat.format(value);
+export function formatNumber(value: Numeric): string {
+  return decimalFormat.format(intlValue(value));
+}
+
+/** Every decimal, unrounded: for messages where a rounded value could hide the difference. */
+export function formatExactNumber(value: Numeric): string {
+  return exactFormat.format(intlValue(value));
 }
 
 /** "2020-01-24" → "24 januari 2020". */

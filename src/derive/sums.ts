@@ -1,25 +1,40 @@
-/** Every sum in a plan is computed here, and only here. */
-import type { Budget, BudgetGroup, BudgetLine, Staff, StaffLine } from '../../schemas';
+/**
+ * Every sum in a plan is computed here, and only here: derive puts the results in the
+ * model (`DerivedBlock.sums`), the renderers and plan.json read them from there, and the
+ * declared-total checks call the same functions. Sums are exact (exact-decimal.ts) and
+ * rounded once, when they are displayed (format-sv.ts).
+ */
+import type { Block, Budget, BudgetLine, CarriedOverFunds, Staff, StaffLine } from '../../schemas';
+import { sumExact, subtractExact, type Decimal } from './exact-decimal';
 
-export function sumLines(lines: readonly BudgetLine[]): number {
-  return lines.reduce((total, line) => total + line.amount, 0);
+export type { Decimal } from './exact-decimal';
+
+export function sumLines(lines: readonly BudgetLine[]): Decimal {
+  return sumExact(lines.map((line) => line.amount));
 }
 
-export function sumGroups(groups: readonly BudgetGroup[]): number {
-  return groups.reduce((total, group) => total + sumLines(group.lines), 0);
-}
-
-export interface BudgetTotals {
-  costs: number;
-  revenues: number;
+export interface BudgetSums {
+  /** Each group's sum, in the order of `costs` and `revenues`. */
+  groups: { costs: Decimal[]; revenues: Decimal[] };
+  costs: Decimal;
+  revenues: Decimal;
   /** revenues − costs */
-  result: number;
+  result: Decimal;
 }
 
-export function budgetTotals(budget: Budget): BudgetTotals {
-  const costs = sumGroups(budget.costs);
-  const revenues = sumGroups(budget.revenues);
-  return { costs, revenues, result: revenues - costs };
+export function budgetSums(budget: Budget): BudgetSums {
+  const groups = { costs: budget.costs.map((g) => sumLines(g.lines)), revenues: budget.revenues.map((g) => sumLines(g.lines)) };
+  const costs = sumExact(groups.costs);
+  const revenues = sumExact(groups.revenues);
+  return { groups, costs, revenues, result: subtractExact(revenues, costs) };
+}
+
+export interface LinesSum {
+  total: Decimal;
+}
+
+export function carriedOverFundsSums(block: CarriedOverFunds): LinesSum {
+  return { total: sumLines(block.lines) };
 }
 
 export type StaffUnit = 'fte' | 'percent';
@@ -30,11 +45,24 @@ export function staffUnit(lines: readonly StaffLine[]): StaffUnit | 'mixed' {
   return units.size === 1 ? [...units][0]! : 'mixed';
 }
 
-/** Sum in the table's own unit; undefined for mixed tables, which have no meaningful sum. */
-export function staffTotal(staff: Staff): number | undefined {
+export interface StaffSums {
+  unit: StaffUnit | 'mixed';
+  /** Sum in the table's own unit; absent for mixed tables, which have no meaningful sum. */
+  total?: Decimal;
+}
+
+export function staffSums(staff: Staff): StaffSums {
   const unit = staffUnit(staff.lines);
-  if (unit === 'mixed') return undefined;
-  // Sum in hundredths so that 37.35 stays 37.35 and not 37.349999.
-  const hundredths = staff.lines.reduce((total, line) => total + Math.round((line.fte ?? line.percent ?? 0) * 100), 0);
-  return hundredths / 100;
+  if (unit === 'mixed') return { unit };
+  return { unit, total: sumExact(staff.lines.map((line) => line.fte ?? line.percent ?? 0)) };
+}
+
+/** The sums a block shows, for the block types that have any. */
+export function blockSums(block: Block): BudgetSums | LinesSum | StaffSums | undefined {
+  switch (block.type) {
+    case 'budget': return budgetSums(block);
+    case 'carriedOverFunds': return carriedOverFundsSums(block);
+    case 'staff': return staffSums(block);
+    default: return undefined;
+  }
 }

@@ -111,13 +111,19 @@ export function sectorPath(inner: number, outer: number, start: number, end: num
   return `M${a.x} ${a.y}A${outer} ${outer} 0 ${large} 1 ${b.x} ${b.y}L${c.x} ${c.y}A${inner} ${inner} 0 ${large} 0 ${d.x} ${d.y}Z`;
 }
 
-/** Lanes within a ring, so that overlapping events of one category do not hide each other. */
-function assignLanes(items: { start: number; end: number }[]): number[] {
-  const laneEnds: number[] = [];
+/**
+ * Lanes within a ring, so that overlapping events of one category do not hide each other.
+ * `items` come sorted by start. An arc that crosses the year end (`end` > 360, e.g.
+ * november–februari or vintern) also covers the start of the year, where the lane's first
+ * items lie; it goes in a lane whose first item starts after the arc's wrapped end.
+ */
+export function assignLanes(items: readonly { start: number; end: number }[]): number[] {
+  const lanes: { end: number; firstStart: number }[] = [];
   return items.map(({ start, end }) => {
     const padded = Math.max(end, start + 4);
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= start);
-    if (lane === -1) { lane = laneEnds.length; laneEnds.push(padded); } else laneEnds[lane] = padded;
+    const wrappedEnd = padded > 360 ? padded - 360 : 0;
+    let lane = lanes.findIndex((taken) => taken.end <= start && wrappedEnd <= taken.firstStart);
+    if (lane === -1) { lane = lanes.length; lanes.push({ end: padded, firstStart: start }); } else lanes[lane]!.end = padded;
     return lane;
   });
 }

@@ -85,7 +85,10 @@ function parseFast(text: string): { ok: true; value: unknown; events: Event[] } 
  * @param displayFile file name used in locations
  * @param lineOffset lines before `text` in the file (for front matter)
  */
-export function parseYamlSource(text: string, displayFile: string, lineOffset = 0): YamlSource {
+export function parseYamlSource(source: string, displayFile: string, lineOffset = 0): YamlSource {
+  // YAML takes a lone CR (old Mac files) as a line break, but the locations count LFs; as
+  // LFs, lines and columns are those an editor shows for CR, CRLF and LF files alike.
+  const text = source.replace(/\r\n?/g, '\n');
   const fast = parseFast(text);
   if (fast.ok) {
     const sourceMap = new SourceMap(displayFile);

@@ -45,7 +45,10 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 function lineAndColumnAt(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; lineStart = i + 1; }
+  // A line ends at LF, CRLF or a lone CR (old Mac files), as the loader reads them.
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) { line++; lineStart = i + 1; }
+  }
   // Column counts characters, so decode the (valid) part of the line before the bad byte.
   const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
   return { line, column };

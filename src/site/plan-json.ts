@@ -3,17 +3,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
-import { budgetTotals, staffTotal, staffUnit, sumLines } from '../derive/sums';
+import type { Decimal } from '../derive/exact-decimal';
+
+/**
+ * A JSON number written with exactly the digits of an exact sum: through a double a sum
+ * above 2^53 would be rounded. (JSON.rawJSON is in Node 22; TypeScript's lib lacks it.)
+ */
+type ExactJsonNumber = { readonly rawJSON: string };
+const exactNumber = (value: Decimal): ExactJsonNumber => (JSON as unknown as { rawJSON(text: string): ExactJsonNumber }).rawJSON(value);
 
 export interface ComputedNumbers {
   toc: DerivedPlan['toc'];
   /** Figure and table numbers by anchor: { "figur-arshjul": "Figur 1" }. */
   labels: Record<string, string>;
-  budgets: { path: string; costs: number; revenues: number; result: number; groups: { title?: string; side: 'costs' | 'revenues'; total: number }[] }[];
-  carriedOverFunds: { path: string; title: string; total: number }[];
-  staff: { path: string; unit: string; total?: number }[];
+  budgets: { path: string; costs: ExactJsonNumber; revenues: ExactJsonNumber; result: ExactJsonNumber; groups: { title?: string; side: 'costs' | 'revenues'; total: ExactJsonNumber }[] }[];
+  carriedOverFunds: { path: string; title: string; total: ExactJsonNumber }[];
+  staff: { path: string; unit: string; total?: ExactJsonNumber }[];
 }
 
+/** The sums come from the derived model; nothing is recomputed here. */
 export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
   const computed: ComputedNumbers = { toc: derived.toc, labels: {}, budgets: [], carriedOverFunds: [], staff: [] };
   for (const section of walkSections(derived.sections)) {
@@ -21,14 +29,18 @@ export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
       const at = `${section.fieldPath}.blocks[${index}]`;
       if (block.anchor && block.label) computed.labels[block.anchor] = block.label;
       if (block.type === 'budget') {
+        const { sums } = block;
         const groups = [
-          ...block.costs.map((g) => ({ title: g.title, side: 'costs' as const, total: sumLines(g.lines) })),
-          ...block.revenues.map((g) => ({ title: g.title, side: 'revenues' as const, total: sumLines(g.lines) })),
+          ...block.costs.map((g, i) => ({ title: g.title, side: 'costs' as const, total: exactNumber(sums.groups.costs[i]!) })),
+          ...block.revenues.map((g, i) => ({ title: g.title, side: 'revenues' as const, total: exactNumber(sums.groups.revenues[i]!) })),
         ];
-        computed.budgets.push({ path: at, ...budgetTotals(block), groups });
+        computed.budgets.push({ path: at, costs: exactNumber(sums.costs), revenues: exactNumber(sums.revenues), result: exactNumber(sums.result), groups });
       }
-      if (block.type === 'carriedOverFunds') computed.carriedOverFunds.push({ path: at, title: block.title, total: sumLines(block.lines) });
-      if (block.type === 'staff') computed.staff.push({ path: at, unit: staffUnit(block.lines), total: staffTotal(block) });
+      if (block.type === 'carriedOverFunds') computed.carriedOverFunds.push({ path: at, title: block.title, total: exactNumber(block.sums.total) });
+      if (block.type === 'staff') {
+        const { unit, total } = block.sums;
+        computed.staff.push({ path: at, unit, total: total === undefined ? undefined : exactNumber(total) });
+      }
     });
   }
   return computed;

@@ -7,7 +7,7 @@ import { formatFieldPath } from '../load/field-path';
 import type { SourceMap } from '../load/source-map';
 import type { Problem } from '../problems';
 import { didYouMean } from './suggest';
-import { swedishErrorMap, UNKNOWN_KEYS_MARKER } from './swedish-error-map';
+import { isNonFiniteNumber, swedishErrorMap, UNKNOWN_KEYS_MARKER } from './swedish-error-map';
 
 type Issue = z.core.$ZodIssue;
 
@@ -74,7 +74,8 @@ export function schemaProblems<T extends z.ZodType>(
       );
     } else {
       const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, path) === undefined;
-      push(path, missing ? 'falt-saknas' : issueCode(issue), issue.message, missing);
+      const notANumber = issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && isNonFiniteNumber(valueAt(data, path));
+      push(path, missing ? 'falt-saknas' : notANumber ? 'inte-ett-tal' : issueCode(issue), issue.message, missing);
     }
   }
   return { problems };

@@ -9,16 +9,21 @@ import { didYouMean } from './suggest';
 /** Marks an unknown-keys message that carries the allowed keys, split per key later. */
 export const UNKNOWN_KEYS_MARKER = '\u0000okända-nycklar:';
 
+const yamlSpelling = (value: number) => (Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf');
+
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'ingenting';
   if (value === null) return 'ett tomt värde (null)';
   if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'ett heltal' : 'ett tal';
+  if (typeof value === 'number') return !Number.isFinite(value) ? `specialtalet ${yamlSpelling(value)} (sätt text inom citattecken)` : Number.isInteger(value) ? 'ett heltal' : 'ett tal';
   if (typeof value === 'boolean') return 'ja/nej (true/false)';
   if (Array.isArray(value)) return 'en lista';
   if (typeof value === 'object') return 'ett objekt (nycklar med värden)';
   return 'ett okänt värde';
 }
+
+/** YAML reads .nan, .inf, -.inf (and 1e400) as numbers no sum or comparison can use. */
+export const isNonFiniteNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isFinite(value);
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
@@ -36,6 +41,9 @@ export const swedishErrorMap = (issue: RawIssue): string | undefined => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'Fältet saknas men måste anges.';
+      if (isNonFiniteNumber(issue.input) && (issue.expected === 'number' || issue.expected === 'int')) {
+        return `Värdet läses som ${yamlSpelling(issue.input)}, som inte är ett tal att räkna med; skriv ett vanligt tal.`;
+      }
       return `Fel sorts värde: förväntade ${EXPECTED[issue.expected] ?? issue.expected}, fick ${describeValue(issue.input)}.`;
     case 'unrecognized_keys': {
       const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;

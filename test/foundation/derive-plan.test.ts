@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema, type PlanInput } from '../../schemas';
 import { derivePlan, walkSections } from '../../src/derive/derive-plan';
-import { budgetTotals, staffTotal } from '../../src/derive/sums';
+import { budgetSums, staffSums } from '../../src/derive/sums';
 
 const plan = (input: Partial<PlanInput>) =>
   planSchema.parse({ title: 'T', kind: 'verksamhetsplan', organisation: { name: 'O' }, period: { start: 2020 }, status: 'utkast', sections: [], ...input });
@@ -36,9 +36,9 @@ describe('derived plan', () => {
 
   it('computes budget and staff sums without rounding errors', () => {
     const budget = { type: 'budget' as const, balanced: true, costs: [{ lines: [{ label: 'a', amount: 2544000 }, { label: 'b', amount: 825000 }] }], revenues: [{ lines: [{ label: 'c', amount: 3369000 }] }] };
-    expect(budgetTotals(budget)).toEqual({ costs: 3369000, revenues: 3369000, result: 0 });
+    expect(budgetSums(budget)).toEqual({ groups: { costs: ['3369000'], revenues: ['3369000'] }, costs: '3369000', revenues: '3369000', result: '0' });
     const lines = [2.5, 7, 8, 5.5, 2, 3, 5, 1, 1, 1.35, 1].map((fte, i) => ({ label: String(i), fte }));
-    expect(staffTotal({ type: 'staff', showTotal: true, lines })).toBe(37.35);
+    expect(staffSums({ type: 'staff', showTotal: true, lines })).toEqual({ unit: 'fte', total: '37.35' });
   });
 });
 

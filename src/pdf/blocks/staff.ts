@@ -1,16 +1,14 @@
-/** Staff in full-time equivalents or percent; the sum comes from derive/sums.ts. */
-import type { Staff } from '../../../schemas';
+/** Staff in full-time equivalents or percent; the sum comes from the derived model. */
+import type { DerivedBlockOf } from '../../derive/derive-plan';
 import { formatFte, formatPercent } from '../../derive/format-sv';
-import { staffTotal, staffUnit } from '../../derive/sums';
 import { markdownItems, type FlowItem, type RenderContext } from '../items';
 import { drawTable, runsCell, type TableCell } from '../tables';
 import { CONTENT_WIDTH } from '../theme';
 
-export function staffItems(block: Staff, ctx: RenderContext): FlowItem[] {
-  const unit = staffUnit(block.lines);
+export function staffItems(block: DerivedBlockOf<'staff'>, ctx: RenderContext): FlowItem[] {
+  const { unit, total } = block.sums;
   const amount = (line: { fte?: number; percent?: number }) => (line.fte !== undefined ? `${formatFte(line.fte)}${unit === 'mixed' ? ' åa' : ''}` : formatPercent(line.percent ?? 0));
   const rows: TableCell[][] = block.lines.map((line) => [runsCell(line.label, { rowHeader: true }), runsCell(amount(line), { align: 'right' }), runsCell(line.note ?? '')]);
-  const total = staffTotal(block);
   if (total !== undefined) {
     rows.push([
       runsCell('Summa', { bold: true, rowHeader: true, emphasis: true }),

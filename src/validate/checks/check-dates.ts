@@ -1,7 +1,9 @@
 /** Dates of the annual wheel must fall inside the plan's period. */
-import { formatPeriod } from '../../derive/format-sv';
+import { formatDateLong, formatPeriod } from '../../derive/format-sv';
 import type { CheckContext } from '../check-context';
 import { blocksOfType } from '../walk-plan';
+
+const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export function checkDates(ctx: CheckContext): void {
   const { start, end = start } = ctx.plan.period;
@@ -20,6 +22,14 @@ export function checkDates(ctx: CheckContext): void {
         for (const key of ['from', 'to'] as const) {
           if (/^\d{4}-/.test(event.period[key])) dated.push([event.period[key], ['period', key]]);
         }
+      }
+      // Both dates lie in the wheel's one year (checked below), so a period whose end comes
+      // before its start is reversed, not one that crosses the year end. Month periods may
+      // cross it (november–februari, like vintern), and are drawn across 1 January.
+      const { from, to } = event.period ?? {};
+      if (from && to && isIsoDate(from) && isIsoDate(to) && to < from) {
+        ctx.error('hjul-period-omvand', [...path, 'events', e, 'period', 'to'],
+          `Perioden slutar ${formatDateLong(to)}, före sin början ${formatDateLong(from)}. Byt plats på from och to, eller rätta datumet.`);
       }
       for (const [date, at] of dated) {
         const year = Number(date.slice(0, 4));

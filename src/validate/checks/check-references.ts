@@ -1,25 +1,41 @@
 /** Ids are unique and every reference resolves: initials, categories, goals, links. */
+import path from 'node:path';
 import type { PathSegment } from '../../load/field-path';
 import type { CheckContext } from '../check-context';
 import { didYouMean } from '../suggest';
-import { blocksOf, blocksOfType, sectionsOf } from '../walk-plan';
+import { blocksOfType, sectionsOf } from '../walk-plan';
 
 export function checkReferences(ctx: CheckContext): void {
   const { plan } = ctx;
 
-  // Ids that links may target: sections, figures, tables.
+  // Every explicit id becomes an HTML id on the plan's page (sections, figures, tables,
+  // goals, wheels, budgets), so they share one namespace. Links may target sections,
+  // figures and tables.
+  const pageIds = new FirstSeen(ctx, 'Id', 'varje id måste vara unikt i planen');
   const targets = new Map<string, PathSegment[]>();
-  const claim = (id: string, path: PathSegment[]) => {
-    if (targets.has(id)) ctx.error('dubbelt-id', path, `Id "${id}" används redan; varje id måste vara unikt i planen.`);
-    else targets.set(id, path);
+  const target = (id: string, at: PathSegment[]) => {
+    pageIds.claim(id, at);
+    if (!targets.has(id)) targets.set(id, at);
   };
-  for (const { section, path } of sectionsOf(plan)) if (section.id) claim(section.id, [...path, 'id']);
-  for (const { block, path } of blocksOf(plan)) {
-    if ((block.type === 'figure' || block.type === 'table') && block.id) claim(block.id, [...path, 'id']);
+  // In document order, so that the second of two places is the one reported.
+  for (const { section, path: at } of sectionsOf(plan)) {
+    if (section.id) target(section.id, [...at, 'id']);
+    for (const [b, block] of (section.blocks ?? []).entries()) {
+      const path = [...at, 'blocks', b];
+      if ((block.type === 'figure' || block.type === 'table') && block.id) {
+        target(block.id, [...path, 'id']);
+      } else if ((block.type === 'wheel' || block.type === 'budget') && block.id) {
+        pageIds.claim(block.id, [...path, 'id']);
+      } else if (block.type === 'strategicGoals' || block.type === 'resultGoals') {
+        block.goals.forEach((goal, i) => pageIds.claim(goal.id, [...path, 'goals', i, 'id']));
+      }
+    }
   }
 
-  unique(ctx, plan.people.map((p, i) => [p.initials, ['people', i, 'initials']]), 'Initialerna');
-  unique(ctx, plan.abbreviations.map((a, i) => [a.abbr, ['abbreviations', i, 'abbr']]), 'Förkortningen');
+  const people = new FirstSeen(ctx, 'Initialerna', 'varje person måste ha egna initialer');
+  plan.people.forEach((p, i) => people.claim(p.initials, ['people', i, 'initials']));
+  const abbreviationsSeen = new FirstSeen(ctx, 'Förkortningen', 'varje förkortning förklaras en gång');
+  plan.abbreviations.forEach((a, i) => abbreviationsSeen.claim(a.abbr, ['abbreviations', i, 'abbr']));
   for (const [i, person] of plan.people.entries()) {
     if (!person.name) ctx.warning('person-utan-namn', ['people', i], `${person.initials} har inget namn; lägg till name så att läsaren vet vem det är.`);
   }
@@ -47,15 +63,10 @@ export function checkReferences(ctx: CheckContext): void {
       ctx.error('okant-mal', [...path, 'resultGoal'], `Resultatmålet "${block.resultGoal}" finns inte.${didYouMean(block.resultGoal, resultGoals)}`);
     }
   }
-  for (const { block, path } of blocksOfType(plan, 'strategicGoals')) {
-    unique(ctx, block.goals.map((g, i) => [g.id, [...path, 'goals', i, 'id']]), 'Målets id');
-  }
-  for (const { block, path } of blocksOfType(plan, 'resultGoals')) {
-    unique(ctx, block.goals.map((g, i) => [g.id, [...path, 'goals', i, 'id']]), 'Målets id');
-  }
 
   for (const { block, path, section } of blocksOfType(plan, 'wheel')) {
-    unique(ctx, block.categories.map((c, i) => [c.id, [...path, 'categories', i, 'id']]), 'Kategorins id');
+    const categoriesSeen = new FirstSeen(ctx, 'Kategorins id', 'varje kategori i årshjulet måste ha ett eget id');
+    block.categories.forEach((c, i) => categoriesSeen.claim(c.id, [...path, 'categories', i, 'id']));
     const categories = block.categories.map((c) => c.id);
     block.categories.forEach((category, i) => {
       if (category.abbr && !abbreviations.includes(category.abbr)) {
@@ -93,10 +104,29 @@ export function checkReferences(ctx: CheckContext): void {
   }
 }
 
-function unique(ctx: CheckContext, entries: [string, PathSegment[]][], what: string): void {
-  const seen = new Set<string>();
-  for (const [value, path] of entries) {
-    if (seen.has(value)) ctx.error('dubbelt-id', path, `${what} "${value}" förekommer flera gånger; varje värde måste vara unikt.`);
-    seen.add(value);
+/**
+ * Remembers where each value was first given, so that a repeat is reported with both
+ * places: the message at the second one names the first one's line (and file).
+ */
+class FirstSeen {
+  private readonly first = new Map<string, PathSegment[]>();
+
+  constructor(private readonly ctx: CheckContext, private readonly what: string, private readonly rule: string) {}
+
+  /** False when the value was already given. */
+  claim(value: string, at: PathSegment[]): boolean {
+    const earlier = this.first.get(value);
+    if (!earlier) {
+      this.first.set(value, at);
+      return true;
+    }
+    const map = this.ctx.loaded.sourceMap;
+    const before = map.locate(earlier);
+    const here = map.locate(at);
+    const where = before.file === here.file
+      ? `på rad ${before.line}`
+      : `i ${path.relative(path.dirname(this.ctx.loaded.file), before.file) || before.file} på rad ${before.line}`;
+    this.ctx.error('dubbelt-id', at, `${this.what} "${value}" finns redan ${where}; ${this.rule}.`);
+    return false;
   }
 }

@@ -1,58 +1,68 @@
-/** Declared totals must equal the computed sums; budgets said to balance must balance. */
-import { formatAmount, formatFte, formatNumber } from '../../derive/format-sv';
-import { budgetTotals, staffTotal, staffUnit, sumLines } from '../../derive/sums';
+/**
+ * Declared totals must equal the computed sums; budgets said to balance must balance.
+ * The sums are the ones the renderers show (derive/sums.ts), compared exactly.
+ */
+import { equalExact, subtractExact } from '../../derive/exact-decimal';
+import { formatAmount, formatExactNumber, formatFte, type Numeric } from '../../derive/format-sv';
+import { budgetSums, carriedOverFundsSums, staffSums } from '../../derive/sums';
 import type { CheckContext } from '../check-context';
 import { blocksOfType } from '../walk-plan';
 
-const kr = (n: number) => `${formatAmount(n)} kr`;
+const kr = (n: Numeric) => `${formatAmount(n)} kr`;
 
 export function checkSums(ctx: CheckContext): void {
   for (const { block, path } of blocksOfType(ctx.plan, 'budget')) {
+    const totals = budgetSums(block);
     for (const side of ['costs', 'revenues'] as const) {
       block[side].forEach((group, g) => {
         if (group.declaredTotal === undefined) return;
-        const computed = sumLines(group.lines);
-        if (computed !== group.declaredTotal) {
+        const computed = totals.groups[side][g]!;
+        if (!equalExact(computed, group.declaredTotal)) {
           ctx.error('summa-stammer-inte', [...path, side, g, 'declaredTotal'],
-            `Gruppens summa är ${kr(group.declaredTotal)} men raderna blir ${kr(computed)} (skillnad ${kr(computed - group.declaredTotal)}).`);
+            `Gruppens summa är ${kr(group.declaredTotal)} men raderna blir ${kr(computed)} (skillnad ${kr(subtractExact(computed, group.declaredTotal))}).`);
         }
       });
     }
-    const totals = budgetTotals(block);
     const declared = block.declaredTotals;
-    if (declared?.costs !== undefined && declared.costs !== totals.costs) {
+    if (declared?.costs !== undefined && !equalExact(declared.costs, totals.costs)) {
       ctx.error('summa-stammer-inte', [...path, 'declaredTotals', 'costs'],
-        `Summa kostnader anges till ${kr(declared.costs)} men raderna blir ${kr(totals.costs)} (skillnad ${kr(totals.costs - declared.costs)}).`);
+        `Summa kostnader anges till ${kr(declared.costs)} men raderna blir ${kr(totals.costs)} (skillnad ${kr(subtractExact(totals.costs, declared.costs))}).`);
     }
-    if (declared?.revenues !== undefined && declared.revenues !== totals.revenues) {
+    if (declared?.revenues !== undefined && !equalExact(declared.revenues, totals.revenues)) {
       ctx.error('summa-stammer-inte', [...path, 'declaredTotals', 'revenues'],
-        `Summa intäkter anges till ${kr(declared.revenues)} men raderna blir ${kr(totals.revenues)} (skillnad ${kr(totals.revenues - declared.revenues)}).`);
+        `Summa intäkter anges till ${kr(declared.revenues)} men raderna blir ${kr(totals.revenues)} (skillnad ${kr(subtractExact(totals.revenues, declared.revenues))}).`);
     }
-    if (block.balanced && totals.costs !== totals.revenues) {
+    if (block.balanced && !equalExact(totals.costs, totals.revenues)) {
       ctx.error('budget-i-obalans', path,
-        `Budgeten ska vara i balans men kostnaderna är ${kr(totals.costs)} och intäkterna ${kr(totals.revenues)} (skillnad ${kr(totals.revenues - totals.costs)}). Sätt "balanced: false" om det är avsikten.`);
+        `Budgeten ska vara i balans men kostnaderna är ${kr(totals.costs)} och intäkterna ${kr(totals.revenues)} (skillnad ${kr(totals.result)}). Sätt "balanced: false" om det är avsikten.`);
     }
   }
 
   for (const { block, path } of blocksOfType(ctx.plan, 'carriedOverFunds')) {
-    const computed = sumLines(block.lines);
-    if (block.declaredTotal !== undefined && block.declaredTotal !== computed) {
+    const computed = carriedOverFundsSums(block).total;
+    if (block.declaredTotal !== undefined && !equalExact(block.declaredTotal, computed)) {
       ctx.error('summa-stammer-inte', [...path, 'declaredTotal'],
-        `Summan anges till ${kr(block.declaredTotal)} men raderna blir ${kr(computed)} (skillnad ${kr(computed - block.declaredTotal)}).`);
+        `Summan anges till ${kr(block.declaredTotal)} men raderna blir ${kr(computed)} (skillnad ${kr(subtractExact(computed, block.declaredTotal))}).`);
     }
   }
 
   for (const { block, path } of blocksOfType(ctx.plan, 'staff')) {
     if (block.declaredTotal === undefined) continue;
-    const computed = staffTotal(block);
-    if (computed === undefined) {
+    const { unit, total } = staffSums(block);
+    if (total === undefined) {
       ctx.error('personal-blandade-enheter', [...path, 'declaredTotal'],
         'Tabellen blandar årsarbetare (fte) och procent och kan inte summeras; ta bort declaredTotal eller använd en enhet.');
-    } else if (Math.abs(computed - block.declaredTotal) > 0.001) {
-      const percent = staffUnit(block.lines) === 'percent';
-      const show = (n: number) => (percent ? `${formatNumber(n)} %` : `${formatFte(n)} årsarbetare`);
+    } else if (!equalExact(total, block.declaredTotal)) {
+      // Every decimal: a difference in the third decimal must not read "100 % men raderna blir 100 %".
+      const show = (n: Numeric) => (unit === 'percent' ? `${formatExactNumber(n)} %` : `${exactFte(n)} årsarbetare`);
       ctx.error('summa-stammer-inte', [...path, 'declaredTotal'],
-        `Summan anges till ${show(block.declaredTotal)} men raderna blir ${show(computed)}.`);
+        `Summan anges till ${show(block.declaredTotal)} men raderna blir ${show(total)}.`);
     }
   }
+}
+
+/** Årsarbetare as plans write them ("3,0"), with every decimal of an exact sum. */
+function exactFte(value: Numeric): string {
+  const exact = formatExactNumber(value);
+  return exact.includes(',') ? exact : formatFte(value);
 }

@@ -1,10 +1,9 @@
-import type { CarriedOverFunds } from '../../../../schemas';
-import { sumLines } from '../../../derive/sums';
+import type { DerivedBlockOf } from '../../../derive/derive-plan';
 import { formatAmount, formatDateLong } from '../../../derive/format-sv';
 import type { PlanView } from '../../plan-view';
 import { tableFrame } from '../table-frame';
 
-export function carriedOverFunds(block: CarriedOverFunds, view: PlanView) {
+export function carriedOverFunds(block: DerivedBlockOf<'carriedOverFunds'>, view: PlanView) {
   return tableFrame(view, block.title,
     <table class="tabell belopp">
       <caption>{block.title}{block.asOf ? <span class="detalj">Saldo per {formatDateLong(block.asOf)}</span> : null}</caption>
@@ -12,6 +11,6 @@ export function carriedOverFunds(block: CarriedOverFunds, view: PlanView) {
       <tbody>
         {block.lines.map((line) => <tr><th scope="row">{line.label}{line.note ? <span class="detalj">{line.note}</span> : null}</th><td class="tal">{formatAmount(line.amount)}</td></tr>)}
       </tbody>
-      <tfoot><tr class="summa"><th scope="row">Summa balanserade medel</th><td class="tal">{formatAmount(sumLines(block.lines))}</td></tr></tfoot>
+      <tfoot><tr class="summa"><th scope="row">Summa balanserade medel</th><td class="tal">{formatAmount(block.sums.total)}</td></tr></tfoot>
     </table>);
 }

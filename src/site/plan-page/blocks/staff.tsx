@@ -1,5 +1,4 @@
-import type { Staff } from '../../../../schemas';
-import { staffTotal, staffUnit } from '../../../derive/sums';
+import type { DerivedBlockOf } from '../../../derive/derive-plan';
 import { formatFte, formatPercent } from '../../../derive/format-sv';
 import type { PlanView } from '../../plan-view';
 import { markdownBlock } from '../markdown-nodes';
@@ -7,9 +6,8 @@ import { tableFrame } from '../table-frame';
 
 const format = (value: { fte?: number; percent?: number }) => (value.fte !== undefined ? `${formatFte(value.fte)} åa` : formatPercent(value.percent ?? 0));
 
-export function staff(block: Staff, view: PlanView) {
-  const unit = staffUnit(block.lines);
-  const total = staffTotal(block);
+export function staff(block: DerivedBlockOf<'staff'>, view: PlanView) {
+  const { unit, total } = block.sums;
   const caption = block.title ?? 'Personal';
   return [
     tableFrame(view, caption,
