@@ -41,10 +41,10 @@ export async function resolveContentRoot(dir = DEFAULT_CONTENT_DIR): Promise<str
 
 async function checkOne(contentRoot: string, dir: string, derive: boolean): Promise<PlanResult & { derived?: DerivedPlan }> {
   const loaded = await loadPlan(contentRoot, dir);
-  const { plan, problems } = await validatePlan(loaded);
+  const { plan, problems, images } = await validatePlan(loaded);
   const summary = { id: loaded.id, dir: loaded.dir, file: loaded.file, files: loaded.files };
   if (!derive) return { loaded: summary, problems };
-  const derived = plan && !hasErrors(problems) ? derivePlan(loaded.id, plan) : undefined;
+  const derived = plan && !hasErrors(problems) ? derivePlan(loaded.id, plan, images) : undefined;
   return { loaded: summary, plan, problems, derived };
 }
 

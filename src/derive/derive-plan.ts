@@ -4,12 +4,15 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Block, Plan, Section } from '../../schemas';
+import type { PublishedImage, PublishedImages } from './published-image';
 
 export type DerivedBlock = Block & {
   /** Anchor for figures and tables, e.g. "figur-arshjul". */
   anchor?: string;
   /** "Figur 1", "Tabell 2". */
   label?: string;
+  /** A figure's image as the check resolved it: the one file and name every renderer uses. */
+  published?: PublishedImage;
 };
 
 export interface DerivedSection {
@@ -56,7 +59,8 @@ export function headingText(section: DerivedSection): string {
   return section.number ? `${section.number} ${section.title}` : section.title;
 }
 
-export function derivePlan(id: string, plan: Plan): DerivedPlan {
+/** @param images the figure images `npm run check` accepted (validatePlan's result) */
+export function derivePlan(id: string, plan: Plan, images: PublishedImages = new Map()): DerivedPlan {
   const slugger = new GithubSlugger();
   const references: Record<string, Reference> = {};
   const toc: TocEntry[] = [];
@@ -78,7 +82,8 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
       const label = `Figur ${++figureCount}`;
       const anchor = block.id;
       references[block.id] = { anchor, label };
-      return { ...block, anchor, label };
+      const published = block.image && !block.missing ? images.get(block.image) : undefined;
+      return { ...block, anchor, label, ...(published ? { published } : {}) };
     }
     if (block.type === 'table') {
       const label = `Tabell ${++tableCount}`;

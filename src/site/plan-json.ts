@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
+import { IMAGE_MEDIA_TYPE } from '../derive/published-image';
 import { budgetTotals, staffTotal, staffUnit, sumLines } from '../derive/sums';
 
 export interface ComputedNumbers {
@@ -12,10 +13,12 @@ export interface ComputedNumbers {
   budgets: { path: string; costs: number; revenues: number; result: number; groups: { title?: string; side: 'costs' | 'revenues'; total: number }[] }[];
   carriedOverFunds: { path: string; title: string; total: number }[];
   staff: { path: string; unit: string; total?: number }[];
+  /** Figure images as published: `image` as written, `url` relative to the plan's folder on the site. */
+  images: { path: string; image: string; url: string; type: string }[];
 }
 
 export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
-  const computed: ComputedNumbers = { toc: derived.toc, labels: {}, budgets: [], carriedOverFunds: [], staff: [] };
+  const computed: ComputedNumbers = { toc: derived.toc, labels: {}, budgets: [], carriedOverFunds: [], staff: [], images: [] };
   for (const section of walkSections(derived.sections)) {
     section.blocks.forEach((block, index) => {
       const at = `${section.fieldPath}.blocks[${index}]`;
@@ -28,6 +31,9 @@ export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
         computed.budgets.push({ path: at, ...budgetTotals(block), groups });
       }
       if (block.type === 'carriedOverFunds') computed.carriedOverFunds.push({ path: at, title: block.title, total: sumLines(block.lines) });
+      if (block.type === 'figure' && block.image && block.published) {
+        computed.images.push({ path: at, image: block.image, url: `bilder/${block.published.name}`, type: IMAGE_MEDIA_TYPE[block.published.format] });
+      }
       if (block.type === 'staff') computed.staff.push({ path: at, unit: staffUnit(block.lines), total: staffTotal(block) });
     });
   }
