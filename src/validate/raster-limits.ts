@@ -10,6 +10,7 @@
  * reader), which reads only these structures; the check runs the same parsers too
  * (`openWithPdfkit`), so what passes here is what the PDF can draw.
  */
+import { createRequire } from 'node:module';
 import { createInflate, crc32 } from 'node:zlib';
 import { formatAmount } from '../derive/format-sv';
 
@@ -242,9 +243,11 @@ let pdfkitOpenImage: OpenImage | undefined;
  * pdfkit refuses it. pdfkit is loaded on first use (about 0,4 s), so plans without
  * PNG or JPEG figures never pay for it.
  */
-export async function openWithPdfkit(data: Buffer): Promise<{ width: number; height: number } | undefined> {
+export function openWithPdfkit(data: Buffer): { width: number; height: number } | undefined {
   if (!pdfkitOpenImage) {
-    const { default: PDFDocument } = await import('pdfkit');
+    // Required, not imported: the check also runs inside Astro's config hook, whose Vite
+    // module runner is closed by the time a plan is checked (svg-limits.ts loads sax so too).
+    const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
     const openImage = (PDFDocument.prototype as unknown as { openImage: (this: unknown, src: Buffer) => { width: number; height: number } }).openImage;
     // openImage only touches the document's image registry.
     pdfkitOpenImage = (bytes) => openImage.call({ _imageRegistry: {}, _imageCount: 0 }, bytes);
@@ -261,7 +264,7 @@ export async function openWithPdfkit(data: Buffer): Promise<{ width: number; hei
 export async function measureRaster(data: Buffer, format: 'png' | 'jpeg'): Promise<RasterMeasurement> {
   const measured = format === 'png' ? await measurePng(data) : measureJpeg(data);
   if (!measured.ok) return measured;
-  const opened = await openWithPdfkit(data);
+  const opened = openWithPdfkit(data);
   if (!opened || opened.width !== measured.width || opened.height !== measured.height) {
     return broken(`${format === 'png' ? 'PNG' : 'JPEG'}-bilden är trasig: PDF:en kan inte läsa den.`, format === 'png' ? RESAVE_PNG : RESAVE_JPEG);
   }

@@ -2,7 +2,7 @@
  * SVG figures drawn as vector graphics, link targets written as ASCII URIs, and
  * footnotes in table cells printed below the table, each in a small generated plan.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,18 @@ describe('PNG and JPEG figures under names a URL cannot carry', () => {
     expect(report.figures).toBe(3);
     expect(report.figuresWithoutAlt).toBe(0);
   });
+});
+
+describe('every PNG and JPEG variant the check accepts', () => {
+  it('is drawn in the PDF', async () => {
+    const names = readdirSync(path.join(ROOT, 'test/fixtures/images'));
+    const result = await render('bildvarianter', basePlan([{ title: 'Varianter', blocks: names.map((name, i) => (
+      { type: 'figure', id: `figur-${i}`, image: name, alt: `Variant ${name}.`, caption: name }
+    )) }]), Object.fromEntries(names.map((name) => [name, path.join(ROOT, 'test/fixtures/images', name)])));
+    const rows = run('pdfimages', ['-list', result.file]).stdout.split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    expect(rows.filter((row) => row[2] === 'image')).toHaveLength(names.length);
+    expect(run('qpdf', ['--check', result.file]).code).toBe(0);
+  }, 60_000);
 });
 
 describe('link targets', () => {
