@@ -21,16 +21,16 @@ import { blocksOfType } from '../walk-plan';
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 /**
- * The type planverk publishes the bytes as, by content only. Anything starting with `<`
- * (after a byte order mark and white space) is a candidate SVG that measureSvg then parses
- * completely: an SVG whose `<svg>` comes after a long comment is still found, and an HTML
- * page is refused because its root is not `<svg>`.
+ * The type planverk publishes the bytes as, by content only. Text that starts with `<`
+ * (after a byte order mark and white space) and has an `<svg` element early on is a
+ * candidate SVG, which measureSvg then parses completely: an SVG whose `<svg>` follows a
+ * long comment or doctype is still found, and an HTML page is refused.
  */
 export function sniffImage(head: Uint8Array): ImageFormat | undefined {
   if (head.length >= 8 && Buffer.from(head.subarray(0, 8)).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  const text = Buffer.from(head.subarray(0, 512)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('<')) return 'svg';
+  const text = Buffer.from(head.subarray(0, 4096)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('<') && /<(?:[\w.-]+:)?svg[\s/>]/.test(text)) return 'svg';
   return undefined;
 }
 
