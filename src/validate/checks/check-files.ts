@@ -34,13 +34,23 @@ export function sniffImage(head: Uint8Array): ImageFormat | undefined {
   return undefined;
 }
 
-/** Reads a regular file without blocking on whatever replaced it since it was resolved. */
-async function readRegularFile(realPath: string): Promise<Buffer | undefined> {
-  const handle = await open(realPath, constants.O_RDONLY | constants.O_NONBLOCK);
+/**
+ * Reads a regular file without blocking on whatever replaced it since it was resolved;
+ * 'not-a-file' for anything else, 'unreadable' when it cannot be opened (permissions, gone).
+ */
+async function readRegularFile(realPath: string): Promise<Buffer | 'not-a-file' | 'unreadable'> {
+  let handle;
+  try {
+    handle = await open(realPath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return 'unreadable';
+  }
   try {
     const info = await handle.stat();
-    if (!info.isFile() || info.size > MAX_IMAGE_BYTES) return undefined;
+    if (!info.isFile() || info.size > MAX_IMAGE_BYTES) return 'not-a-file';
     return await handle.readFile();
+  } catch {
+    return 'unreadable';
   } finally {
     await handle.close();
   }
@@ -62,7 +72,11 @@ async function resolveImage(ctx: CheckContext, image: string, fieldPath: PathSeg
     return undefined;
   }
   const data = await readRegularFile(resolved.realPath);
-  if (!data) {
+  if (data === 'unreadable') {
+    ctx.error('bild-saknas', fieldPath, `Bildfilen "${image}" kan inte läsas (filen saknar läsbehörighet eller togs bort under kontrollen).`);
+    return undefined;
+  }
+  if (data === 'not-a-file') {
     ctx.error('inte-en-fil', fieldPath, `Bildfilen "${image}" kan inte användas. Sökvägen pekar på en mapp eller något annat som inte är en vanlig fil.`);
     return undefined;
   }
