@@ -14,9 +14,11 @@ import { displayPath } from './display-path';
 /** Larger than any image the check accepts. */
 const MAX_BYTES = 10 * 1024 * 1024;
 
+/** `file` as shown to the user; `reason` in Swedish, without the file. */
 export class ImageChangedError extends Error {
-  constructor(readonly file: string, message: string) {
-    super(`${file}: ${message}`);
+  constructor(readonly file: string, readonly reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'ImageChangedError';
   }
 }
 

@@ -39,7 +39,7 @@ function openPicture(doc: PDFKit.PDFDocument, image: PublishedImage, contentRoot
   try {
     data = readPublishedImage(contentRoot, image);
   } catch (error) {
-    if (error instanceof ImageChangedError) throw new PdfInputError(error.file, error.message.slice(error.file.length + 2));
+    if (error instanceof ImageChangedError) throw new PdfInputError(error.file, error.reason);
     throw error;
   }
   if (image.format === 'svg') return { kind: 'svg', image: openSvg(data, shown) };
