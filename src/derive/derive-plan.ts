@@ -5,6 +5,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Block, Plan, Section } from '../../schemas';
 import { blockSums, type BudgetSums, type LinesSum, type StaffSums } from './sums';
+import type { PublishedImage, PublishedImages } from './published-image';
 
 /** Blocks with sums carry them, computed once here (exactly, see sums.ts). */
 type WithSums<B> =
@@ -18,6 +19,8 @@ export type DerivedBlock = WithSums<Block> & {
   anchor?: string;
   /** "Figur 1", "Tabell 2". */
   label?: string;
+  /** A figure's image as the check resolved it: the one file and name every renderer uses. */
+  published?: PublishedImage;
 };
 
 /** The derived form of one block type, e.g. `DerivedBlockOf<'budget'>`. */
@@ -67,7 +70,8 @@ export function headingText(section: DerivedSection): string {
   return section.number ? `${section.number} ${section.title}` : section.title;
 }
 
-export function derivePlan(id: string, plan: Plan): DerivedPlan {
+/** @param images the figure images `npm run check` accepted (validatePlan's result) */
+export function derivePlan(id: string, plan: Plan, images: PublishedImages = new Map()): DerivedPlan {
   const slugger = new GithubSlugger();
   const references: Record<string, Reference> = {};
   const toc: TocEntry[] = [];
@@ -93,7 +97,8 @@ export function derivePlan(id: string, plan: Plan): DerivedPlan {
       const label = `Figur ${++figureCount}`;
       const anchor = block.id;
       references[block.id] = { anchor, label };
-      return { ...block, anchor, label };
+      const published = block.image && !block.missing ? images.get(block.image) : undefined;
+      return { ...block, anchor, label, ...(published ? { published } : {}) };
     }
     if (block.type === 'table') {
       const label = `Tabell ${++tableCount}`;

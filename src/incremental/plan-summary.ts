@@ -1,19 +1,20 @@
 /** What lists of plans need (home page, page routes): small enough to hold for every plan at once. */
 import type { Plan } from '../../schemas';
 import { walkSections, type DerivedPlan } from '../derive/derive-plan';
+import type { PublishedImage } from '../derive/published-image';
 
 export interface PlanSummary {
   id: string;
   plan: Pick<Plan, 'title' | 'kind' | 'organisation' | 'period' | 'status' | 'approval'>;
-  /** Figure images published beside the plan page (paths inside the plan folder, with /). */
-  images: string[];
+  /** Figure images published beside the plan page, once per published name. */
+  images: PublishedImage[];
 }
 
 export function summarizePlan(derived: DerivedPlan): PlanSummary {
   const { title, kind, organisation, period, status, approval } = derived.plan;
-  const images = new Set<string>();
+  const images = new Map<string, PublishedImage>();
   for (const section of walkSections(derived.sections)) {
-    for (const block of section.blocks) if (block.type === 'figure' && block.image && !block.missing) images.add(block.image.replace(/\\/g, '/'));
+    for (const block of section.blocks) if (block.type === 'figure' && block.published && !block.missing) images.set(block.published.name, block.published);
   }
-  return { id: derived.id, plan: { title, kind, organisation, period, status, approval }, images: [...images] };
+  return { id: derived.id, plan: { title, kind, organisation, period, status, approval }, images: [...images.values()] };
 }

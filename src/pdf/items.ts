@@ -21,8 +21,8 @@ export interface FlowItem {
 
 export interface RenderContext {
   plan: DerivedPlan;
-  /** Absolute path of the plan's folder (for images). */
-  planDir: string;
+  /** Real path of the content root: figure images are read from it as the check resolved them. */
+  contentRoot: string;
   prose: ProseContext;
   /** Parent structure node for the current section's content. */
   parent: StructNode;

@@ -10,7 +10,6 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
-import { walkSections } from '../derive/derive-plan';
 import { renderPlanPdf } from './render-plan';
 import { codeFingerprint } from '../incremental/fingerprint';
 import { readPlanModel } from '../incremental/read-model';
@@ -21,19 +20,16 @@ export function pdfPath(outDir: string, planId: string): string {
   return path.join(outDir, planId, `${planId}.pdf`);
 }
 
-/** Hash of everything a plan's PDF depends on. */
-export async function planHash(plan: DerivedPlan, contentRoot: string): Promise<string> {
+/**
+ * Hash of everything a plan's PDF depends on. The derived model carries each figure
+ * image's content hash (PublishedImage.sha256, from the check), so hashing the model covers
+ * the images without reading them again through the author's paths.
+ */
+export async function planHash(plan: DerivedPlan): Promise<string> {
   // The code fingerprint covers the renderer and every dependency (the lock file), so a
   // changed renderer never serves an old PDF.
   const hash = createHash('sha256').update(await codeFingerprint()).update(JSON.stringify(plan));
   hash.update(process.env.SOURCE_DATE_EPOCH ?? '');
-  for (const section of walkSections(plan.sections)) {
-    for (const block of section.blocks) {
-      if (block.type === 'figure' && block.image) {
-        try { hash.update(await readFile(path.join(contentRoot, plan.id, block.image))); } catch { hash.update('missing'); }
-      }
-    }
-  }
   return hash.digest('hex');
 }
 
@@ -86,7 +82,7 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
     const key = options.hashes?.[plan.id];
     const hash = key
       ? createHash('sha256').update(`${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}`).digest('hex')
-      : await planHash(await jobModel(plan), options.contentRoot);
+      : await planHash(await jobModel(plan));
     hashes.set(plan.id, hash);
     if (!options.force && cache[plan.id] === hash && existsSync(pdfPath(options.outDir, plan.id))) cached.push(plan.id);
     else todo.push(plan);

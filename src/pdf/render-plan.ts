@@ -4,7 +4,6 @@
  * (PDF/UA-1 identifier) and identified as PDF/A-2a, or as PDF/A-1b for the twin used
  * with PDFBox Preflight. Deterministic: fixed dates, ids derived from the content.
  */
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { DerivedPlan, TocEntry } from '../derive/derive-plan';
 import { drawCover } from './cover';
@@ -49,7 +48,7 @@ export async function renderPlanPdf(plan: DerivedPlan, contentRoot: string, opti
 
 export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: string, options: RenderOptions = {}): Promise<RenderResult> {
   const conformance = options.conformance ?? 'PDF/A-2a';
-  await prepareSvgFigures(plan, path.join(contentRoot, plan.id));
+  await prepareSvgFigures(plan);
   const date = documentDate(plan);
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
@@ -100,7 +99,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     }
 
     flow.newPage();
-    const ctx: RenderContext = { plan, planDir: path.join(contentRoot, plan.id), prose: { footnotes: new FootnoteCounter() }, parent: root };
+    const ctx: RenderContext = { plan, contentRoot, prose: { footnotes: new FootnoteCounter() }, parent: root };
     const items: FlowItem[] = [];
     for (const section of plan.sections) items.push(...sectionItems(section, ctx, outline));
     if (plan.plan.abbreviations.length) items.push(...abbreviationItems(plan, root, outline));

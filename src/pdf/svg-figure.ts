@@ -9,10 +9,8 @@
  * raster images inside it are used only when embedded as PNG or JPEG data and small
  * enough. Anything the file does wrong is an error that names the file.
  */
-import { open } from 'node:fs/promises';
-import path from 'node:path';
 import { walkSections, type DerivedPlan } from '../derive/derive-plan';
-import { looksLikeSvg, measureSvg } from '../validate/svg-limits';
+import { measureSvg } from '../validate/svg-limits';
 import { PdfInputError } from './errors';
 import { FONT_NAME, type FontStyle } from './fonts';
 
@@ -22,27 +20,16 @@ interface SvgSupport {
 }
 let support: SvgSupport | undefined;
 
-export { looksLikeSvg };
-
 /**
- * Loads svgo (the site's sanitizer) and svg-to-pdfkit when the plan has an SVG figure:
- * svgo alone takes about a second to load, which plans without SVG should not pay.
- * Call before rendering; drawing is synchronous.
+ * Loads svgo (the site's sanitizer) and svg-to-pdfkit when the plan has an SVG figure (by
+ * the type the check sniffed): svgo alone takes about a second to load, which plans
+ * without SVG should not pay. Call before rendering; drawing is synchronous.
  */
-export async function prepareSvgFigures(plan: DerivedPlan, planDir: string): Promise<void> {
+export async function prepareSvgFigures(plan: DerivedPlan): Promise<void> {
   if (support) return;
   for (const section of walkSections(plan.sections)) {
     for (const block of section.blocks) {
-      if (block.type !== 'figure' || !block.image || block.missing) continue;
-      const file = path.resolve(planDir, block.image);
-      let head: Uint8Array = new Uint8Array(0);
-      try {
-        const handle = await open(file);
-        try { head = (await handle.read(new Uint8Array(512), 0, 512, 0)).buffer; } finally { await handle.close(); }
-      } catch {
-        // Unreadable: the figure reports it with the file's name.
-      }
-      if (looksLikeSvg(file, head)) {
+      if (block.type === 'figure' && block.published?.format === 'svg') {
         const [{ sanitizeSvg }, { default: SVGtoPDF }] = await Promise.all([import('../site/sanitize-svg'), import('svg-to-pdfkit')]);
         support = { sanitizeSvg, SVGtoPDF };
         return;

@@ -92,7 +92,12 @@ export function planverkIntegration(): AstroIntegration {
           timer = setTimeout(() => {
             const files = [...changed].join(', ');
             changed.clear();
-            queue = queue.then(() => refresh(files)).then(() => server.ws.send({ type: 'full-reload' }), (error: unknown) => logger.error(String(error)));
+            queue = queue.then(() => refresh(files)).then(() => {
+              // Astro keeps each route's getStaticPaths() until told the content changed: without
+              // this a new plan, or a figure image published under its new content hash, is a 404.
+              for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+              server.ws.send({ type: 'full-reload' });
+            }, (error: unknown) => logger.error(String(error)));
           }, 200);
         };
         server.watcher.on('change', onChange);

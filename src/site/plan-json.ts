@@ -11,6 +11,7 @@ import type { Decimal } from '../derive/exact-decimal';
  */
 type ExactJsonNumber = { readonly rawJSON: string };
 const exactNumber = (value: Decimal): ExactJsonNumber => (JSON as unknown as { rawJSON(text: string): ExactJsonNumber }).rawJSON(value);
+import { IMAGE_MEDIA_TYPE } from '../derive/published-image';
 
 export interface ComputedNumbers {
   toc: DerivedPlan['toc'];
@@ -19,11 +20,13 @@ export interface ComputedNumbers {
   budgets: { path: string; costs: ExactJsonNumber; revenues: ExactJsonNumber; result: ExactJsonNumber; groups: { title?: string; side: 'costs' | 'revenues'; total: ExactJsonNumber }[] }[];
   carriedOverFunds: { path: string; title: string; total: ExactJsonNumber }[];
   staff: { path: string; unit: string; total?: ExactJsonNumber }[];
+  /** Figure images as published: `image` as written, `url` relative to the plan's folder on the site. */
+  images: { path: string; image: string; url: string; type: string }[];
 }
 
 /** The sums come from the derived model; nothing is recomputed here. */
 export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
-  const computed: ComputedNumbers = { toc: derived.toc, labels: {}, budgets: [], carriedOverFunds: [], staff: [] };
+  const computed: ComputedNumbers = { toc: derived.toc, labels: {}, budgets: [], carriedOverFunds: [], staff: [], images: [] };
   for (const section of walkSections(derived.sections)) {
     section.blocks.forEach((block, index) => {
       const at = `${section.fieldPath}.blocks[${index}]`;
@@ -40,6 +43,9 @@ export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
       if (block.type === 'staff') {
         const { unit, total } = block.sums;
         computed.staff.push({ path: at, unit, total: total === undefined ? undefined : exactNumber(total) });
+      }
+      if (block.type === 'figure' && block.image && block.published) {
+        computed.images.push({ path: at, image: block.image, url: `bilder/${block.published.name}`, type: IMAGE_MEDIA_TYPE[block.published.format] });
       }
     });
   }

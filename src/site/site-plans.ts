@@ -174,11 +174,3 @@ export async function sitePlanSource(id: string): Promise<{ file: string } | { m
   const file = content.modelFile(id);
   return file ? { file } : { model: await content.model(id) };
 }
-
-/** Absolute folder of a plan, for its figure images. */
-export async function planFolder(id: string): Promise<string> {
-  const content = await loadSiteContent();
-  const result = content.results.find((r) => r.loaded.id === id);
-  if (!result) throw notFound(id);
-  return result.loaded.dir;
-}

@@ -44,13 +44,6 @@ export interface SvgRefusal {
 
 export type SvgMeasurement = SvgMeasure | SvgRefusal;
 
-/** The file is treated as an SVG: its name ends in .svg, or it starts like one. */
-export function looksLikeSvg(file: string, head: Uint8Array): boolean {
-  if (/\.svg$/i.test(file)) return true;
-  const text = Buffer.from(head.subarray(0, 512)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  return text.startsWith('<svg') || text.startsWith('<?xml');
-}
-
 const UNIT_PT: Record<string, number> = { '': PX, px: PX, pt: 1, pc: 12, in: 72, cm: 72 / 2.54, mm: 72 / 25.4 };
 
 /** A length attribute in points; undefined when absent, relative (%, em) or not a number. */

@@ -1,5 +1,6 @@
 /** Schema first, then the checks that need the whole plan. */
 import { planSchema, type Plan } from '../../schemas';
+import type { PublishedImages } from '../derive/published-image';
 import type { LoadedPlan } from '../load/load-plan';
 import { sortProblems, type Problem } from '../problems';
 import { CheckContext } from './check-context';
@@ -16,14 +17,16 @@ export interface ValidatedPlan {
   /** Present when the plan passed the schema (it may still have check errors). */
   plan?: Plan;
   problems: Problem[];
+  /** Figure images that passed the check, by their `image` value. */
+  images: PublishedImages;
 }
 
 export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   if (loaded.problems.length > 0 || loaded.data === undefined) {
-    return { loaded, problems: sortProblems(loaded.problems) };
+    return { loaded, problems: sortProblems(loaded.problems), images: new Map() };
   }
   const { value, problems } = schemaProblems(planSchema, loaded.data, loaded.sourceMap);
-  if (!value) return { loaded, problems: sortProblems(problems) };
+  if (!value) return { loaded, problems: sortProblems(problems), images: new Map() };
 
   const ctx = new CheckContext(value, loaded);
   checkSums(ctx);
@@ -31,6 +34,6 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkDates(ctx);
   checkPlaceholders(ctx);
   checkMarkdown(ctx);
-  await checkFiles(ctx);
-  return { loaded, plan: value, problems: sortProblems(ctx.problems) };
+  const images = await checkFiles(ctx);
+  return { loaded, plan: value, problems: sortProblems(ctx.problems), images };
 }

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { launchChromium, ROOT } from '../site/harness';
 
 const PLAN = 'fou-fyrbodal-2023';
@@ -100,4 +101,26 @@ describe('npm run dev with a broken plan', () => {
     expect(dev.exitCode).toBeNull();
     await page.close();
   }, 180_000);
+});
+
+describe('npm run dev with a figure image', () => {
+  it('serves an edited image under its new published name without a restart', async () => {
+    const dir = path.dirname(planFile);
+    const plan = parse(good) as { sections: unknown[] };
+    plan.sections.push({ title: 'Bild', blocks: [{ type: 'figure', id: 'figur-dev', image: 'a#b.png', alt: 'Staplar.', caption: 'Staplar.' }] });
+    await writeFile(path.join(dir, 'a#b.png'), await readFile(path.join(ROOT, 'test/pdf/fixtures/staplar.png')));
+    await writeFile(planFile, stringify(plan));
+    const imageUrl = async () => (await (await fetch(`${url}/${PLAN}/`, { headers: { accept: 'text/html' } })).text()).match(/src="([^"]*\/bilder\/[0-9a-f]{16}\.png)"/)?.[1];
+    let first: string | undefined;
+    await waitFor('bilden på sidan', async () => (first = await imageUrl()) !== undefined, 30_000);
+    expect((await fetch(`${url}${first}`)).status).toBe(200);
+    // A new image gets a new name (its content hash); Astro must learn the new path.
+    await writeFile(path.join(dir, 'a#b.png'), await readFile(path.join(ROOT, 'test/fixtures/images/palette.png')));
+    let second: string | undefined;
+    await waitFor('den nya bilden på sidan', async () => (second = await imageUrl()) !== undefined && second !== first, 30_000);
+    const response = await fetch(`${url}${second}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    await writeFile(planFile, good);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
  * SVG figures drawn as vector graphics, link targets written as ASCII URIs, and
  * footnotes in table cells printed below the table, each in a small generated plan.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,54 @@ describe('SVG figures', () => {
     expect(qpdf.code, qpdf.stdout + qpdf.stderr).toBe(0);
     expect(pdfcpuValidate(result.file)).toEqual([]);
   });
+});
+
+describe('PNG and JPEG figures under names a URL cannot carry', () => {
+  let result: RenderResult & { file: string };
+  beforeAll(async () => {
+    // A PNG with a script appended, named as a page: drawn as the PNG it is.
+    const polyglot = path.join(root, 'polyglot.png');
+    writeFileSync(polyglot, Buffer.concat([readFileSync(path.join(ROOT, 'test/pdf/fixtures/staplar.png')), Buffer.from('<script>alert(1)</script>')]));
+    result = await render('rasterfigurer', basePlan([{ title: 'Bilder', body: 'Text före figurerna.', blocks: [
+      { type: 'figure', id: 'figur-staplar', image: 'a#b?c.png', alt: 'Tre gröna staplar.', caption: 'Staplar.' },
+      { type: 'figure', id: 'figur-sol', image: 'sol å ä ö.jpg', alt: 'En gul sol på blå himmel.', caption: 'Sol.' },
+      { type: 'figure', id: 'figur-sida', image: 'index.html', alt: 'Samma staplar.', caption: 'Sida.' },
+    ] }]), {
+      'a#b?c.png': path.join(ROOT, 'test/pdf/fixtures/staplar.png'),
+      'sol å ä ö.jpg': path.join(ROOT, 'test/pdf/fixtures/sol.jpg'),
+      'index.html': polyglot,
+    });
+  }, 60_000);
+
+  it('draws every image, whatever its name', () => {
+    const rows = run('pdfimages', ['-list', result.file]).stdout.split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    // The PNG's transparency is a soft mask of its own (type "smask").
+    const images = rows.filter((row) => row[2] === 'image');
+    expect(images.map((row) => row.slice(3, 5).map(Number))).toEqual([[200, 100], [320, 200], [200, 100]]);
+    const page = pageWith(result.file, result.pageCount, 'Staplar');
+    expect(colourBox(result.file, page, [0x1a, 0x7f, 0x37]).count).toBeGreaterThan(500);
+    expect(colourBox(result.file, pageWith(result.file, result.pageCount, 'Sol'), [0xf5, 0xc0, 0x00]).count).toBeGreaterThan(500);
+  });
+
+  it('keeps each figure a tagged Figure with its alt text', async () => {
+    const report = await inspectWithPdfjs(result.pdf);
+    expect(report.unmarked).toEqual([]);
+    expect(report.offPage).toEqual([]);
+    expect(report.figures).toBe(3);
+    expect(report.figuresWithoutAlt).toBe(0);
+  });
+});
+
+describe('every PNG and JPEG variant the check accepts', () => {
+  it('is drawn in the PDF', async () => {
+    const names = readdirSync(path.join(ROOT, 'test/fixtures/images'));
+    const result = await render('bildvarianter', basePlan([{ title: 'Varianter', blocks: names.map((name, i) => (
+      { type: 'figure', id: `figur-${i}`, image: name, alt: `Variant ${name}.`, caption: name }
+    )) }]), Object.fromEntries(names.map((name) => [name, path.join(ROOT, 'test/fixtures/images', name)])));
+    const rows = run('pdfimages', ['-list', result.file]).stdout.split('\n').slice(2).map((l) => l.trim().split(/\s+/));
+    expect(rows.filter((row) => row[2] === 'image')).toHaveLength(names.length);
+    expect(run('qpdf', ['--check', result.file]).code).toBe(0);
+  }, 60_000);
 });
 
 describe('link targets', () => {

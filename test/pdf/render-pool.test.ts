@@ -39,13 +39,15 @@ describe('renderAllPdfs worker pool', () => {
       title: 'Testplan', kind: 'verksamhetsplan', organisation: { name: 'FoU Test' }, period: { start: 2024 }, status: 'utkast',
       sections: [{ title: 'Bild', blocks: [{ type: 'figure', id: 'figur-test', image: 'trasig.png', alt: 'En testbild.', caption: 'Testbild.' }] }],
     }));
-    writeFileSync(path.join(dir, 'trasig.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('inte en bild')]));
+    // A good image at check time, broken before the PDF stage reads it.
+    writeFileSync(path.join(dir, 'trasig.png'), readFileSync(path.join(ROOT, 'test/fixtures/invalid/figur-med-bild-och-hjul/hjul.png')));
     const contentRoot = await resolveContentRoot(root);
     const { plans, problems } = await checkPlans(contentRoot);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(plans.length).toBe(4);
+    writeFileSync(path.join(dir, 'trasig.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('inte en bild')]));
     const out = mkdtempSync(path.join(tmpdir(), 'planverk-pool-out-'));
-    await expect(renderAllPdfs({ outDir: out, plans, contentRoot, workers: 2, force: true })).rejects.toThrow(/trasig\.png: .*trasig/);
+    await expect(renderAllPdfs({ outDir: out, plans, contentRoot, workers: 2, force: true })).rejects.toThrow(/trasig\.png: bildfilen har ändrats/);
     expect(allFiles(out).filter((f) => f.endsWith('.tmp') || f.includes('trasig-bild.pdf'))).toEqual([]);
   }, 240_000);
 });

@@ -2,54 +2,58 @@
  * Figures: a PNG or JPEG image or an SVG drawing (as vector graphics, see svg-figure.ts)
  * scaled to the text width, the annual wheel of the same section, or, for a figure
  * marked `missing`, only the caption and a short note. Caption "Figur N." and source
- * below. Images are checked before use: a missing, unreadable, corrupt or oversized
- * file is an error that names the file.
+ * below. The image is the file `npm run check` resolved and judged (the derived model's
+ * `published`); a file changed since then is an error that names it.
  */
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Figure, Wheel } from '../../../schemas';
 import type { DerivedBlock } from '../../derive/derive-plan';
+import type { PublishedImage } from '../../derive/published-image';
 import { wheelGeometry } from '../../derive/wheel-geometry';
 import { displayPath } from '../../load/display-path';
+import { ImageChangedError, readPublishedImage } from '../../load/read-published-image';
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../validate/raster-limits';
 import { PdfInputError } from '../errors';
 import type { PageFlow } from '../flow';
 import { type FlowItem, type RenderContext, rowsItem } from '../items';
 import { paragraphRows } from '../prose';
-import { drawSvg, looksLikeSvg, openSvg, type SvgImage } from '../svg-figure';
+import { drawSvg, openSvg, type SvgImage } from '../svg-figure';
 import { marked } from '../tagging';
 import type { Run } from '../text-layout';
 import { BODY, CONTENT_WIDTH, SMALL } from '../theme';
 import { captionRuns } from './generic-table';
 import { drawWheel, wheelHeight, wheelYear } from './wheel';
 
-const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-const MAX_PIXELS = 40_000_000;
 const MAX_FIGURE_HEIGHT = 480;
 
 interface OpenedImage { width: number; height: number }
 type Picture = { kind: 'raster'; image: OpenedImage } | { kind: 'svg'; image: SvgImage };
 
-function openPicture(doc: PDFKit.PDFDocument, file: string): Picture {
-  const shown = displayPath(file);
+/**
+ * Opens the file the check resolved (never the author's path), as the check judged it:
+ * by its sniffed type, and only while its bytes are the ones the check hashed.
+ */
+function openPicture(doc: PDFKit.PDFDocument, image: PublishedImage, contentRoot: string): Picture {
+  const shown = displayPath(path.join(contentRoot, image.file));
   let data: Buffer;
   try {
-    if (statSync(file).size > MAX_IMAGE_BYTES) throw new PdfInputError(shown, 'bildfilen är större än 10 MB.');
-    data = readFileSync(file);
+    data = readPublishedImage(contentRoot, image);
   } catch (error) {
-    if (error instanceof PdfInputError) throw error;
-    throw new PdfInputError(shown, 'bildfilen finns inte eller kan inte läsas.');
+    if (error instanceof ImageChangedError) throw new PdfInputError(error.file, error.reason);
+    throw error;
   }
-  if (looksLikeSvg(file, data)) return { kind: 'svg', image: openSvg(data, shown) };
-  let image: OpenedImage;
+  if (image.format === 'svg') return { kind: 'svg', image: openSvg(data, shown) };
+  let opened: OpenedImage;
   try {
-    image = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(data);
+    opened = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(data);
   } catch {
     throw new PdfInputError(shown, 'bildfilen är trasig eller inte en PNG-, JPEG- eller SVG-bild.');
   }
-  if (!(image.width > 0 && image.height > 0) || image.width * image.height > MAX_PIXELS) {
-    throw new PdfInputError(shown, `bilden är ${image.width}×${image.height} bildpunkter; högst 40 miljoner bildpunkter.`);
+  // The check refused larger images; a last guard before pdfkit decodes the pixels.
+  if (!(opened.width > 0 && opened.height > 0) || opened.width > MAX_IMAGE_SIDE || opened.height > MAX_IMAGE_SIDE || opened.width * opened.height > MAX_IMAGE_PIXELS) {
+    throw new PdfInputError(shown, `bilden är ${opened.width}×${opened.height} bildpunkter; högst 10 000 per sida och 40 miljoner bildpunkter.`);
   }
-  return { kind: 'raster', image };
+  return { kind: 'raster', image: opened };
 }
 
 export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, sectionWheel: Wheel | undefined): FlowItem[] {
@@ -80,14 +84,14 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
     height = wheelHeight(geometry, CONTENT_WIDTH) + 10;
     draw = (flow) => drawWheel(flow, geometry, figure);
   } else {
-    const file = path.resolve(ctx.planDir, block.image!);
-    const rel = path.relative(ctx.planDir, file);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new PdfInputError(displayPath(file), 'bilden ligger utanför planens mapp.');
-    const shown = displayPath(file);
+    const published = block.published;
+    // The derived model carries the check's result; an image without one was never checked.
+    if (!published) throw new PdfInputError(block.image!, 'bilden har inte kontrollerats (kör npm run check).');
+    const shown = displayPath(path.join(ctx.contentRoot, published.file));
     let opened: Picture | undefined;
     let size = { width: 0, height: 0 };
     const measure = (doc: PDFKit.PDFDocument) => {
-      opened ??= openPicture(doc, file);
+      opened ??= openPicture(doc, published, ctx.contentRoot);
       const { width, height } = opened.image;
       // Raster and vector pictures alike: never wider than the column or taller than
       // MAX_FIGURE_HEIGHT, at most 1.5 times their own size, aspect ratio kept.
@@ -123,7 +127,3 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
   }];
 }
 
-/** Opens an image early so errors surface before rendering starts (used by tests). */
-export function checkImage(doc: PDFKit.PDFDocument, file: string): void {
-  openPicture(doc, file);
-}

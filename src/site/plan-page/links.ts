@@ -19,7 +19,8 @@ export interface PlanLinks {
   json: string;
   /** Absent when the build writes no PDF: the page never links to a missing file. */
   pdf?: string;
-  image: (image: string) => string;
+  /** A figure image by its published name (`<hash>.png`, see PublishedImage), never an author's path. */
+  image: (name: string) => string;
 }
 
 export function planLinks(links: SiteLinks, planId: string): PlanLinks {
@@ -27,6 +28,6 @@ export function planLinks(links: SiteLinks, planId: string): PlanLinks {
     home: underBase(links.base),
     json: underBase(links.base, `${planId}/plan.json`),
     pdf: links.withPdf ? underBase(links.base, `${planId}/${planId}.pdf`) : undefined,
-    image: (image) => underBase(links.base, `${planId}/bilder/${image}`),
+    image: (name) => underBase(links.base, `${planId}/bilder/${name}`),
   };
 }
