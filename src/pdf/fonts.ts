@@ -4,22 +4,15 @@
  * document; pdfkit 0.20 accepts a parsed Font, which avoids re-reading the file per call.
  * Text widths are measured here with a process-wide cache, so layout is cheap.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import type { EmbeddedFontLike } from './glyph-runs';
 import { glyphsKeepTheirCodePoints } from './glyph-code-points';
+import { FONT_FILES, fontDir, type FontStyle } from '../typeface/source-sans';
 import { Shaper, type FontkitFont, type FontkitGlyph, type ShapedText } from './shaping';
 
-export type FontStyle = 'regular' | 'italic' | 'bold' | 'boldItalic';
-
-const FILES: Record<FontStyle, string> = {
-  regular: 'SourceSans3-Regular.ttf',
-  italic: 'SourceSans3-It.ttf',
-  bold: 'SourceSans3-Semibold.ttf',
-  boldItalic: 'SourceSans3-SemiboldIt.ttf',
-};
+export type { FontStyle };
 
 /**
  * Names under which the faces are known inside a document: their PostScript names, so
@@ -40,16 +33,11 @@ export interface LoadedFont {
 
 let loaded: Record<FontStyle, LoadedFont> | undefined;
 
-function fontDir(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
-}
-
 export function fonts(): Record<FontStyle, LoadedFont> {
   if (!loaded) {
     const dir = fontDir();
     const open = (style: FontStyle) => {
-      const font = fontkit.create(readFileSync(path.join(dir, FILES[style])));
+      const font = fontkit.create(readFileSync(path.join(dir, FONT_FILES[style])));
       // The font is shared by every document of the process: its glyphs must not keep the
       // code points of whichever text asked for them first (see glyph-code-points.ts).
       glyphsKeepTheirCodePoints(font as Parameters<typeof glyphsKeepTheirCodePoints>[0]);
@@ -93,7 +81,7 @@ export function embeddedFonts(doc: PDFKit.PDFDocument): Record<FontStyle, Embedd
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   const all = fonts();
   const faces = {} as Record<FontStyle, EmbeddedFontLike>;
-  for (const style of Object.keys(FILES) as FontStyle[]) {
+  for (const style of Object.keys(FONT_FILES) as FontStyle[]) {
     doc.registerFont(FONT_NAME[style], all[style] as unknown as string);
     doc.font(FONT_NAME[style]);
     const embedded = (doc as unknown as { _font: EmbeddedFontInternals })._font;

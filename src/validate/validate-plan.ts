@@ -4,6 +4,7 @@ import type { PublishedImages } from '../derive/published-image';
 import type { LoadedPlan } from '../load/load-plan';
 import { sortProblems, type Problem } from '../problems';
 import { CheckContext } from './check-context';
+import { checkCharacters } from './checks/check-characters';
 import { checkDates } from './checks/check-dates';
 import { checkFiles } from './checks/check-files';
 import { checkMarkdown } from './checks/check-markdown';
@@ -34,6 +35,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkDates(ctx);
   checkPlaceholders(ctx);
   checkMarkdown(ctx);
+  checkCharacters(ctx);
   const images = await checkFiles(ctx);
   return { loaded, plan: value, problems: sortProblems(ctx.problems), images };
 }

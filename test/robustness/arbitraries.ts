@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { MONTHS, SEASONS } from '../../schemas';
 import { PLAN_KINDS, PLAN_STATUSES } from '../../schemas/metadata';
 import { ACTIVITY_STATUSES } from '../../schemas/goals';
+import { drawableCodePoints } from '../../src/typeface/source-sans';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -27,7 +28,10 @@ export const TINY_PNG = Buffer.from(
 
 const WORDS = ['planen', 'FoU', 'kommunerna', 'socialtjänst', 'äldreomsorg', 'Östersund', 'Åre', 'barn och unga', 'evidensbaserad', 'praktik', 'mål', 'uppföljning', '2020', '§ 53', 'RUG', 'x', 'a–ö', '50 %', '1 234 567 kr', 'e-post', 'Ärende'];
 
-/** Any printable text: Swedish words, odd Unicode (RTL, emoji, combining marks), long words. */
+/**
+ * Any printable text: Swedish words, odd Unicode (RTL, emoji, combining marks), long words.
+ * `clean` keeps what the typeface can draw; bidi controls and combining marks survive.
+ */
 const freeText = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }) },
@@ -37,8 +41,12 @@ const freeText = fc.oneof(
 
 /** Removes what would make the text invalid rather than merely odd. */
 function clean(text: string): string {
-  // NUL makes a file binary; internal links must resolve (the fix-up adds valid ones).
-  let out = text.replace(/\u0000/g, '').replace(/\]\(#/g, '] (#').replace(/[\ud800-\udfff]/g, '');
+  // NUL makes a file binary; internal links must resolve (the fix-up adds valid ones);
+  // control characters and characters the PDF's typeface cannot draw are refused by check.
+  let out = [...text.replace(/\]\(#/g, '] (#')]
+    .filter((char) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u.test(char))
+    .filter((char) => /[\s\p{Default_Ignorable_Code_Point}]/u.test(char) || drawableCodePoints().has(char.codePointAt(0)!))
+    .join('');
   if (out.trim().length === 0) out = `text ${out}`;
   return out.trim() === '' ? 'text' : out;
 }
