@@ -1,0 +1,50 @@
+/**
+ * One build at a time per dist/: a lock file beside it holds the building process's id.
+ * A second build refuses at once, and the running one is unaffected; a lock whose process
+ * is gone (a killed build) is stale and taken over.
+ */
+import { readFileSync, unlinkSync } from 'node:fs';
+import { open, readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { OutputError } from './atomic-output';
+
+const isAlive = (pid: number) => {
+  try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+
+export interface BuildLock {
+  file: string;
+  /** Removes the lock if it is still this process's (synchronous: also used at exit). */
+  release: () => void;
+}
+
+export function lockFileOf(dist: string): string {
+  return `${path.resolve(dist)}.lock`;
+}
+
+export async function acquireBuildLock(dist: string): Promise<BuildLock> {
+  const file = lockFileOf(dist);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(file, 'wx');
+      try { await handle.writeFile(`${process.pid}\n`); } finally { await handle.close(); }
+      return {
+        file,
+        release: () => {
+          try {
+            if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+          } catch { /* already gone */ }
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
+    if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+      throw new OutputError(`ett annat bygge pågår (process ${holder}) och skriver till ${dist}/; vänta tills det är klart. (Har den processen inget med planverk att göra, ta bort ${file}.)`);
+    }
+    // Stale: its build is gone. Whoever removes it first takes the lock on the next attempt.
+    await unlink(file).catch(() => undefined);
+  }
+  throw new OutputError(`låsfilen ${file} går inte att ta; försök igen.`);
+}

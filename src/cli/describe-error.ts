@@ -1,0 +1,56 @@
+/**
+ * An unexpected error as the user sees it: one Swedish sentence, then the technical detail
+ * on one short line (the errno code, the system call and the path), never a stack trace.
+ */
+import { escapeControl } from '../problems';
+
+/** What a system error code means, for the errors a build can meet on a real machine. */
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOSPC: 'disken är full',
+  EDQUOT: 'diskkvoten är slut',
+  EROFS: 'filsystemet är skrivskyddat',
+  EACCES: 'behörighet saknas',
+  EPERM: 'åtgärden är inte tillåten',
+  EIO: 'läs- eller skrivfel på disken',
+  EISDIR: 'en mapp användes där en fil väntades',
+  ENOTDIR: 'en fil användes där en mapp väntades',
+  ENAMETOOLONG: 'ett fil- eller mappnamn är för långt',
+  ENOENT: 'en fil eller mapp saknas',
+  EEXIST: 'en fil eller mapp finns redan',
+  EBUSY: 'en fil eller mapp används av systemet',
+  EXDEV: 'flytten går mellan två filsystem',
+  EMFILE: 'för många öppna filer',
+  ENFILE: 'för många öppna filer i systemet',
+  ENOMEM: 'minnet räcker inte',
+  ELOOP: 'för många symboliska länkar i en sökväg',
+  ENOTEMPTY: 'mappen är inte tom',
+};
+
+export interface DescribedError {
+  /** Swedish, one sentence without a trailing period. */
+  swedish: string;
+  /** The technical detail on one line, or undefined when the Swedish text says it all. */
+  detail?: string;
+}
+
+export function describeError(error: unknown): DescribedError {
+  const system = error as NodeJS.ErrnoException | undefined;
+  const code = typeof system?.code === 'string' ? system.code : undefined;
+  const message = oneLine(error instanceof Error ? error.message : String(error));
+  if (code && SYSTEM_ERRORS[code]) {
+    const where = [system!.syscall, system!.path && escapeControl(system!.path)].filter(Boolean).join(' ');
+    return { swedish: `${SYSTEM_ERRORS[code]} (${code})`, detail: where ? `${code}: ${where}` : message };
+  }
+  return { swedish: 'ett oväntat fel inträffade', detail: message };
+}
+
+/** The `planverk: …` lines for an unexpected error: the Swedish one first. */
+export function errorLines(prefix: string, error: unknown): string[] {
+  const { swedish, detail } = describeError(error);
+  return [`planverk: ${prefix}: ${swedish}.`, ...(detail ? [`  (${detail})`] : [])];
+}
+
+function oneLine(text: string): string {
+  const line = escapeControl(text.split('\n', 1)[0]!.trim());
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
