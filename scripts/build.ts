@@ -34,6 +34,13 @@ const DIST = process.env.PLANVERK_DIST ?? 'dist';
 /** Whether dist/ may have changed: after that, a failure must not claim it is untouched. */
 let published = false;
 
+// Pagefind's library reports the death of its process (Ctrl-C reaches it too) with an English
+// stack trace; the search stage's own failure, or the interruption, is reported in Swedish.
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  if (args[0] !== 'Service stopped') consoleError(...args);
+};
+
 /** Stops Pagefind's own process if the search stage started it (it has no group of its own). */
 async function closeSearchService(): Promise<void> {
   const pagefind = await import('pagefind');

@@ -42,15 +42,20 @@ export async function runCli(main: () => Promise<number>, options: CliOptions = 
   const stop = async (lines: string[], code: number, error?: unknown) => {
     if (stopping) return;
     stopping = true;
+    // From here on only this function speaks: libraries dying with the interruption would
+    // print their own (English) errors.
+    const print = (line: string) => process.stderr.write(`${line}\n`);
+    console.error = () => undefined;
+    console.warn = () => undefined;
     // Clean-ups that hang must not hang the command: exit regardless after the limit.
     setTimeout(() => process.exit(code), CLEANUP_LIMIT_MS).unref();
     for (const cleanup of [...cleanups].reverse()) {
       try { await cleanup(); } catch { /* the next clean-up still runs */ }
     }
-    for (const line of lines) console.error(line);
+    for (const line of lines) print(line);
     const after = options.afterFailure?.();
-    if (after) console.error(after);
-    if (error && process.env.PLANVERK_DEBUG) console.error(error);
+    if (after) print(after);
+    if (error && process.env.PLANVERK_DEBUG) print(String((error as Error)?.stack ?? error));
     process.exit(code);
   };
   const internal = (error: unknown) => stop([
