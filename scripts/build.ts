@@ -210,7 +210,13 @@ await runCli(async () => {
     for (const line of lines) console.error(line);
   };
   if (site.status === 'rejected') { message(site.reason); return fail('Webbplatsbygget'); }
-  if (site.value.astroExitCode !== 0) return fail('Webbplatsbygget');
+  if (site.value.astroExitCode !== 0) {
+    // Astro's own report is English; a system error in it (a full disk) is named in Swedish.
+    const line = astro!.recentOutput().split('\n').find((text) => /\bE[A-Z0-9]{2,}: /.test(text));
+    const code = line && /\b(E[A-Z0-9]{2,}): /.exec(line)![1];
+    if (code) message(Object.assign(new Error(line.trim()), { code }));
+    return fail('Webbplatsbygget');
+  }
   timings.site = site.value.siteMs;
   timings.searchIndex = site.value.searchMs;
   if (site.value.search.status === 'rejected') { message(site.value.search.reason); return fail('Sökindexet'); }

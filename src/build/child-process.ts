@@ -16,6 +16,25 @@ export interface GroupChild {
   stop: (graceMs?: number) => Promise<void>;
   /** Kills the whole process group at once (synchronous, for the exit handler). */
   killNow: () => void;
+  /** The last lines the child printed (for a Swedish summary of why it failed). */
+  recentOutput: () => string;
+}
+
+const RECENT_LINES = 40;
+
+/**
+ * Drops the stack traces of a child's error report (Astro prints `Location:` and `Stack
+ * trace:` blocks, indented): the user gets a Swedish line instead. PLANVERK_DEBUG=1 keeps them.
+ */
+function traceFilter(): (line: string) => boolean {
+  let inTrace = false;
+  return (line) => {
+    if (process.env.PLANVERK_DEBUG) return true;
+    const trimmed = line.trim();
+    if (/^(Location|Stack trace):$/.test(trimmed) || /^at \S/.test(trimmed)) inTrace = true;
+    else if (!/^\s/.test(line)) inTrace = false;
+    return !inTrace;
+  };
 }
 
 const signalGroup = (pid: number | undefined, signal: NodeJS.Signals) => {
@@ -25,8 +44,23 @@ const signalGroup = (pid: number | undefined, signal: NodeJS.Signals) => {
 
 export function startGroupChild(command: string, args: string[], env: NodeJS.ProcessEnv): GroupChild {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, detached: true });
-  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
-  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk));
+  let held: [NodeJS.WriteStream, string][] | undefined = [];
+  const recent: string[] = [];
+  const pass = (to: NodeJS.WriteStream) => {
+    const keep = traceFilter();
+    let partial = '';
+    return (chunk: Buffer) => {
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) {
+        recent.push(line);
+        if (recent.length > RECENT_LINES) recent.shift();
+        if (!keep(line)) continue;
+        if (held) held.push([to, `${line}\n`]);
+        else to.write(`${line}\n`);
+      }
+    };
+  };
   child.stdout.on('data', pass(process.stdout));
   child.stderr.on('data', pass(process.stderr));
   let running = true;
@@ -59,5 +93,6 @@ export function startGroupChild(command: string, args: string[], env: NodeJS.Pro
       signalGroup(child.pid, 'SIGKILL');
     },
     killNow: () => signalGroup(child.pid, 'SIGKILL'),
+    recentOutput: () => recent.join('\n'),
   };
 }

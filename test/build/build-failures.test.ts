@@ -133,6 +133,22 @@ describe('npm run build on failure', () => {
     await expectCleanFailure(run);
   }, 300_000);
 
+  it('reports a full disk while Astro writes the pages in Swedish, without its stack trace', async () => {
+    const run = await build({ calls: ['writeFile', 'writeFileSync'], match: `${PLAN}/index.html`, code: 'ENOSPC', script: 'astro build' });
+    expect(run.code, run.output).toBe(1);
+    expect(run.output).toContain('planverk: fel: disken är full (ENOSPC).');
+    expect(run.output).toContain('Webbplatsbygget misslyckades; dist/ är orörd');
+    await expectCleanFailure(run);
+  }, 300_000);
+
+  it('reports a full disk at the last write before publishing in Swedish', async () => {
+    const run = await build({ calls: ['writeFile'], match: '.planverk-build.json', code: 'ENOSPC', script: 'scripts/build.ts' });
+    expect(run.code, run.output).toBe(2);
+    expect(run.output).toContain('planverk: internt fel: disken är full (ENOSPC).');
+    expect(run.output).toContain('dist/ är orörd');
+    await expectCleanFailure(run);
+  }, 300_000);
+
   it('refuses a second build while one runs, which is unaffected', async () => {
     let second: ReturnType<typeof spawnSync> | undefined;
     const first = await build(undefined, (output) => {
