@@ -26,6 +26,13 @@ const SYSTEM_ERRORS: Record<string, string> = {
   ENOTEMPTY: 'mappen är inte tom',
 };
 
+const SYSTEM_MESSAGE = /^(E[A-Z0-9]{2,}): /;
+
+/** True when `error` is a system error (its code, or a message that starts with one). */
+export function isSystemError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string' || SYSTEM_MESSAGE.test(error instanceof Error ? error.message : String(error));
+}
+
 export interface DescribedError {
   /** Swedish, one sentence without a trailing period. */
   swedish: string;
@@ -35,10 +42,12 @@ export interface DescribedError {
 
 export function describeError(error: unknown): DescribedError {
   const system = error as NodeJS.ErrnoException | undefined;
-  const code = typeof system?.code === 'string' ? system.code : undefined;
-  const message = oneLine(error instanceof Error ? error.message : String(error));
+  const text = error instanceof Error ? error.message : String(error);
+  // A worker process's system error arrives as its message alone: `ENOSPC: no space left on device, write`.
+  const code = typeof system?.code === 'string' ? system.code : SYSTEM_MESSAGE.exec(text)?.[1];
+  const message = oneLine(text);
   if (code && SYSTEM_ERRORS[code]) {
-    const where = [system!.syscall, system!.path && escapeControl(system!.path)].filter(Boolean).join(' ');
+    const where = [system?.syscall, system?.path && escapeControl(system.path)].filter(Boolean).join(' ');
     return { swedish: `${SYSTEM_ERRORS[code]} (${code})`, detail: where ? `${code}: ${where}` : message };
   }
   return { swedish: 'ett oväntat fel inträffade', detail: message };
