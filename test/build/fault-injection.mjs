@@ -12,6 +12,7 @@
  *   after   optional number of matching calls to let through first
  *   times   optional number of calls to fail after that (default: all)
  *   hang    optional: instead of throwing, never settle (a stuck file system)
+ *   whenExists  optional path: the fault is active only while that file exists (a test's switch)
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
@@ -21,7 +22,7 @@ const specs = process.env.PLANVERK_TEST_FAULT ? [JSON.parse(process.env.PLANVERK
 for (const spec of specs) {
   if (spec.script && !process.argv.join(' ').includes(spec.script)) continue;
   let seen = 0;
-  const hits = (args) => args.some((arg) => {
+  const hits = (args) => (!spec.whenExists || fs.existsSync(spec.whenExists)) && args.some((arg) => {
     const text = typeof arg === 'string' ? arg : arg instanceof URL ? arg.pathname : Buffer.isBuffer(arg) ? arg.toString() : undefined;
     if (text === undefined) return false;
     const normal = text.replaceAll('\\', '/');
