@@ -36,6 +36,8 @@ const CANNOT_RENAME = new Set(['EBUSY', 'EXDEV']);
 const INSIDE_STAGING = '.planverk-tmp-';
 const INSIDE_OLD = '.planverk-old-';
 const INSIDE_TRASH = '.planverk-trash-';
+/** The build lock, when it must lie inside dist/ (src/cli/build-lock.ts). */
+const INSIDE_LOCK = '.planverk-lock';
 const INSIDE = new RegExp(`^\\.planverk-(tmp|old|trash|probe)-(\\d+)$`);
 
 export interface Output {
@@ -157,7 +159,7 @@ async function swap(target: string, staging: string): Promise<void> {
  */
 async function fillInPlace(target: string, staging: string): Promise<void> {
   const old = path.join(target, `${INSIDE_OLD}${process.pid}`);
-  const ours = (name: string) => INSIDE.test(name);
+  const ours = (name: string) => INSIDE.test(name) || name === INSIDE_LOCK;
   const movedOut: string[] = [];
   const movedIn: string[] = [];
   try {
@@ -207,7 +209,7 @@ export async function recoverInterruptedBuilds(dist: string): Promise<void> {
     if (match[1] === 'old') {
       // A fill in place was interrupted before it completed: put the old site back.
       for (const name of await readdir(target)) {
-        if (!INSIDE.test(name)) await rm(path.join(target, name), { recursive: true, force: true });
+        if (!INSIDE.test(name) && name !== INSIDE_LOCK) await rm(path.join(target, name), { recursive: true, force: true });
       }
       for (const name of await readdir(full)) await rename(path.join(full, name), path.join(target, name));
     }

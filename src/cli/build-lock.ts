@@ -18,12 +18,23 @@ export interface BuildLock {
   release: () => void;
 }
 
-export function lockFileOf(dist: string): string {
-  return `${path.resolve(dist)}.lock`;
-}
+/** The lock inside dist/, when nothing may be written beside it (a mounted volume in a read-only tree). */
+export const INSIDE_LOCK = '.planverk-lock';
 
 export async function acquireBuildLock(dist: string): Promise<BuildLock> {
-  const file = lockFileOf(dist);
+  try {
+    return await acquire(dist, `${path.resolve(dist)}.lock`);
+  } catch (error) {
+    if (!['EACCES', 'EPERM', 'EROFS'].includes((error as NodeJS.ErrnoException).code!)) throw error;
+    try {
+      return await acquire(dist, path.join(path.resolve(dist), INSIDE_LOCK));
+    } catch {
+      throw new OutputError(`varken ${dist}/ eller mappen den ligger i går att skriva till (${(error as NodeJS.ErrnoException).code}): gör mappen skrivbar för den som bygger, eller sätt PLANVERK_DIST till en annan mapp. Den gamla webbplatsen är orörd.`, error);
+    }
+  }
+}
+
+async function acquire(dist: string, file: string): Promise<BuildLock> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(file, 'wx');

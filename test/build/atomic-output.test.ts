@@ -18,9 +18,9 @@ const FAULTS = path.join(ROOT, 'test/build/fault-injection.mjs');
 let work: string;
 let dist: string;
 
-interface Result { ok: boolean; inPlace?: boolean; swedish?: boolean; message?: string; code?: string }
+interface Result { ok: boolean; inPlace?: boolean; swedish?: boolean; message?: string; code?: string; lock?: string }
 
-function driver(action: 'publish' | 'recover', target: string, faults?: object[]): Result {
+function driver(action: 'publish' | 'recover' | 'lock', target: string, faults?: object[]): Result {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/build/publish-driver.ts', action, target], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -141,5 +141,32 @@ describe('replacing dist/', () => {
     await writeFile(path.join(dist, 'index.html'), 'halvt nytt bygge');
     expect(driver('recover', dist)).toMatchObject({ ok: true });
     expect(await treeHash(dist)).toBe(expected);
+  });
+});
+
+describe('the build lock', () => {
+  it('refuses while another live process holds it, and takes over a dead one\'s', async () => {
+    const lock = `${dist}.lock`;
+    await writeFile(lock, `${process.pid}\n`);
+    const refused = driver('lock', dist);
+    expect(refused).toMatchObject({ ok: false, swedish: true });
+    expect(refused.message).toContain(`ett annat bygge pågår (process ${process.pid})`);
+    expect(await readFile(lock, 'utf8')).toBe(`${process.pid}\n`);
+
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    await writeFile(lock, `${dead}\n`);
+    expect(driver('lock', dist)).toMatchObject({ ok: true, lock });
+    // Released at exit.
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('lies inside dist/ when nothing may be written beside it', async () => {
+    const result = driver('lock', dist, [{ calls: ['open'], match: `${dist}.lock`, code: 'EACCES' }]);
+    expect(result).toMatchObject({ ok: true, lock: path.join(dist, '.planverk-lock') });
+    // Filling dist/ in place leaves a lock there where it is (it is not part of the old site).
+    await writeFile(path.join(dist, '.planverk-lock'), `${process.pid}\n`);
+    expect(driver('publish', dist, [{ calls: ['rename'], match: dist, exact: true, code: 'EBUSY' }])).toMatchObject({ ok: true });
+    expect(await isNewSite(dist)).toBe(true);
+    expect(await readFile(path.join(dist, '.planverk-lock'), 'utf8')).toBe(`${process.pid}\n`);
   });
 });
