@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,8 @@ async function build(faults: object | undefined, killWhen?: (output: string) => 
 }
 
 const staging = async () => (await readdir(work)).filter((name) => /^dist\.(tmp|old)-\d+$/.test(name));
+/** What a build may leave inside dist/ only while it runs (`.planverk-build.json` is published). */
+const BUILD_LEFTOVER = /^\.planverk-(tmp|old|trash|probe)-|^\.planverk-lock$/;
 const STACK = /\bat .*\.(ts|js|mjs|cjs):\d+|node:internal|Error: /;
 
 async function expectCleanFailure(run: Awaited<ReturnType<typeof build>>): Promise<void> {
@@ -74,7 +76,7 @@ async function expectCleanFailure(run: Awaited<ReturnType<typeof build>>): Promi
   expect(run.output).not.toMatch(STACK);
   expect(await staging()).toEqual([]);
   expect(readdirSync(work).filter((name) => name.endsWith('.lock'))).toEqual([]);
-  expect(readdirSync(dist).filter((name) => name.startsWith('.planverk-'))).toEqual([]);
+  expect(readdirSync(dist).filter((name) => BUILD_LEFTOVER.test(name))).toEqual([]);
   expect(await treeHash(dist)).toBe(distHash);
   expect(await noneLeft(run.tag), run.output).toEqual([]);
 }
@@ -153,7 +155,7 @@ describe('npm run build on failure', () => {
     let second: ReturnType<typeof spawnSync> | undefined;
     const first = await build(undefined, (output) => {
       if (!second && output.includes('bygger webbplatsen')) {
-        second = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+        second = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
           cwd: ROOT, encoding: 'utf8', timeout: CLEAN_EXIT_MS,
           env: { ...process.env, PLANVERK_CONTENT: content, PLANVERK_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' },
         });
@@ -171,6 +173,20 @@ describe('npm run build on failure', () => {
     expect(await staging()).toEqual([]);
     expect(readdirSync(work).filter((name) => name.endsWith('.lock'))).toEqual([]);
     expect(await noneLeft(first.tag)).toEqual([]);
+  }, 300_000);
+
+  it('publishes a whole build into a dist/ that a rename from beside cannot reach, in place', async () => {
+    // As for a mounted volume: the probe rename into dist/ fails with EXDEV, so Astro, the
+    // search index and the PDFs are staged inside dist/ and moved into place.
+    const inode = statSync(dist).ino;
+    const run = await build({ calls: ['rename'], match: '.planverk-probe-', code: 'EXDEV', script: 'scripts/build.ts' });
+    expect(run.code, run.output).toBe(0);
+    expect(statSync(dist).ino).toBe(inode);
+    expect(readFileSync(path.join(dist, PLAN, 'index.html'), 'utf8')).toContain('</html>');
+    expect(readFileSync(path.join(dist, PLAN, `${PLAN}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(dist).filter((name) => BUILD_LEFTOVER.test(name))).toEqual([]);
+    expect(await staging()).toEqual([]);
+    expect(await noneLeft(run.tag)).toEqual([]);
   }, 300_000);
 });
 

@@ -23,7 +23,7 @@ interface Run { code: number | null; output: string; ms: number }
 function run(script: string, args: string[], faults: object, interruptAfterMs?: number): Promise<Run> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: ROOT,
       env: { ...process.env, PLANVERK_CONTENT: content, NODE_OPTIONS: `--import ${FAULTS}`, PLANVERK_TEST_FAULT: JSON.stringify(faults) },
       stdio: ['ignore', 'pipe', 'pipe'],
