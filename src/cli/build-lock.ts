@@ -4,7 +4,7 @@
  * is gone (a killed build) is stale and taken over.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, unlink } from 'node:fs/promises';
+import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError } from './atomic-output';
 
@@ -54,8 +54,14 @@ async function acquire(dist: string, file: string): Promise<BuildLock> {
     if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
       throw new OutputError(`ett annat bygge pågår (process ${holder}) och skriver till ${dist}/; vänta tills det är klart. (Har den processen inget med planverk att göra, ta bort ${file}.)`);
     }
-    // Stale: its build is gone. Whoever removes it first takes the lock on the next attempt.
-    await unlink(file).catch(() => undefined);
+    // Stale: its build is gone. Moved aside under a name of our own, so that of two builds
+    // taking it over only one gets it; if what was moved turns out to be a live build's
+    // fresh lock (taken between the read and the move), it is put back.
+    const aside = `${file}.stale-${process.pid}`;
+    try { await rename(file, aside); } catch { continue; }
+    const moved = Number.parseInt(await readFile(aside, 'utf8').catch(() => ''), 10);
+    if (moved !== holder && Number.isInteger(moved) && isAlive(moved)) await link(aside, file).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
   }
   throw new OutputError(`låsfilen ${file} går inte att ta; försök igen.`);
 }
