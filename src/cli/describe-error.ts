@@ -47,7 +47,7 @@ export function describeError(error: unknown): DescribedError {
   const code = typeof system?.code === 'string' ? system.code : SYSTEM_MESSAGE.exec(text)?.[1];
   const message = oneLine(text);
   if (code && SYSTEM_ERRORS[code]) {
-    const where = [system?.syscall, system?.path && escapeControl(system.path)].filter(Boolean).join(' ');
+    const where = [system?.syscall, system?.path && shorten(escapeControl(system.path))].filter(Boolean).join(' ');
     return { swedish: `${SYSTEM_ERRORS[code]} (${code})`, detail: where ? `${code}: ${where}` : message };
   }
   return { swedish: 'ett oväntat fel inträffade', detail: message };
@@ -59,7 +59,12 @@ export function errorLines(prefix: string, error: unknown): string[] {
   return [`planverk: ${prefix}: ${swedish}.`, ...(detail ? [`  (${detail})`] : [])];
 }
 
+/** A path of a few hundred characters (the very error ENAMETOOLONG reports) cut in the middle. */
+function shorten(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max / 2)}…${text.slice(-max / 2)}` : text;
+}
+
 function oneLine(text: string): string {
   const line = escapeControl(text.split('\n', 1)[0]!.trim());
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+  return shorten(line, 200);
 }
