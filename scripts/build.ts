@@ -19,7 +19,7 @@ import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { buildSiteAndSearch } from '../src/build/site-and-search';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
-import { errorLines } from '../src/cli/describe-error';
+import { errorLines, isSystemError } from '../src/cli/describe-error';
 import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
@@ -72,10 +72,8 @@ await runCli(async () => {
     console.error(`planverk: ${error.message}`);
     return 1;
   }
-  const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
   const staging = output.staging;
-  const work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
-  const modelFile = path.join(work, 'model.json');
+  let work: string | undefined;
   let astro: GroupChild | undefined;
   let publishing: Promise<void> | undefined;
   /** Stops Astro and everything it started, and removes everything this build wrote; dist/ is never touched. */
@@ -85,15 +83,18 @@ await runCli(async () => {
     // Interrupted while publishing: let the renames finish (or undo themselves) first.
     await publishing?.catch(() => undefined);
     await output.discard();
-    await rm(work, { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true });
   };
   // Interrupted (a signal) or an internal error anywhere: the same clean-up, then exit;
   // at exit, whatever is still there is killed and removed synchronously.
   onFailure(discard, () => {
     astro?.killNow();
     if (!published) output.discardNow();
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   });
+  const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
+  work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
+  const modelFile = path.join(work, 'model.json');
   const fail = async (stage: string) => {
     await discard();
     console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
@@ -203,10 +204,7 @@ await runCli(async () => {
   stageStart = performance.now();
   // A system error (a full disk, a read-only folder) in Swedish; planverk's own messages as they are.
   const message = (reason: unknown) => {
-    const text = reason instanceof Error ? reason.message : String(reason);
-    // A worker's system error arrives as its message alone, e.g. `ENOSPC: no space left on device, write`.
-    const code = (reason as NodeJS.ErrnoException)?.code ?? /^(E[A-Z0-9]{2,}): /.exec(text)?.[1];
-    const lines = code ? errorLines('fel', Object.assign(new Error(text), { code })) : [`planverk: ${escapeControl(text)}`];
+    const lines = isSystemError(reason) ? errorLines('fel', reason) : [`planverk: ${escapeControl(reason instanceof Error ? reason.message : String(reason))}`];
     for (const line of lines) console.error(line);
   };
   if (site.status === 'rejected') { message(site.reason); return fail('Webbplatsbygget'); }
@@ -232,7 +230,7 @@ await runCli(async () => {
   timings.carryOver! += linkedBeforeMs;
 
   await writeBuildManifest(staging, manifest);
-  await rm(work, { recursive: true, force: true });
+  await rm(work!, { recursive: true, force: true });
   publishing = output.publish();
   try {
     await publishing;
