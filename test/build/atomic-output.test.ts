@@ -17,6 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const FAULTS = path.join(ROOT, 'test/build/fault-injection.mjs');
 let work: string;
 let dist: string;
+const made: string[] = [];
 
 interface Result { ok: boolean; inPlace?: boolean; swedish?: boolean; message?: string; code?: string; lock?: string }
 
@@ -51,12 +52,14 @@ const isNewSite = async (at: string) =>
 beforeEach(async () => {
   await mkdir(path.join(ROOT, 'test-output/builds'), { recursive: true });
   work = await mkdtemp(path.join(ROOT, 'test-output/builds/output-'));
+  made.push(work);
   dist = path.join(work, 'dist');
   await oldSite(dist);
 });
 
 afterAll(async () => {
-  await rm(path.join(ROOT, 'test-output/builds'), { recursive: true, force: true }).catch(() => undefined);
+  // Only this file's folders: other build tests share test-output/builds/ and may be running.
+  for (const dir of made) await rm(dir, { recursive: true, force: true });
 });
 
 describe('replacing dist/', () => {
