@@ -8,7 +8,8 @@ import { outputDirProblem } from '../src/cli/output-dir';
 import { runCli } from '../src/cli/run-cli';
 import { planDirFromArgument } from '../src/load/discover-plans';
 import { checkPlans, resolveContentRoot } from '../src/pipeline';
-import { formatProblem, hasErrors } from '../src/problems';
+import { isSystemError } from '../src/cli/describe-error';
+import { escapeControl, formatProblem, hasErrors } from '../src/problems';
 import { PdfInputError, renderAllPdfs } from '../src/pdf';
 
 await runCli(async () => {
@@ -44,8 +45,9 @@ await runCli(async () => {
     console.log(`${result.rendered.length} PDF:er skrivna till ${outDir}/, ${result.cached.length} oförändrade (${ms} ms).`);
     return 0;
   } catch (error) {
-    if (error instanceof PdfInputError || (error instanceof Error && /^[^\s:]+: /.test(error.message))) {
-      console.error(error.message);
+    // A plan's own problem (`file:line:col …`) as it is; a system error (a full disk) goes to runCli, which says it in Swedish.
+    if (error instanceof PdfInputError || (error instanceof Error && !isSystemError(error) && /^[^\s:]+: /.test(error.message))) {
+      console.error(error.message.split('\n').map(escapeControl).join('\n'));
       return 1;
     }
     throw error;

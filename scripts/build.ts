@@ -8,54 +8,43 @@
  * same as for the previous dist/ only the pages of changed plans are rendered; the other
  * pages and every unchanged PDF are hard-linked from the previous dist/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
+import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { buildSiteAndSearch } from '../src/build/site-and-search';
-import { publishStaging, recoverInterruptedBuilds, stagingDir } from '../src/cli/atomic-output';
-import { runCli } from '../src/cli/run-cli';
+import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
+import { acquireBuildLock } from '../src/cli/build-lock';
+import { errorLines, isSystemError } from '../src/cli/describe-error';
+import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
 import { discoverPlanDirs } from '../src/load/discover-plans';
 import { resolveContentRoot } from '../src/pipeline';
-import { formatProblem, hasErrors, sortProblems } from '../src/problems';
+import { escapeControl, formatProblem, hasErrors, sortProblems } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
 import type { ModelManifest } from '../src/site/site-plans';
 
 const DIST = process.env.PLANVERK_DIST ?? 'dist';
 
-let currentChild: ChildProcess | undefined;
+/** Whether dist/ may have changed: after that, a failure must not claim it is untouched. */
+let published = false;
 
-interface Child {
-  exited: Promise<number>;
-  /** Passes on what the child printed so far and everything after. */
-  showOutput: () => void;
-}
+// Pagefind's library reports the death of its process (Ctrl-C reaches it too) with an English
+// stack trace; the search stage's own failure, or the interruption, is reported in Swedish.
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  if (args[0] !== 'Service stopped') consoleError(...args);
+};
 
-/** A child whose output is held back until `showOutput()`, and dropped if that never comes. */
-function start(command: string, args: string[], env: NodeJS.ProcessEnv): Child {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  currentChild = child;
-  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
-  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk));
-  child.stdout.on('data', pass(process.stdout));
-  child.stderr.on('data', pass(process.stderr));
-  const exited = new Promise<number>((resolve) => {
-    child.on('close', (code, signal) => {
-      currentChild = undefined;
-      resolve(code ?? (signal ? 1 : 0));
-    });
-  });
-  const showOutput = () => {
-    for (const [to, chunk] of held ?? []) to.write(chunk);
-    held = undefined;
-  };
-  return { exited, showOutput };
+/** Stops Pagefind's own process if the search stage started it (it has no group of its own). */
+async function closeSearchService(): Promise<void> {
+  const pagefind = await import('pagefind');
+  await pagefind.close();
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
@@ -72,43 +61,57 @@ function endStage(name: string): void {
 await runCli(async () => {
   const started = performance.now();
   stageStart = started;
-  await recoverInterruptedBuilds(DIST);
-  const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
-  const staging = stagingDir(DIST);
-  const work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
-  const modelFile = path.join(work, 'model.json');
-  // Interrupted: stop the child, remove the staging folder, and stop — never publish.
-  const abort = (signal: NodeJS.Signals) => {
-    currentChild?.kill(signal);
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(work, { recursive: true, force: true });
-    console.error(`planverk: bygget avbröts (${signal}); dist/ är orörd.`);
-    process.exit(1);
+  let output: Output;
+  try {
+    const lock = await acquireBuildLock(DIST);
+    onFailure(() => lock.release(), () => lock.release());
+    await recoverInterruptedBuilds(DIST);
+    output = await prepareOutput(DIST);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    console.error(`planverk: ${error.message}`);
+    return 1;
+  }
+  const staging = output.staging;
+  let work: string | undefined;
+  let astro: GroupChild | undefined;
+  let publishing: Promise<void> | undefined;
+  /** Stops Astro and everything it started, and removes everything this build wrote; dist/ is never touched. */
+  const discard = async () => {
+    await astro?.stop();
+    await closeSearchService().catch(() => undefined);
+    // Interrupted while publishing: let the renames finish (or undo themselves) first.
+    await publishing?.catch(() => undefined);
+    await output.discard();
+    if (work) await rm(work, { recursive: true, force: true });
   };
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
+  // Interrupted (a signal) or an internal error anywhere: the same clean-up, then exit;
+  // at exit, whatever is still there is killed and removed synchronously.
+  onFailure(discard, () => {
+    astro?.killNow();
+    if (!published) output.discardNow();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+  const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
+  work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
+  const modelFile = path.join(work, 'model.json');
+  const fail = async (stage: string) => {
+    await discard();
+    console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
+    return 1;
+  };
 
   // Astro starts while the plans are checked (about 2 s of loading and building the site's
   // code); it waits for the model manifest before it needs a plan (src/site/site-plans.ts),
   // and its output is held back until the check has passed.
   const planDirs = await discoverPlanDirs(contentRoot);
   const searchShards = shardCount(planDirs.length);
-  const astro = start(path.join('node_modules', '.bin', 'astro'), ['build'], await astroChildEnv({ outDir: staging, modelFile, searchShards }));
-  const stopAstro = async () => {
-    currentChild?.kill('SIGTERM');
-    await astro.exited;
-  };
-  /** Stops Astro and removes everything this build wrote; dist/ is never touched. */
-  const discard = async () => {
-    await stopAstro();
-    await rm(staging, { recursive: true, force: true });
-    await rm(work, { recursive: true, force: true });
-  };
-  const fail = async (stage: string) => {
-    await discard();
-    console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
-    return 1;
-  };
+  astro = startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], {
+    ...(await astroChildEnv({ outDir: staging, modelFile, searchShards })),
+    // Astro has a process group of its own, which a terminal's Ctrl-C or a killed build
+    // does not reach: it stops itself when this process is gone (src/site/integration.ts).
+    PLANVERK_PARENT_PID: String(process.pid),
+  });
 
   const checked = await checkPlansCached(contentRoot);
   endStage('check');
@@ -163,7 +166,6 @@ await runCli(async () => {
   // cache (the PDF stage, which waits for them, re-renders only changed plans), and all
   // files of unchanged plans, whose folders this build's Astro never writes to. Safe to
   // link: a PDF is replaced by rename, never written into.
-  await mkdir(staging, { recursive: true });
   let linkedBeforeMs = 0;
   const linkStart = performance.now();
   const linked = linkMissing(DIST, staging, (rel) => {
@@ -183,18 +185,16 @@ await runCli(async () => {
   console.log(render
     ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade), sökindexet och PDF …`
     : `planverk: bygger webbplatsen (${plans.length} planer), sökindexet och PDF …`);
-  astro.showOutput();
+  astro!.showOutput();
   const parallelStart = performance.now();
   const [site, pdf] = await Promise.allSettled([
     buildSiteAndSearch({
-      runAstro: () => astro.exited,
+      runAstro: () => astro!.exited,
       outDir: staging, planIds: plans.map((plan) => plan.id), rendered, keptPages: linked, reindex,
     }),
     // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded here rather than at start,
     // where it held up the check and so Astro's start by about 0,3 s.
     linked.then(() => import('../src/pdf')).then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
-      // Fault injection for test/build: a crash after the PDFs were written must still leave dist/ alone.
-      if (process.env.PLANVERK_FAIL_PDF === '1') throw new Error('PLANVERK_FAIL_PDF=1: simulerat fel i PDF-steget.');
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),
@@ -202,9 +202,19 @@ await runCli(async () => {
   // Settled before any failure removes the staging folder it links into.
   await keptShardsLinked.catch(() => undefined);
   stageStart = performance.now();
-  const message = (reason: unknown) => console.error(`planverk: ${reason instanceof Error ? reason.message : String(reason)}`);
+  // A system error (a full disk, a read-only folder) in Swedish; planverk's own messages as they are.
+  const message = (reason: unknown) => {
+    const lines = isSystemError(reason) ? errorLines('fel', reason) : [`planverk: ${escapeControl(reason instanceof Error ? reason.message : String(reason))}`];
+    for (const line of lines) console.error(line);
+  };
   if (site.status === 'rejected') { message(site.reason); return fail('Webbplatsbygget'); }
-  if (site.value.astroExitCode !== 0) return fail('Webbplatsbygget');
+  if (site.value.astroExitCode !== 0) {
+    // Astro's own report is English; a system error in it (a full disk) is named in Swedish.
+    const line = astro!.recentOutput().split('\n').find((text) => /\bE[A-Z0-9]{2,}: /.test(text));
+    const code = line && /\b(E[A-Z0-9]{2,}): /.exec(line)![1];
+    if (code) message(Object.assign(new Error(line.trim()), { code }));
+    return fail('Webbplatsbygget');
+  }
   timings.site = site.value.siteMs;
   timings.searchIndex = site.value.searchMs;
   if (site.value.search.status === 'rejected') { message(site.value.search.reason); return fail('Sökindexet'); }
@@ -220,8 +230,18 @@ await runCli(async () => {
   timings.carryOver! += linkedBeforeMs;
 
   await writeBuildManifest(staging, manifest);
-  await rm(work, { recursive: true, force: true });
-  await publishStaging(staging, DIST);
+  await rm(work!, { recursive: true, force: true });
+  publishing = output.publish();
+  try {
+    await publishing;
+  } catch (error) {
+    await discard();
+    if (error instanceof OutputError) console.error(`planverk: ${error.message}`);
+    else message(error);
+    console.error('planverk: publiceringen misslyckades; dist/ är orörd.');
+    return 1;
+  }
+  published = true;
   endStage('publish');
   const total = performance.now() - started;
   const parts = [['kontroll', 'check'], ['webbplats', 'site'], ['sökindex', 'searchIndex'], ['PDF', 'pdf']].map(([label, key]) => `${label} ${seconds(timings[key!]!)}`);
@@ -230,4 +250,4 @@ await runCli(async () => {
     await writeFile(process.env.PLANVERK_TIMINGS, JSON.stringify({ ...timings, total, renderedPages: render?.length ?? plans.length, pdfWorkersPeakRssMb: pdf.value.workersPeakRssMb ?? 0 }));
   }
   return 0;
-});
+}, { afterFailure: () => (published ? undefined : 'planverk: bygget stoppades; dist/ är orörd.') });

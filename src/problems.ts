@@ -25,11 +25,26 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** `file:line:col  path  message` — the one format every tool prints. */
+/**
+ * Characters a terminal acts on rather than shows: C0 controls (ESC starts escape
+ * sequences, BEL, backspace, CR and LF could forge or hide a line), DEL, C1 controls (CSI)
+ * and the bidi overrides and isolates that reorder what is shown. Tab is harmless.
+ */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Shows every terminal control character of `text` visibly, e.g. ESC as `\u{1b}`. */
+export function escapeControl(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
+/**
+ * `file:line:col  path  message` — the one format every tool prints. Messages quote plan
+ * text, so control characters in it are shown escaped and never reach a terminal raw.
+ */
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
   const label = problem.severity === 'warning' ? 'varning: ' : '';
-  return [where, problem.path || '-', `${label}${problem.message}`].join('  ');
+  return escapeControl([where, problem.path || '-', `${label}${problem.message}`].join('  '));
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

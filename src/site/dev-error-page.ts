@@ -3,12 +3,13 @@
  * the same Swedish `fil:rad:kolumn` problems as `npm run check`, without a stack trace.
  * It loads Vite's client so that the browser reloads by itself once the plan is fixed.
  */
-import { formatProblem, type Problem } from '../problems';
+import { escapeControl, type Problem } from '../problems';
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  escapeControl(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function devErrorPage(problems: readonly Problem[], base = '/'): string {
+/** `internal`: a Swedish line when the plans could not be read at all (shown instead of a stack trace). */
+export function devErrorPage(problems: readonly Problem[], base = '/', internal?: string): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const item = (p: Problem) =>
@@ -31,7 +32,8 @@ code.falt { color: #555; }
 </head>
 <body>
 <main id="planverk-fel">
-<h1>${errors.length === 1 ? '1 fel' : `${errors.length} fel`} i planerna</h1>
+<h1>${internal ? 'Planerna kunde inte läsas' : errors.length === 1 ? '1 fel i planerna' : `${errors.length} fel i planerna`}</h1>
+${internal ? `<p class="internt-fel">${escapeHtml(internal)}</p>\n` : ''}
 <p>Webbplatsen visas igen när felen är rättade; sidan laddas om av sig själv när du sparar.</p>
 <ol class="fel">
 ${errors.map(item).join('\n')}

@@ -3,9 +3,10 @@
  * problems exactly as `npm run check` does; in `npm run dev` it watches the plan files,
  * reprints problems and reloads the browser when a plan changes.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, type Problem } from '../problems';
+import { escapeControl, formatProblem, type Problem } from '../problems';
 import { devErrorPage } from './dev-error-page';
 import { startPlanPages, stopPlanPages, writePlanJsonInto } from './plan-page/plan-page-bodies';
 import { writeSearchIndex } from './search-index';
@@ -17,7 +18,30 @@ function printProblems(problems: readonly Problem[]): number {
   return problems.filter((p) => p.severity === 'error').length;
 }
 
+/**
+ * Under `npm run build` Astro runs in a process group of its own (so that the build can
+ * stop it with all it started); a Ctrl-C in the terminal or a killed build does not reach
+ * that group, so Astro stops it itself as soon as the build process is gone.
+ */
+function stopWithParent(): void {
+  const parent = Number(process.env.PLANVERK_PARENT_PID);
+  if (!parent) return;
+  setInterval(() => {
+    if (process.ppid === parent) return;
+    try { process.kill(-process.pid, 'SIGKILL'); } catch { /* not a group leader */ }
+    process.exit(1);
+  }, 250).unref();
+}
+
+/** The dev server's view of an unexpected error (a folder where a file belongs, a disk error). */
+function internalErrorText(error: unknown): string {
+  const system = error as NodeJS.ErrnoException;
+  const detail = escapeControl((error instanceof Error ? error.message : String(error)).split('\n', 1)[0]!);
+  return `Planerna kunde inte läsas${system?.code ? ` (${system.code})` : ''}: ${detail}`;
+}
+
 export function planverkIntegration(): AstroIntegration {
+  stopWithParent();
   let base = '/';
   let root = process.cwd();
   let outDir = '';
@@ -54,31 +78,54 @@ export function planverkIntegration(): AstroIntegration {
       },
       'astro:server:setup': async ({ server, logger }) => {
         const watched = new Set<string>();
+        const watch = (file: string) => {
+          if (!watched.has(file)) { watched.add(file); server.watcher.add(file); }
+        };
+        let contentRoot = path.resolve(contentDir());
+        /** Set while the plans cannot be read at all; pages show it instead of crashing the server. */
+        let internalError: string | undefined;
+        // Never throws: any error while reading the plans is shown (terminal and browser), and
+        // the server keeps running until the next save.
         const refresh = async (reason?: string) => {
           clearSiteContent();
-          const content = await loadSiteContent();
-          if (reason) logger.info(`${reason} ändrades; planerna lästes om.`);
+          let content;
+          try {
+            content = await loadSiteContent();
+            internalError = undefined;
+          } catch (error) {
+            clearSiteContent();
+            internalError = internalErrorText(error);
+            logger.error(`${internalError}. Sidorna visar felet tills det är rättat.`);
+            watch(contentRoot);
+            return undefined;
+          }
+          if (reason) logger.info(`${escapeControl(reason)} ändrades; planerna lästes om.`);
           const errors = printProblems(content.problems);
           if (errors > 0) logger.error(`${errors} fel i planerna; sidorna visar felen tills de är rättade.`);
-          const root = content.contentRoot;
-          for (const file of [root, ...content.files]) {
-            if (!watched.has(file)) { watched.add(file); server.watcher.add(file); }
-          }
+          contentRoot = content.contentRoot;
+          for (const file of [contentRoot, ...content.files]) watch(file);
           return content;
         };
-        const content = await refresh();
+        await refresh();
         // While a plan has errors, pages answer with the problems (no Astro overlay, no stack trace).
         server.middlewares.use((request, response, next) => {
           const url = request.url ?? '/';
           const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !url.includes('/@') && !url.includes('/node_modules/');
           if (!wantsPage) return next();
-          loadSiteContent().then((current) => {
-            if (!current.problems.some((p) => p.severity === 'error')) return next();
+          const answer = (problems: readonly Problem[], internal?: string) => {
             response.statusCode = 500;
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
             response.setHeader('Cache-Control', 'no-store');
-            response.end(devErrorPage(current.problems, base));
-          }, next);
+            response.end(devErrorPage(problems, base, internal));
+          };
+          if (internalError) return answer([], internalError);
+          loadSiteContent().then((current) => {
+            if (!current.problems.some((p) => p.severity === 'error')) return next();
+            answer(current.problems);
+          }, (error: unknown) => {
+            clearSiteContent();
+            answer([], internalErrorText(error));
+          });
         });
         // Editors save in several steps (truncate, then write): wait until the files are quiet
         // before reading them, and never let two reloads of the plans overlap.
@@ -86,7 +133,7 @@ export function planverkIntegration(): AstroIntegration {
         let timer: ReturnType<typeof setTimeout> | undefined;
         let queue = Promise.resolve();
         const onChange = (file: string) => {
-          if (!file.startsWith(content.contentRoot) && !watched.has(file)) return;
+          if (!file.startsWith(contentRoot) && !watched.has(file)) return;
           changed.add(file);
           clearTimeout(timer);
           timer = setTimeout(() => {
@@ -97,7 +144,7 @@ export function planverkIntegration(): AstroIntegration {
               // this a new plan, or a figure image published under its new content hash, is a 404.
               for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
               server.ws.send({ type: 'full-reload' });
-            }, (error: unknown) => logger.error(String(error)));
+            }, (error: unknown) => logger.error(internalErrorText(error)));
           }, 200);
         };
         server.watcher.on('change', onChange);

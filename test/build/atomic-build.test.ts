@@ -1,8 +1,8 @@
 /**
  * Atomic builds: `scripts/build.ts` on a temporary copy of content with PLANVERK_DIST
  * pointing to a temporary dist/ that holds a previous good build. A build killed in the
- * site stage or in the PDF stage, an invalid plan and a crash injected in the PDF stage
- * (PLANVERK_FAIL_PDF=1) all leave that dist/ byte for byte untouched; the next build
+ * site stage or in the PDF stage, an invalid plan and a file system error injected in the
+ * PDF stage (test/build/fault-injection.mjs) all leave that dist/ byte for byte untouched; the next build
  * recovers and leaves no staging folders behind. No build ever writes under content/.
  */
 import { createHash } from 'node:crypto';
@@ -113,7 +113,11 @@ describe('atomic npm run build', () => {
   }, 120_000);
 
   it('exits 1 on a crash in the PDF stage and leaves dist/ untouched', async () => {
-    const run = await runBuild({ PLANVERK_FAIL_PDF: '1' });
+    // Every PDF's final rename fails (in the worker processes, which inherit the preload).
+    const run = await runBuild({
+      NODE_OPTIONS: `--import ${path.join(ROOT, 'test/build/fault-injection.mjs')}`,
+      PLANVERK_TEST_FAULT: JSON.stringify({ calls: ['rename'], match: '.pdf.', code: 'EIO' }),
+    });
     faultInjections++;
     expect(run.code, run.output).toBe(1);
     expect(run.output).toContain('PDF-steget misslyckades; dist/ är orörd');

@@ -2,7 +2,9 @@
  * Dev-server resilience: while `astro dev` runs on a temporary copy of a plan, saving an
  * invalid plan prints the Swedish `fil:rad:kolumn` problem in the terminal and shows it in
  * the open browser page (the integration's error page, no stack trace); saving the fix
- * brings the plan page back without restarting the server or reloading by hand.
+ * brings the plan page back without restarting the server or reloading by hand. An
+ * internal error while reading the plans (a disk error, injected by
+ * test/build/fault-injection.mjs) is shown the same way and never stops the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,6 +24,8 @@ let dev: ChildProcess;
 let output = '';
 let url: string;
 let browser: Browser;
+/** While this file exists, reading the plan fails with EIO inside the dev server. */
+let faultSwitch: string;
 
 const freePort = () => new Promise<number>((resolve, reject) => {
   const server = createServer();
@@ -46,6 +50,7 @@ beforeAll(async () => {
   await cp(path.join(ROOT, 'content', PLAN), path.join(work, PLAN), { recursive: true });
   planFile = path.join(work, PLAN, 'plan.yaml');
   good = await readFile(planFile, 'utf8');
+  faultSwitch = path.join(work, 'fel-pa');
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   // Vitest's environment (NODE_ENV=test, VITEST=…) makes astro dev answer 404: start it as a person would.
@@ -54,7 +59,11 @@ beforeAll(async () => {
   dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     detached: true,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', PLANVERK_CONTENT: work, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...env, ASTRO_TELEMETRY_DISABLED: '1', PLANVERK_CONTENT: work, FORCE_COLOR: '0', NO_COLOR: '1',
+      NODE_OPTIONS: `--import ${path.join(ROOT, 'test/build/fault-injection.mjs')}`,
+      PLANVERK_TEST_FAULT: JSON.stringify({ calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', whenExists: faultSwitch }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (chunk) => { output += chunk; });
@@ -96,6 +105,28 @@ describe('npm run dev with a broken plan', () => {
     expect(await response.text()).toMatch(where);
 
     // Fix it: the same page comes back without a restart or a manual reload.
+    await writeFile(planFile, good);
+    await waitFor('planen tillbaka i webbläsaren', async () => (await page.locator('#planverk-fel').count()) === 0 && (await page.locator('h1').count()) > 0 && (await page.locator('h1').innerText()) === title, 30_000);
+    expect(dev.exitCode).toBeNull();
+    await page.close();
+  }, 180_000);
+
+  it('survives an internal error while reading the plans, shows it in Swedish, and recovers', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/${PLAN}/`, { waitUntil: 'load' });
+    const title = await page.locator('h1').innerText();
+    const before = output.length;
+    await writeFile(faultSwitch, '');
+    await writeFile(planFile, `${good}\n`);
+    await waitFor('det interna felet i terminalen', () => output.slice(before).includes('Planerna kunde inte läsas (EIO)'));
+    await waitFor('felsidan i webbläsaren', async () => (await page.locator('#planverk-fel').count()) > 0, 30_000);
+    const shown = await page.locator('#planverk-fel').innerText();
+    expect(shown).toMatch(/Planerna kunde inte läsas \(EIO\)/);
+    expect(shown).not.toMatch(/\bat .*\.(ts|js|mjs):\d+|node_modules/);
+    expect(output.slice(before)).not.toMatch(/\bat .*\.(ts|js|mjs):\d+/);
+    expect(dev.exitCode).toBeNull();
+
+    await rm(faultSwitch);
     await writeFile(planFile, good);
     await waitFor('planen tillbaka i webbläsaren', async () => (await page.locator('#planverk-fel').count()) === 0 && (await page.locator('h1').count()) > 0 && (await page.locator('h1').innerText()) === title, 30_000);
     expect(dev.exitCode).toBeNull();

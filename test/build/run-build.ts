@@ -6,15 +6,20 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface BuildRun { code: number | null; signal: NodeJS.Signals | null; output: string }
 
+/** What `killWhen` sends: to the whole process group (a terminal, an OOM killer) or to the build's own process (CI cancelling a job). */
+export interface Kill { signal: NodeJS.Signals; group: boolean }
+
 /**
  * Runs the build with Node 22 (the running process) and `env` added, in its own process
- * group (tsx starts a child node, which starts astro and the PDF workers), so that
+ * group (the build starts astro and the PDF workers), so that
  * `killWhen` can kill all of them at once, as an OOM killer or a closed terminal would.
  */
-export function runBuild(env: Record<string, string>, killWhen?: (output: string) => boolean): Promise<BuildRun> {
+export function runBuild(env: Record<string, string>, killWhen?: (output: string) => boolean, kill: Kill = { signal: 'SIGKILL', group: true }): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const bin = path.join(ROOT, 'node_modules/.bin');
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    // As package.json runs it: tsx as a loader, not its CLI, whose extra process turns a
+    // SIGTERM into a SIGKILL of the build when the build does not answer within 30 ms.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
       cwd: ROOT,
       detached: true,
       env: { ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -25,7 +30,7 @@ export function runBuild(env: Record<string, string>, killWhen?: (output: string
     const maybeKill = () => {
       if (killWhen && !killed && killWhen(output)) {
         killed = true;
-        process.kill(-child.pid!, 'SIGKILL');
+        process.kill(kill.group ? -child.pid! : child.pid!, kill.signal);
       }
     };
     const poll = setInterval(maybeKill, 25);

@@ -1,0 +1,76 @@
+/**
+ * `npm run check` and `npm run pdf` never hang and never print a stack trace: a file system
+ * error (injected by test/build/fault-injection.mjs) while reading a plan or writing a PDF
+ * is one Swedish line and a non-zero exit within seconds, and a command stuck on a disk
+ * that never answers still ends on Ctrl-C.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FAULTS = path.join(ROOT, 'test/build/fault-injection.mjs');
+const PLAN = 'fou-jamt-2020';
+const STACK = /\bat .*\.(ts|js|mjs|cjs):\d+|node:internal|Error: /;
+/** Far above any clean exit: only a hang exceeds it. */
+const CLEAN_EXIT_MS = 30_000;
+let work: string;
+let content: string;
+
+interface Run { code: number | null; output: string; ms: number }
+
+function run(script: string, args: string[], faults: object, interruptAfterMs?: number): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PLANVERK_CONTENT: content, NODE_OPTIONS: `--import ${FAULTS}`, PLANVERK_TEST_FAULT: JSON.stringify(faults) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    const hang = setTimeout(() => child.kill('SIGKILL'), CLEAN_EXIT_MS * 2);
+    if (interruptAfterMs) setTimeout(() => child.kill('SIGINT'), interruptAfterMs);
+    child.on('close', (code) => { clearTimeout(hang); resolve({ code, output, ms: Date.now() - started }); });
+  });
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(ROOT, 'test-output/cli-failures-'));
+  content = path.join(work, 'content');
+  await cp(path.join(ROOT, 'content', PLAN), path.join(content, PLAN), { recursive: true });
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('check and pdf on a failing file system', () => {
+  it('npm run check: a read error is a Swedish line, not a stack', async () => {
+    const result = await run('scripts/check.ts', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', script: 'scripts/check.ts' });
+    expect(result.code, result.output).toBe(2);
+    expect(result.output).toContain('planverk: internt fel: läs- eller skrivfel på disken (EIO).');
+    expect(result.output).not.toMatch(STACK);
+    expect(result.ms).toBeLessThan(CLEAN_EXIT_MS);
+  }, 90_000);
+
+  it('npm run check: a read that never returns still ends on Ctrl-C', async () => {
+    const result = await run('scripts/check.ts', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', hang: true, script: 'scripts/check.ts' }, 5_000);
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('planverk: avbröts (SIGINT).');
+    expect(result.output).not.toMatch(STACK);
+  }, 90_000);
+
+  it('npm run pdf: a full disk in a PDF worker is a Swedish line, nothing half-written', async () => {
+    const out = path.join(work, 'pdf-out');
+    const result = await run('scripts/build-pdf.ts', ['--out', out], { calls: ['writeFile'], match: `${PLAN}.pdf.`, code: 'ENOSPC' });
+    expect(result.code, result.output).toBe(2);
+    expect(result.output).toContain('disken är full (ENOSPC)');
+    expect(result.output).not.toMatch(STACK);
+    expect(result.ms).toBeLessThan(CLEAN_EXIT_MS * 2);
+    const written = await readdir(path.join(out, PLAN)).catch(() => [] as string[]);
+    expect(written.filter((name) => name.endsWith('.pdf') || name.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+});
