@@ -19,13 +19,14 @@ import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { buildSiteAndSearch } from '../src/build/site-and-search';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
+import { outputDirProblem } from '../src/cli/output-dir';
 import { errorLines, isSystemError } from '../src/cli/describe-error';
 import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
 import { discoverPlanDirs } from '../src/load/discover-plans';
 import { resolveContentRoot } from '../src/pipeline';
-import { escapeControl, formatProblem, hasErrors, sortProblems } from '../src/problems';
+import { escapeControl, formatProblem, hasErrors, sortProblems, UserError } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
 import type { ModelManifest } from '../src/site/site-plans';
 
@@ -61,6 +62,9 @@ function endStage(name: string): void {
 await runCli(async () => {
   const started = performance.now();
   stageStart = started;
+  const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
+  const outputProblem = await outputDirProblem(contentRoot, DIST, [], 't.ex. PLANVERK_DIST=dist');
+  if (outputProblem) throw new UserError(outputProblem);
   let output: Output;
   try {
     const lock = await acquireBuildLock(DIST);
@@ -92,7 +96,6 @@ await runCli(async () => {
     if (!published) output.discardNow();
     if (work) rmSync(work, { recursive: true, force: true });
   });
-  const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
   work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
   const modelFile = path.join(work, 'model.json');
   const fail = async (stage: string) => {

@@ -11,7 +11,7 @@ await runCli(async () => {
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const plans = results.length === 1 ? '1 plan' : `${results.length} planer`;
-  console.log(`${plans} kontrollerade: ${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`);
+  const plans = results.length === 1 ? '1 plan kontrollerad' : `${results.length} planer kontrollerade`;
+  console.log(`${plans}: ${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`);
   return errors > 0 ? 1 : 0;
 });

@@ -9,7 +9,7 @@ import { derivePlan, type DerivedPlan } from './derive/derive-plan';
 import { discoverPlanDirs } from './load/discover-plans';
 import { loadPlan, type LoadedPlan } from './load/load-plan';
 import { planNameMessage } from './load/plan-name';
-import { hasErrors, sortProblems, type Problem } from './problems';
+import { hasErrors, sortProblems, UserError, type Problem } from './problems';
 import { validatePlan } from './validate/validate-plan';
 
 export const DEFAULT_CONTENT_DIR = 'content';
@@ -37,7 +37,11 @@ export interface CheckOptions {
 }
 
 export async function resolveContentRoot(dir = DEFAULT_CONTENT_DIR): Promise<string> {
-  return realpath(path.resolve(dir));
+  try {
+    return await realpath(path.resolve(dir));
+  } catch (error) {
+    throw new UserError(`Mappen med planerna, ${dir}, finns inte. Kör kommandot i planverks mapp, eller ange mappen med PLANVERK_CONTENT.`, error);
+  }
 }
 
 function withNameProblem(loaded: LoadedPlan, problems: Problem[]): Problem[] {

@@ -60,3 +60,15 @@ export class PlanProblemsError extends Error {
     this.name = 'PlanProblemsError';
   }
 }
+
+/**
+ * A refusal the user can act on (a missing content folder, an output folder inside
+ * content/): the message is Swedish and complete, and the command exits 1 without the
+ * "internal error" wording.
+ */
+export class UserError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'UserError';
+  }
+}

@@ -15,11 +15,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, realpath, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../problems';
 
 /** A refusal the user can act on: the message is Swedish and complete. */
-export class OutputError extends Error {
+export class OutputError extends UserError {
   constructor(message: string, cause?: unknown) {
-    super(message, { cause });
+    super(message, cause);
     this.name = 'OutputError';
   }
 }

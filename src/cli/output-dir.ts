@@ -31,12 +31,16 @@ export async function realTarget(target: string): Promise<string> {
  * A Swedish refusal when `outDir` (or `outDir/<sub>` for each of `subfolders`) lies inside
  * the content root or is a link that cannot be followed; undefined when it may be written.
  */
-export async function outputDirProblem(contentRoot: string, outDir: string, subfolders: readonly string[] = []): Promise<string | undefined> {
+export async function outputDirProblem(contentRoot: string, outDir: string, subfolders: readonly string[] = [], howToChoose = 't.ex. --out dist'): Promise<string | undefined> {
   for (const dir of [outDir, ...subfolders.map((sub) => path.join(outDir, sub))]) {
     const real = await realTarget(dir);
     if (real.includes('\0')) return `Utmappen ${dir} är en länk som pekar på något som inte finns. Inget skrevs; välj en annan mapp.`;
     if (isInside(contentRoot, real)) {
-      return `Utmappen ${dir} ligger i mappen content/ (${real}). planverk skriver aldrig något i content/; inget skrevs. Välj en annan mapp, t.ex. --out dist.`;
+      return `Utmappen ${dir} ligger i mappen content/ (${real}). planverk skriver aldrig något i content/; inget skrevs. Välj en annan mapp, ${howToChoose}.`;
+    }
+    // Replacing a folder that holds content/ would remove the plans with the old output.
+    if (isInside(real, contentRoot)) {
+      return `Utmappen ${dir} (${real}) innehåller mappen med planerna (${contentRoot}) och kan inte ersättas; inget skrevs. Välj en annan mapp, ${howToChoose}.`;
     }
   }
   return undefined;

@@ -4,6 +4,7 @@
  * Swedish line (the stack only with PLANVERK_DEBUG=1), runs its clean-ups within a bounded
  * time and exits: a command never hangs on a child or a handle it left open.
  */
+import { escapeControl, UserError } from '../problems';
 import { errorLines } from './describe-error';
 
 type Cleanup = () => Promise<void> | void;
@@ -77,7 +78,8 @@ export async function runCli(main: () => Promise<number>, options: CliOptions = 
   try {
     code = await main();
   } catch (error) {
-    await internal(error);
+    if (error instanceof UserError) await stop([`planverk: ${escapeControl(error.message)}`], 1);
+    else await internal(error);
     return;
   }
   if (stopping) return;

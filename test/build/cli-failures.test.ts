@@ -74,3 +74,31 @@ describe('check and pdf on a failing file system', () => {
     expect(written.filter((name) => name.endsWith('.pdf') || name.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 });
+
+describe('folders the commands are given', () => {
+  it('a missing content folder is the user\'s mistake, said in Swedish with exit 1', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: ROOT, env: { ...process.env, PLANVERK_CONTENT: path.join(work, 'finns-inte') } });
+    let output = '';
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('Mappen med planerna');
+    expect(output).not.toContain('internt fel');
+    expect(output).not.toMatch(STACK);
+  }, 90_000);
+
+  it.each([
+    ['inside content/', () => path.join(content, 'ut'), /ligger i mappen content/],
+    ['holding content/', () => work, /innehåller mappen med planerna/],
+  ])('npm run build refuses a dist/ %s and writes nothing', async (_, dist, message) => {
+    const before = (await readdir(work, { recursive: true })).sort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, PLANVERK_CONTENT: content, PLANVERK_DIST: dist() } });
+    let output = '';
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(output).toMatch(message);
+    expect(output).not.toMatch(STACK);
+    expect((await readdir(work, { recursive: true })).sort()).toEqual(before);
+  }, 90_000);
+});
