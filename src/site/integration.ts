@@ -139,10 +139,11 @@ export function planverkIntegration(): AstroIntegration {
           timer = setTimeout(() => {
             const files = [...changed].join(', ');
             changed.clear();
-            queue = queue.then(() => refresh(files)).then(() => {
+            queue = queue.then(() => refresh(files)).then((content) => {
               // Astro keeps each route's getStaticPaths() until told the content changed: without
               // this a new plan, or a figure image published under its new content hash, is a 404.
-              for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+              // Not while the plans cannot be read: the routes would fail in Astro's own log.
+              if (content) for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
               server.ws.send({ type: 'full-reload' });
             }, (error: unknown) => logger.error(internalErrorText(error)));
           }, 200);
