@@ -19,20 +19,12 @@ export function withoutControlCharacters(text: string): string {
 }
 
 /**
- * Invisible format characters the font has no glyph for (bidi marks and isolates, word
- * joiner …): drawn, they would be .notdef boxes. Soft hyphen and zero-width space stay,
- * the font has them and line breaking reads them.
- */
-const INVISIBLE = /\ufffd|(?![\u00ad\u200b])\p{Default_Ignorable_Code_Point}/u;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
-
-/**
- * Text to shape into glyphs: also without invisible format characters and U+FFFD, which the font has no glyph for and
+ * Text to shape into glyphs: also without U+FFFD, which the font has no glyph for and
  * which stands for input that was no text (a NUL in Markdown, a lone surrogate).
  */
 export function drawableText(text: string): string {
-  if (!ANY.test(text) && !INVISIBLE.test(text)) return text;
-  return withoutControlCharacters(text).replace(INVISIBLE_ALL, '');
+  if (!ANY.test(text) && !text.includes('\ufffd')) return text;
+  return withoutControlCharacters(text).replace(/\ufffd/g, '');
 }
 
 /** The same for metadata: runs of spaces left by removed characters collapse, ends are trimmed. */

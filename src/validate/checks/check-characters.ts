@@ -12,7 +12,7 @@ import type { CheckContext } from '../check-context';
 const NOT_DRAWN = new Set(['id', 'type', 'file', 'image', '$schema', 'generated', 'kind', 'status']);
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u;
-/** Invisible format characters (bidi marks, joiners) need no glyph: the PDF leaves them out. */
+/** Invisible format characters (bidi marks, joiners) need no glyph: the PDF draws nothing for them (test/pdf/control-characters.test.ts). */
 const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 /** Latin-1 and general punctuation: all drawable, so most text never asks the typeface. */
 const SURELY_DRAWABLE = /^[\u0000-\u00ff\u2010-\u2027\u2030-\u205e\u20ac\u2212]*$/;
