@@ -6,6 +6,7 @@ import { CheckContext } from './check-context';
 import { checkDates } from './checks/check-dates';
 import { checkFiles } from './checks/check-files';
 import { checkMarkdown } from './checks/check-markdown';
+import { checkNesting } from './checks/check-nesting';
 import { checkPlaceholders } from './checks/check-placeholders';
 import { checkReferences } from './checks/check-references';
 import { checkSums } from './checks/check-sums';
@@ -30,6 +31,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkReferences(ctx);
   checkDates(ctx);
   checkPlaceholders(ctx);
+  checkNesting(ctx);
   checkMarkdown(ctx);
   await checkFiles(ctx);
   return { loaded, plan: value, problems: sortProblems(ctx.problems) };
