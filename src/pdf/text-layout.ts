@@ -159,3 +159,29 @@ function toLine(parts: Part[], style: TextStyle, width: number): Line {
 export function plainRuns(text: string, style: FontStyle = 'regular'): Run[] {
   return [{ text, style }];
 }
+
+const graphemes = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+
+/**
+ * `text` on one line of at most `maxWidth`, cut with "…" when longer. Graphemes are
+ * measured one at a time only as far as the line reaches, so a title of a megabyte costs
+ * no more than one of a line (cutting two characters at a time from the end was quadratic).
+ */
+export function fitOnLine(text: string, style: FontStyle, size: number, maxWidth: number): string {
+  const ellipsis = textWidth(style, '…', size);
+  let width = 0;
+  let end = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    width += textWidth(style, segment, size);
+    if (width > maxWidth) break;
+    end = index + segment.length;
+  }
+  if (end === text.length && textWidth(style, text, size) <= maxWidth) return text;
+  // Back off until the cut text and its ellipsis fit, kerning included (a few steps).
+  let shown = text.slice(0, end);
+  while (shown.length > 0 && (textWidth(style, shown, size) + ellipsis > maxWidth || /\s$/.test(shown))) {
+    const last = [...graphemes.segment(shown.slice(-8))].at(-1)!;
+    shown = shown.slice(0, shown.length - last.segment.length);
+  }
+  return `${shown}…`;
+}

@@ -7,7 +7,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { layoutRuns, type Line, type Run } from '../../src/pdf/text-layout';
+import { fitOnLine, layoutRuns, type Line, type Run } from '../../src/pdf/text-layout';
 import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans } from '../../src/pipeline';
 import { normalizeSpace, pdfText } from '../pdf/harness';
@@ -84,6 +84,21 @@ describe('line breaking grows linearly with the input', () => {
     const { lines } = layout([{ text: letters, style: 'regular' }], 20);
     expect(lines.length).toBeGreaterThan(10_000);
     same(text(lines), letters);
+  });
+});
+
+describe('the running header', () => {
+  it('cuts a title of any length by measuring no more than one line of it', () => {
+    measured.chars = 0;
+    const short = fitOnLine(word(5_000), 'regular', 8.5, 300);
+    const shortCost = measured.chars;
+    measured.chars = 0;
+    const long = fitOnLine(word(1_000_000), 'regular', 8.5, 300);
+    // Cutting two characters at a time measured every prefix: the title's length squared.
+    expect(measured.chars).toBeLessThan(shortCost * 1.5);
+    expect(long).toBe(short);
+    expect(long.endsWith('…')).toBe(true);
+    expect(fitOnLine('Verksamhetsplan 2020', 'regular', 8.5, 300)).toBe('Verksamhetsplan 2020');
   });
 });
 
