@@ -18,14 +18,19 @@ import type { Nodes, Root } from 'mdast';
 
 /** Nesting levels (block quotes, lists, emphasis, links …) one text may have. */
 export const MAX_NESTING = 20;
+/**
+ * Columns of one table: each is a slice of the page (50 leave under a centimetre), and a
+ * table of thousands took the PDF minutes and gigabytes.
+ */
+export const MAX_TABLE_COLUMNS = 50;
 /** Characters that open or close inline markup (* _ ~ [ ] < `) in one paragraph. */
 export const MAX_MARKUP_PER_PARAGRAPH = 1000;
 
 export interface MarkdownLimitProblem {
-  kind: 'nesting' | 'markup';
+  kind: 'nesting' | 'markup' | 'columns';
   /** Offset in the text of the line where the limit is passed. */
   offset: number;
-  /** Nesting depth reached, or markup characters in the paragraph. */
+  /** Nesting depth reached, markup characters in the paragraph, or table columns. */
   count: number;
 }
 
@@ -91,6 +96,8 @@ export function scanMarkdown(text: string): MarkdownScan {
     depth += Math.floor(columns / 2);
     if (depth > MAX_NESTING) return { problem: { kind: 'nesting', offset: lineStart, count: depth }, depth, markup: total };
     deepest = Math.max(deepest, depth);
+    const columnCount = delimiterRowColumns(text, i, lineEnd);
+    if (columnCount > MAX_TABLE_COLUMNS) return { problem: { kind: 'columns', offset: lineStart, count: columnCount }, depth: deepest, markup: total };
     let blank = true;
     for (let k = i; k < lineEnd; k++) if (!isSpace(text[k]) && text[k] !== '\r') { blank = false; break; }
     let hashes = i;
@@ -106,6 +113,21 @@ export function scanMarkdown(text: string): MarkdownScan {
     lineStart = lineEnd + 1;
   }
   return { depth: deepest, markup: total };
+}
+
+/** Columns of a table's delimiter row ("|---|:--:|"), or 0 for any other line. */
+function delimiterRowColumns(text: string, from: number, to: number): number {
+  let pipes = 0;
+  let dashes = false;
+  for (let k = from; k < to; k++) {
+    const char = text[k];
+    if (char === '|') pipes++;
+    else if (char === '-') dashes = true;
+    else if (char !== ':' && char !== ' ' && char !== '\t' && char !== '\r') return 0;
+  }
+  if (!dashes || pipes === 0) return 0;
+  const trimmed = text.slice(from, to).trim();
+  return pipes + 1 - (trimmed.startsWith('|') ? 1 : 0) - (trimmed.endsWith('|') && trimmed.length > 1 ? 1 : 0);
 }
 
 /** Node types that nest (each level one step of MAX_NESTING). */

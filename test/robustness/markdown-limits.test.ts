@@ -5,7 +5,7 @@
  * in the site build after check said 0 errors; 80 kB of "a* " took the parser minutes).
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_MARKUP_PER_PARAGRAPH, MAX_NESTING, scanMarkdownLimits } from '../../src/markdown/markdown-limits';
+import { MAX_MARKUP_PER_PARAGRAPH, MAX_NESTING, MAX_TABLE_COLUMNS, scanMarkdownLimits } from '../../src/markdown/markdown-limits';
 import { markdownLimitProblem, parseMarkdown } from '../../src/markdown/parse-markdown';
 import { renderMarkdown } from '../../src/site/render-markdown';
 
@@ -76,5 +76,15 @@ describe('inline markup per paragraph is bounded', () => {
     for (const separator of ['\n\n', '\n# Rubrik\n', '\n- ', '\n1. ']) {
       expect(markdownLimitProblem(`${paragraph}${separator}${paragraph}${separator}${paragraph}`)).toBeUndefined();
     }
+  });
+});
+
+describe('table columns are bounded', () => {
+  const table = (columns: number) => `${'| a '.repeat(columns)}|\n${'|:--'.repeat(columns)}|\n${'| 1 '.repeat(columns)}|`;
+  it(`${MAX_TABLE_COLUMNS} columns pass, one more is refused and never parsed as a table`, () => {
+    expect(markdownLimitProblem(table(MAX_TABLE_COLUMNS))).toBeUndefined();
+    expect(parseMarkdown(table(MAX_TABLE_COLUMNS)).children[0]!.type).toBe('table');
+    expect(markdownLimitProblem(table(MAX_TABLE_COLUMNS + 1))).toMatchObject({ kind: 'columns', count: MAX_TABLE_COLUMNS + 1 });
+    expect(parseMarkdown(table(20_000)).children[0]!.type).toBe('paragraph');
   });
 });

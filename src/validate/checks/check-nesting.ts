@@ -3,7 +3,7 @@
  * and both renderers handle in bounded stack and time (see markdown-limits.ts): refused
  * here, so that what check accepts is published, and nothing hangs or overflows.
  */
-import { MAX_MARKUP_PER_PARAGRAPH, MAX_NESTING, type MarkdownLimitProblem } from '../../markdown/markdown-limits';
+import { MAX_MARKUP_PER_PARAGRAPH, MAX_NESTING, MAX_TABLE_COLUMNS, type MarkdownLimitProblem } from '../../markdown/markdown-limits';
 import { markdownLimitProblem } from '../../markdown/parse-markdown';
 import type { PathSegment } from '../../load/field-path';
 import { formatFieldPath } from '../../load/field-path';
@@ -24,6 +24,10 @@ export function checkNesting(ctx: CheckContext): void {
       reported.add(key);
       ctx.error('for-djup-nastling', deepPath, `${capitalize(what)} är nästlade i mer än ${MAX_NESTING} nivåer; högst ${MAX_NESTING} går att publicera. Lägg innehållet på en högre nivå i stället för ännu en nivå under.`);
     }
+    const column = path.indexOf('columns');
+    if (column >= 0 && path[column + 1] === MAX_TABLE_COLUMNS) {
+      ctx.error('for-manga-kolumner', path.slice(0, column + 1), `Tabellen har fler än ${MAX_TABLE_COLUMNS} kolumner; fler får inte plats på en sida. Dela upp tabellen i flera tabeller.`);
+    }
     const problem = markdownLimitProblem(text);
     if (problem) report(ctx, text, path, problem);
   }
@@ -35,10 +39,12 @@ function report(ctx: CheckContext, text: string, path: readonly PathSegment[], p
   // A section file's body is located at its first non-blank line; other texts at their field.
   const inFile = location.file.endsWith('.md');
   const where = inFile || lineInText === 1 ? '' : ` (rad ${lineInText} i texten)`;
-  const message = problem.kind === 'nesting'
+  const message = problem.kind === 'columns'
+    ? `Tabellen har ${problem.count} kolumner${where}; högst ${MAX_TABLE_COLUMNS} får plats på en sida. Dela upp tabellen i flera tabeller.`
+    : problem.kind === 'nesting'
     ? `Texten är nästlad i ${problem.count} nivåer${where} (citat, listor, betoning eller länkar i varandra); högst ${MAX_NESTING} nivåer går att publicera. Minska nästlingen, t.ex. genom att dela upp citatet eller listan.`
     : `Ett stycke har fler än ${MAX_MARKUP_PER_PARAGRAPH.toLocaleString('sv-SE')} formateringstecken (* _ ~ [ ] < \`)${where}; så mycket formatering går inte att publicera. Dela stycket med tomma rader eller ta bort formateringstecken.`;
-  const code = problem.kind === 'nesting' ? 'for-djup-nastling' : 'for-mycket-formatering';
+  const code = problem.kind === 'columns' ? 'for-manga-kolumner' : problem.kind === 'nesting' ? 'for-djup-nastling' : 'for-mycket-formatering';
   if (!inFile) { ctx.error(code, path, message); return; }
   const line = location.line - firstNonBlankLine(text) + lineInText - 1;
   ctx.problems.push({ severity: 'error', code, file: location.file, line, column: 1, path: formatFieldPath(path), message });
