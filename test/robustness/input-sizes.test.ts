@@ -42,6 +42,7 @@ const bodies: Record<string, () => string> = {
   'nested strikethrough': () => inline(Math.min(LEVELS, 400), '~', '*'),
   'nested links and emphasis': () => `[${inline(Math.min(LEVELS, 400), '*', '_')}](https://exempel.se)`,
   'unclosed brackets': () => 'a] '.repeat(PARAGRAPH / 3),
+  'one letter with a huge run of combining marks': () => `a${'\u0301'.repeat(WORD)}`,
 };
 
 describe(`pathological sizes (${LARGE ? 'large' : 'bounded'})`, () => {

@@ -9,6 +9,13 @@ import type { PathSegment } from '../../load/field-path';
 import { formatFieldPath } from '../../load/field-path';
 import type { CheckContext } from '../check-context';
 
+/**
+ * Combining marks on one letter: real text has at most a few ("ệ"); font shaping places
+ * each mark against all before it, so a run of thousands took minutes in the PDF.
+ */
+export const MAX_COMBINING_MARKS = 32;
+const MARK_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, 'u');
+
 /** Model fields that nest: sections in sections, bullet items in bullet items. */
 const NESTED_FIELDS: ReadonlyArray<[string, string]> = [['sections', 'avsnitt'], ['items', 'punktlistor']];
 
@@ -27,6 +34,12 @@ export function checkNesting(ctx: CheckContext): void {
     const column = path.indexOf('columns');
     if (column >= 0 && path[column + 1] === MAX_TABLE_COLUMNS) {
       ctx.error('for-manga-kolumner', path.slice(0, column + 1), `Tabellen har fler än ${MAX_TABLE_COLUMNS} kolumner; fler får inte plats på en sida. Dela upp tabellen i flera tabeller.`);
+    }
+    const marks = MARK_RUN.exec(text);
+    if (marks) {
+      const line = countLines(text, marks.index);
+      ctx.error('for-manga-kombinerande-tecken', path, `Texten har ${MAX_COMBINING_MARKS + 1} eller fler kombinerande tecken (accenter o.d.) på samma bokstav${line > 1 ? ` (rad ${line} i texten)` : ''}; högst ${MAX_COMBINING_MARKS} går att publicera. Ta bort de överflödiga tecknen.`);
+      continue;
     }
     const problem = markdownLimitProblem(text);
     if (problem) report(ctx, text, path, problem);
