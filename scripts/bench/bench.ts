@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--sizes=10,100,1000] [--runs=5] [--site-runs=5] [--only=check]
+ * `npm run bench [-- --quick] [--sizes=10,100,1000] [--runs=5] [--site-runs=5] [--only=check|storlekar]
  *   [--no-chromium] [--no-incremental] [--keep]`
  *
  * Generates scale corpora (N plans from content/, plus stress plans) in a temp folder and
@@ -107,6 +107,13 @@ function row(stageName: string, n: number, times: number[], rest: Partial<Row> =
 }
 
 type SiteBuild = 'bare' | 'pages' | 'inBuild' | 'pagefind' | 'standalone';
+
+// Input sizes (a 1 MB word against 1 MB of prose) need no corpus: run alone and stop.
+if (only === 'storlekar') {
+  const child = await expectOk(runTsx(path.join(checkout, 'scripts/bench/input-sizes.ts'), [`--runs=${runs}`], { cwd: checkout }), 'storlekar');
+  console.log(child.stdout.trim());
+  process.exit(0);
+}
 
 await rm(work, { recursive: true, force: true });
 await makeSnapshot();

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { mayNestTooDeep, plainTree, scanMarkdown, treeNestingProblem, type MarkdownLimitProblem } from './markdown-limits';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -15,10 +16,24 @@ const CACHE_LIMIT = 2_000;
 export function parseMarkdown(text: string): Root {
   const cached = cache.get(text);
   if (cached) return cached;
-  const tree = processor.runSync(processor.parse(text)) as Root;
+  // Text beyond the limits is refused by check; nothing parses or renders it as Markdown.
+  const scan = scanMarkdown(text);
+  let tree = scan.problem ? plainTree(text) : parseWithoutLimits(text);
+  if (mayNestTooDeep(scan) && treeNestingProblem(tree)) tree = plainTree(text);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(text, tree);
   return tree;
+}
+
+function parseWithoutLimits(text: string): Root {
+  return processor.runSync(processor.parse(text)) as Root;
+}
+
+/** The limit of markdown-limits.ts that `text` passes, if any (for check). */
+export function markdownLimitProblem(text: string): MarkdownLimitProblem | undefined {
+  const scan = scanMarkdown(text);
+  if (scan.problem || !mayNestTooDeep(scan)) return scan.problem;
+  return treeNestingProblem(parseWithoutLimits(text));
 }
 
 /** Link targets that may be published. Everything else is removed by both renderers. */

@@ -12,18 +12,25 @@ const require = createRequire(import.meta.url);
 const hyphenateSv = (require('hyphen/sv') as { hyphenateSync: HyphenateSync }).hyphenateSync;
 
 const cache = new Map<string, number[]>();
+
+/**
+ * Letter sequences longer than this are not hyphenated: no Swedish word is that long, and
+ * it keeps the pattern matcher (and its cache keys) small whatever the input.
+ */
+export const MAX_HYPHENATED_LENGTH = 100;
 onClearTextCaches(() => cache.clear());
 
 /**
  * Positions inside `word` where it may be broken with an added hyphen. Words with
- * digits, or shorter than six letters, are never hyphenated; at least two letters stay
+ * digits, shorter than six letters or longer than MAX_HYPHENATED_LENGTH, are never
+ * hyphenated; at least two letters stay
  * before and three after a break.
  */
 export function hyphenationPoints(word: string): number[] {
   let points = cache.get(word);
   if (points) return points;
   points = [];
-  if (word.length >= 6 && /^[\p{L}]+$/u.test(word)) {
+  if (word.length >= 6 && word.length <= MAX_HYPHENATED_LENGTH && /^[\p{L}]+$/u.test(word)) {
     const marked = hyphenateSv(word, { hyphenChar: '\u00ad', minWordLength: 6 });
     let index = 0;
     for (const char of marked) {
@@ -51,9 +58,8 @@ export interface BreakPoint {
  */
 export function breakPoints(token: string, hyphenate: boolean): BreakPoint[] {
   const points: BreakPoint[] = [];
-  for (let i = 1; i < token.length - 1; i++) {
-    if (/[-–—/]/.test(token[i]!) && /\p{L}|\d/u.test(token[i + 1]!)) points.push({ at: i + 1, hyphen: false });
-  }
+  const dashes = /(?<=.)[-–—/](?=[\p{L}\d])/gsu;
+  for (let match = dashes.exec(token); match; match = dashes.exec(token)) points.push({ at: match.index + 1, hyphen: false });
   if (hyphenate) {
     const letters = /\p{L}+/gu;
     for (let match = letters.exec(token); match; match = letters.exec(token)) {

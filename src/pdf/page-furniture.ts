@@ -4,6 +4,7 @@
  */
 import type { DerivedPlan } from '../derive/derive-plan';
 import { FONT_NAME, textWidth } from './fonts';
+import { fitOnLine } from './text-layout';
 import { artifact, closeMarkedText } from './tagging';
 import { textOperators, writeOperators } from './glyph-runs';
 import { COLOR, PAGE } from './theme';
@@ -26,16 +27,15 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): v
   const left = PAGE.marginLeft;
   const right = PAGE.width - PAGE.marginRight;
   const headerText = plan.plan.title;
-  const orgText = plan.plan.organisation.name;
+  // A name wider than half the line is cut like the title (both share the header line).
+  const orgText = fitOnLine(plan.plan.organisation.name, 'regular', 8.5, (right - left) / 2);
+  const shown = fitOnLine(headerText, 'regular', 8.5, right - left - textWidth('regular', orgText, 8.5) - 20);
   for (let i = start; i < start + count; i++) {
     closeMarkedText(doc);
     doc.switchToPage(i);
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
     if (i === 0) continue; // the cover has no running header or footer
     artifact(doc, 'Pagination', () => {
-      const maxHeader = right - left - textWidth('regular', orgText, 8.5) - 20;
-      let shown = headerText;
-      while (shown.length > 4 && textWidth('regular', shown, 8.5) > maxHeader) shown = `${shown.slice(0, -2)}…`;
       const footer = `Sida ${i + 1} av ${count}`;
       const fw = textWidth('regular', footer, 8.5);
       const text = (style: 'regular' | 'bold', x: number, top: number, value: string, color: string = COLOR.muted) => ({ style, size: 8.5, x, top, text: value, color });

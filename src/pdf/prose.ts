@@ -133,6 +133,14 @@ export function paragraphRows(runs: readonly Run[], node: StructNode, options: R
   }));
 }
 
+/**
+ * Appends in a loop: a paragraph may have more rows than a spread may pass as arguments
+ * (a megabyte word in a narrow cell), and push(...rows) then throws a RangeError.
+ */
+export function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function gapRow(height: number): BoxRow {
   return { height, items: [] };
 }
@@ -163,13 +171,13 @@ export class ProseWriter {
       case 'paragraph': {
         this.gap();
         const p = parent.child('P');
-        this.rows.push(...paragraphRows(inlineRuns(node.children, this.scope, p), p, opts));
+        pushAll(this.rows, paragraphRows(inlineRuns(node.children, this.scope, p), p, opts));
         break;
       }
       case 'heading': {
         this.gap();
         const p = parent.child('P');
-        this.rows.push(...paragraphRows(inlineRuns(node.children, this.scope, p, { bold: true }), p, opts));
+        pushAll(this.rows, paragraphRows(inlineRuns(node.children, this.scope, p, { bold: true }), p, opts));
         break;
       }
       case 'list':
@@ -185,7 +193,7 @@ export class ProseWriter {
       case 'code': {
         this.gap();
         const p = parent.child('P');
-        this.rows.push(...paragraphRows([{ text: node.value, style: 'regular' }], p, opts));
+        pushAll(this.rows, paragraphRows([{ text: node.value, style: 'regular' }], p, opts));
         break;
       }
       case 'table': {
@@ -198,7 +206,7 @@ export class ProseWriter {
             if (i) runs.push({ text: ' | ', style: 'regular' });
             runs.push(...inlineRuns(cell.children, this.scope, p));
           });
-          this.rows.push(...paragraphRows(runs, p, opts));
+          pushAll(this.rows, paragraphRows(runs, p, opts));
         }
         break;
       }
@@ -210,7 +218,7 @@ export class ProseWriter {
         if (text) {
           this.gap();
           const p = parent.child('P');
-          this.rows.push(...paragraphRows([{ text, style: 'regular' }], p, opts));
+          pushAll(this.rows, paragraphRows([{ text, style: 'regular' }], p, opts));
         }
         break;
       }
@@ -241,7 +249,7 @@ export class ProseWriter {
       else innerRows.push({ height: this.style.leading, items: [{ x, line: labelLine, style: this.style, owner: lbl }] });
       // The label must be drawn before the body for reading order: it is the first item.
       void before;
-      this.rows.push(...innerRows);
+      pushAll(this.rows, innerRows);
     });
   }
 }
@@ -270,7 +278,7 @@ export function footnoteRows(scope: ProseScope, parent: StructNode, x: number, w
       first.items.unshift({ x, line, style, owner: lbl });
       first.anchors = [footnoteAnchor(n)];
     }
-    rows.push(...writer.rows);
+    pushAll(rows, writer.rows);
   }
   return rows;
 }
@@ -283,7 +291,7 @@ export function footnoteRows(scope: ProseScope, parent: StructNode, x: number, w
 export function drawFootnotes(flow: PageFlow, scopes: readonly ProseScope[], parent: StructNode, width: number = flow.width): void {
   const used = scopes.filter((scope) => [...scope.numbers.keys()].some((id) => scope.definitions.has(id)));
   if (used.length === 0) return;
-  const first = (scope: ProseScope) => Math.min(...scope.numbers.values());
+  const first = (scope: ProseScope) => { let min = Infinity; for (const n of scope.numbers.values()) min = Math.min(min, n); return min; };
   const rows = [...new Set(used)].sort((a, b) => first(a) - first(b)).flatMap((scope) => footnoteRows(scope, parent, 0, width, SMALL));
   flow.space(6);
   flow.ensure(SMALL.leading * 2);

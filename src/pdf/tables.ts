@@ -93,7 +93,10 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
   const pad = CELL_PADDING;
   const totalWeight = spec.columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = spec.columns.map((c) => (c.weight / totalWeight) * flow.width);
-  const xs = widths.map((_, i) => flow.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  // Running sums and loops, not slices and spreads: a Markdown table may have thousands of
+  // columns and a cell thousands of lines, and the work must stay linear in them.
+  const xs: number[] = [];
+  for (let i = 0, x = flow.left; i < widths.length; x += widths[i]!, i++) xs.push(x);
   const right = flow.left + flow.width;
 
   const table = parent.child('Table');
@@ -109,7 +112,7 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
     });
     return { node, rows };
   });
-  const headerHeight = Math.max(...headerCells.map((c) => contentHeight(c.rows))) + 2 * pad.y;
+  const headerHeight = maxOf(headerCells.map((c) => contentHeight(c.rows)), 0) + 2 * pad.y;
 
   // Body rows: place cells into columns, honouring row spans.
   const tbody = table.child('TBody');
@@ -127,7 +130,8 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
       const colSpan = Math.min(cell.colSpan ?? 1, spec.columns.length - column);
       const rowSpan = Math.max(1, cell.rowSpan ?? 1);
       const x = xs[column]!;
-      const width = widths.slice(column, column + colSpan).reduce((a, b) => a + b, 0);
+      let width = 0;
+      for (let c = column; c < column + colSpan; c++) width += widths[c]!;
       const node = tr.child(cell.rowHeader ? 'TH' : 'TD', cell.rowHeader ? { scope: 'Row', rowSpan } : { rowSpan });
       const rows = trimRows(cell.layout(x + pad.x, width - 2 * pad.x, node, style));
       row.push({ cell, column, colSpan, rowSpan, x, width, node, rows, height: contentHeight(rows) + 2 * pad.y });
@@ -140,7 +144,7 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
 
   // Natural row heights; spanning cells stretch the last row they cover.
   const minRow = style.leading + 2 * pad.y;
-  const heights = placed.map((row) => Math.max(minRow, ...row.filter((c) => c.rowSpan === 1).map((c) => c.height)));
+  const heights = placed.map((row) => maxOf(row.filter((c) => c.rowSpan === 1).map((c) => c.height), minRow));
   placed.forEach((row, r) => {
     for (const cell of row.filter((c) => c.rowSpan > 1)) {
       const last = Math.min(r + cell.rowSpan, placed.length) - 1;
@@ -165,10 +169,11 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
       doc.moveTo(flow.left, y + headerHeight).lineTo(right, y + headerHeight).lineWidth(0.8).strokeColor(COLOR.rule).stroke();
     });
     headerCells.forEach((cell) => {
-      for (const [k, row] of cell.rows.entries()) {
-        const rowY = y + pad.y + cell.rows.slice(0, k).reduce((s, rr) => s + rr.height, 0);
+      let rowY = y + pad.y;
+      for (const row of cell.rows) {
         if (tagged) flow.drawRow(row, 0, rowY);
-        else artifact(doc, 'Pagination', () => { for (const item of row.items) drawPlain(flow, item, rowY); });
+        else { const top = rowY; artifact(doc, 'Pagination', () => { for (const item of row.items) drawPlain(flow, item, top); }); }
+        rowY += row.height;
       }
     });
     flow.y = y + headerHeight;
@@ -205,7 +210,20 @@ function drawPlain(flow: PageFlow, item: BoxRow['items'][number], y: number): vo
   }))));
 }
 
-interface Slice { cell: PlacedCell; rows: BoxRow[] }
+/** Lines from..to (default: all) of a cell's rows; `height` is theirs when known. */
+interface Slice { cell: PlacedCell; rows: BoxRow[]; from?: number; to?: number; height?: number }
+
+function maxOf(values: readonly number[], initial: number): number {
+  let max = initial;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
+function minOf(values: readonly number[], initial: number): number {
+  let min = initial;
+  for (const value of values) if (value < min) min = value;
+  return min;
+}
 
 /**
  * Draws rows first..last. Each row is a band; a band taller than the page is split by
@@ -214,7 +232,7 @@ interface Slice { cell: PlacedCell; rows: BoxRow[] }
 function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], first: number, last: number, trNodes: StructNode[], capacity: number, right: number): void {
   const { doc } = flow;
   const pad = CELL_PADDING;
-  const spans = new Map<PlacedCell, BoxRow[]>(); // remaining lines of spanning cells
+  const spans = new Map<PlacedCell, { rows: BoxRow[]; next: number }>(); // lines of spanning cells, from `next` on still to draw
   let segmentTop = flow.y;
   const borders: Array<{ y: number; from: number; to: number }> = [];
   const activeSpans = () => [...spans.keys()];
@@ -224,15 +242,14 @@ function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], fi
     // Pour spanning cells' lines into this segment.
     for (const cell of activeSpans()) {
       const remaining = spans.get(cell)!;
+      const { rows } = remaining;
       let y = segmentTop + pad.y;
-      let taken = 0;
-      while (taken < remaining.length && y + remaining[taken]!.height <= segmentBottom - pad.y + 0.01) {
-        flow.drawRow(remaining[taken]!, 0, y);
-        y += remaining[taken]!.height;
-        taken++;
+      while (remaining.next < rows.length && y + rows[remaining.next]!.height <= segmentBottom - pad.y + 0.01) {
+        flow.drawRow(rows[remaining.next]!, 0, y);
+        y += rows[remaining.next]!.height;
+        remaining.next++;
       }
-      remaining.splice(0, taken);
-      if (finalSegment || remaining.length === 0) spans.delete(cell);
+      if (finalSegment || remaining.next === rows.length) spans.delete(cell);
     }
     artifact(doc, 'Layout', () => {
       doc.lineWidth(0.5).strokeColor(COLOR.lightRule);
@@ -257,33 +274,37 @@ function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], fi
     trNodes[r]!.open(doc);
     for (const cell of row) {
       cell.node.open(doc);
-      if (cell.rowSpan > 1) spans.set(cell, [...cell.rows]);
+      if (cell.rowSpan > 1) spans.set(cell, { rows: cell.rows, next: 0 });
     }
     // Emphasis (sum rows): light fill behind the row, as decoration.
-    let pending: Slice[] = row.filter((c) => c.rowSpan === 1).map((cell) => ({ cell, rows: [...cell.rows] }));
+    let pending: Slice[] = row.filter((c) => c.rowSpan === 1).map((cell) => ({ cell, rows: cell.rows }));
     let bandHeight = heights[r]!;
     if (r === last) {
       // Spanning cells whose text is longer than their rows stretch the last band.
-      for (const rest of spans.values()) bandHeight = Math.max(bandHeight, contentHeight(rest) + 2 * pad.y);
+      for (const rest of spans.values()) bandHeight = Math.max(bandHeight, contentHeight(rest.rows.slice(rest.next)) + 2 * pad.y);
     }
     if (bandHeight <= capacity && flow.y + bandHeight > flow.bottom + 0.01) breakPage();
-    for (let guard = 0; guard < 10_000; guard++) {
+    // Every pass draws the band or at least one line per cell (or moves to a fresh page),
+    // so the loop ends; lines are taken by index, never by copying what remains.
+    for (;;) {
       const available = flow.bottom - flow.y;
       const bandTop = flow.y;
       if (bandHeight <= available + 0.01) {
         drawBand(flow, pending, bandTop, bandHeight, row.some((c) => c.cell.emphasis));
         flow.y = bandTop + bandHeight;
-        borders.push({ y: flow.y, from: Math.min(...row.filter((c) => c.rowSpan === 1).map((c) => c.x), right), to: right });
+        borders.push({ y: flow.y, from: minOf(row.filter((c) => c.rowSpan === 1).map((c) => c.x), right), to: right });
         break;
       }
       // Split the band: each cell keeps the lines that fit on this page.
       const fits = available - 2 * pad.y;
       const next: Slice[] = [];
       const now: Slice[] = pending.map((slice) => {
-        let h = 0; let k = 0;
+        let h = 0;
+        const from = slice.from ?? 0;
+        let k = from;
         while (k < slice.rows.length && h + slice.rows[k]!.height <= fits + 0.01) { h += slice.rows[k]!.height; k++; }
-        next.push({ cell: slice.cell, rows: slice.rows.slice(k) });
-        return { cell: slice.cell, rows: slice.rows.slice(0, k) };
+        next.push({ cell: slice.cell, rows: slice.rows, from: k, height: (slice.height ?? contentHeight(slice.rows)) - h });
+        return { cell: slice.cell, rows: slice.rows, from, to: k };
       });
       drawBand(flow, now, bandTop, available, row.some((c) => c.cell.emphasis));
       flow.y = flow.bottom;
@@ -297,22 +318,22 @@ function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], fi
 }
 
 function minHeight(slices: Slice[]): number {
-  return Math.max(0, ...slices.map((s) => contentHeight(s.rows)));
+  return maxOf(slices.map((s) => s.height ?? contentHeight(s.rows)), 0);
 }
 
 function drawBand(flow: PageFlow, slices: Slice[], top: number, height: number, emphasis: boolean): void {
   const pad = CELL_PADDING;
   if (emphasis) {
     const xs = slices.map((s) => s.cell.x);
-    const from = Math.min(...xs);
-    const to = Math.max(...slices.map((s) => s.cell.x + s.cell.width));
+    const from = minOf(xs, Infinity);
+    const to = maxOf(slices.map((s) => s.cell.x + s.cell.width), -Infinity);
     artifact(flow.doc, 'Background', () => { flow.doc.rect(from, top, to - from, height).fill('#f2f2f2'); });
   }
   for (const slice of slices) {
     let y = top + pad.y;
-    for (const row of slice.rows) {
-      flow.drawRow(row, 0, y);
-      y += row.height;
+    for (let k = slice.from ?? 0; k < (slice.to ?? slice.rows.length); k++) {
+      flow.drawRow(slice.rows[k]!, 0, y);
+      y += slice.rows[k]!.height;
     }
   }
 }

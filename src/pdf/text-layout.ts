@@ -5,7 +5,7 @@
  * are longer than the column (URLs, odd input) so text never leaves its box.
  */
 import { textWidth, type FontStyle } from './fonts';
-import { breakPoints } from './hyphenate';
+import { partsWidth, partWidth, WordPieces, type Part } from './word-pieces';
 import type { StructNode } from './tagging';
 
 export interface Run {
@@ -43,10 +43,6 @@ export interface TextStyle {
   align?: 'left' | 'right' | 'center';
 }
 
-const SUP_SCALE = 0.65;
-
-/** A piece of a word in one run; `width` is filled in when first measured (per layoutRuns call). */
-interface Part { text: string; run: Run; width?: number }
 type Token = { kind: 'word'; parts: Part[] } | { kind: 'space' } | { kind: 'newline' };
 
 function tokenize(runs: readonly Run[]): Token[] {
@@ -64,43 +60,6 @@ function tokenize(runs: readonly Run[]): Token[] {
   }
   flush();
   return tokens;
-}
-
-function partSize(part: { run: Run }, style: TextStyle): number {
-  return part.run.sup ? style.size * SUP_SCALE : style.size;
-}
-
-function partWidth(part: Part, style: TextStyle): number {
-  return (part.width ??= textWidth(part.run.style, part.text, partSize(part, style), style.features));
-}
-
-function partsWidth(parts: readonly Part[], style: TextStyle): number {
-  let sum = 0;
-  for (const part of parts) sum += partWidth(part, style);
-  return sum;
-}
-
-/** Splits a multi-part word at a character index. */
-function splitParts(parts: readonly Part[], at: number): [Part[], Part[]] {
-  const first: Part[] = [];
-  const second: Part[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const end = offset + part.text.length;
-    if (end <= at) first.push(part);
-    else if (offset >= at) second.push(part);
-    else {
-      first.push({ text: part.text.slice(0, at - offset), run: part.run });
-      second.push({ text: part.text.slice(at - offset), run: part.run });
-    }
-    offset = end;
-  }
-  return [first, second];
-}
-
-function withHyphen(parts: Part[]): Part[] {
-  const last = parts.at(-1)!;
-  return [...parts.slice(0, -1), { text: `${last.text}-`, run: last.run }];
 }
 
 export interface LayoutOptions {
@@ -123,53 +82,44 @@ export function layoutRuns(runs: readonly Run[], width: number, style: TextStyle
     const token = tokens[i]!;
     if (token.kind === 'newline') { newLine(true); pendingSpace = false; continue; }
     if (token.kind === 'space') { pendingSpace = current.length > 0; continue; }
-    let parts = token.parts;
-    // Loop until the whole word is placed (it may be broken over several lines).
-    for (let guard = 0; parts.length > 0 && guard < 10_000; guard++) {
+    const whole = partsWidth(token.parts, style);
+    const gap = current.length > 0 && pendingSpace ? space : 0;
+    if (currentWidth + gap + whole <= width + 0.01) {
+      if (gap) current.push([{ text: ' ', run: token.parts[0]!.run }]);
+      current.push(token.parts);
+      currentWidth += gap + whole;
+      pendingSpace = false;
+      continue;
+    }
+    // Every pass places the rest of the word, a head of it, or ends a non-empty line, so
+    // the loop ends; each pass costs about one line's length (see word-pieces.ts).
+    const word = new WordPieces(token.parts, style, hyphenate, whole);
+    while (!word.done) {
       const gap = current.length > 0 && pendingSpace ? space : 0;
-      const w = partsWidth(parts, style);
-      if (currentWidth + gap + w <= width + 0.01) {
-        if (gap && current.length) current.push([{ text: ' ', run: parts[0]!.run }]);
-        current.push(parts);
-        currentWidth += gap + w;
+      const remaining = width - currentWidth - gap;
+      const rest = word.restIfFits(remaining);
+      if (rest) {
+        if (gap) current.push([{ text: ' ', run: rest[0]!.run }]);
+        current.push(rest);
+        currentWidth += gap + partsWidth(rest, style);
         pendingSpace = false;
-        parts = [];
         break;
       }
-      const remaining = width - currentWidth - gap;
-      const text = parts.map((p) => p.text).join('');
       // Break inside the word when the line would otherwise be left too empty, or the
       // word is longer than a whole line.
       const worthIt = current.length === 0 || remaining > Math.max(0.12 * width, 3 * style.size);
-      let placed = false;
-      if (worthIt) {
-        const candidates = breakPoints(text, hyphenate).reverse();
-        for (const point of candidates) {
-          const [first, rest] = splitParts(parts, point.at);
-          const head = point.hyphen ? withHyphen(first) : first;
-          if (partsWidth(head, style) <= remaining + 0.01) {
-            if (gap && current.length) current.push([{ text: ' ', run: parts[0]!.run }]);
-            current.push(head);
-            newLine();
-            parts = rest;
-            placed = true;
-            break;
-          }
-        }
+      const head = worthIt ? word.breakHead(remaining) : undefined;
+      if (head) {
+        if (gap) current.push([{ text: ' ', run: head[0]!.run }]);
+        current.push(head);
+        newLine();
+        pendingSpace = false;
+        continue;
       }
-      if (placed) { pendingSpace = false; continue; }
       if (current.length > 0) { newLine(gap > 0); pendingSpace = false; continue; }
       // Alone on a line and still too wide: break between characters.
-      let at = 1;
-      while (at < text.length) {
-        const [first] = splitParts(parts, at + 1);
-        if (partsWidth(first, style) > width) break;
-        at++;
-      }
-      const [first, rest] = splitParts(parts, at);
-      current.push(first);
+      current.push(word.forcedHead(width));
       newLine();
-      parts = rest;
     }
   }
   if (current.length > 0 || lines.length === 0) newLine();
@@ -208,4 +158,30 @@ function toLine(parts: Part[], style: TextStyle, width: number): Line {
 /** Plain text in one style: the common case. */
 export function plainRuns(text: string, style: FontStyle = 'regular'): Run[] {
   return [{ text, style }];
+}
+
+const graphemes = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+
+/**
+ * `text` on one line of at most `maxWidth`, cut with "…" when longer. Graphemes are
+ * measured one at a time only as far as the line reaches, so a title of a megabyte costs
+ * no more than one of a line (cutting two characters at a time from the end was quadratic).
+ */
+export function fitOnLine(text: string, style: FontStyle, size: number, maxWidth: number): string {
+  const ellipsis = textWidth(style, '…', size);
+  let width = 0;
+  let end = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    width += textWidth(style, segment, size);
+    if (width > maxWidth) break;
+    end = index + segment.length;
+  }
+  if (end === text.length && textWidth(style, text, size) <= maxWidth) return text;
+  // Back off until the cut text and its ellipsis fit, kerning included (a few steps).
+  let shown = text.slice(0, end);
+  while (shown.length > 0 && (textWidth(style, shown, size) + ellipsis > maxWidth || /\s$/.test(shown))) {
+    const last = [...graphemes.segment(shown.slice(-8))].at(-1)!;
+    shown = shown.slice(0, shown.length - last.segment.length);
+  }
+  return `${shown}…`;
 }

@@ -8,6 +8,7 @@ import { checkCharacters } from './checks/check-characters';
 import { checkDates } from './checks/check-dates';
 import { checkFiles } from './checks/check-files';
 import { checkMarkdown } from './checks/check-markdown';
+import { checkNesting } from './checks/check-nesting';
 import { checkPlaceholders } from './checks/check-placeholders';
 import { checkReferences } from './checks/check-references';
 import { checkSums } from './checks/check-sums';
@@ -34,6 +35,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkReferences(ctx);
   checkDates(ctx);
   checkPlaceholders(ctx);
+  checkNesting(ctx);
   checkMarkdown(ctx);
   checkCharacters(ctx);
   const images = await checkFiles(ctx);
