@@ -41,7 +41,11 @@ const YAML_MESSAGES: Record<string, string> = {
   NON_STRING_KEY: 'Nycklar ska vara text.',
 };
 
+const TOO_DEEP = 'Filen är för djupt nästlad för att läsas (listor eller objekt i hundratals nivåer). En plan behöver sällan mer än tio.';
+
 function yamlMessage(code: string, fallback: string): string {
+  // The parser recurses, and reports a stack overflow from deep nesting as its message.
+  if (/call stack/i.test(fallback)) return TOO_DEEP;
   return YAML_MESSAGES[code] ?? `Fel i YAML: ${fallback.split('\n')[0]}`;
 }
 
@@ -114,7 +118,7 @@ function parseCarefully(text: string, displayFile: string, lineOffset: number): 
   } catch (error) {
     // The parser recurses; absurd nesting can overflow the stack.
     problems.push({ severity: 'error', code: 'yaml-syntax', file: displayFile, line: 1 + lineOffset, column: 1, path: '',
-      message: error instanceof RangeError ? 'Filen är för djupt nästlad för att läsas.' : 'Filen kan inte läsas som YAML.' });
+      message: error instanceof RangeError ? TOO_DEEP : 'Filen kan inte läsas som YAML.' });
     return { value: undefined, sourceMap, problems };
   }
 

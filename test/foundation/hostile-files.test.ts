@@ -139,6 +139,7 @@ describe('hostile files', () => {
     });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.severity === 'error' && p.file.endsWith('plan.yaml'))).toBe(true);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^Filen är för djupt nästlad/)]);
     codes(problems);
     expect(ms).toBeLessThan(5000);
   });
