@@ -5,12 +5,12 @@
  * PDF stage (test/build/fault-injection.mjs) all leave that dist/ byte for byte untouched; the next build
  * recovers and leaves no staging folders behind. No build ever writes under content/.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild as runBuildScript } from './run-build';
+import { treeHash } from './tree-hash';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD_DIR = path.join(ROOT, 'test-output/builds');
@@ -20,22 +20,6 @@ let work: string;
 let content: string;
 let dist: string;
 let faultInjections = 0;
-
-/** sha256 over every file (path, kind and bytes) below `dir`, symlinks not followed. */
-async function treeHash(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const walk = async (at: string) => {
-    const entries = (await readdir(at, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const full = path.join(at, entry.name);
-      hash.update(`${path.relative(dir, full)}\0${entry.isDirectory() ? 'd' : entry.isFile() ? 'f' : 'o'}\0`);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) hash.update(await readFile(full));
-    }
-  };
-  await walk(dir);
-  return hash.digest('hex');
-}
 
 const runBuild = (env: Record<string, string> = {}, killWhen?: (output: string) => boolean) =>
   runBuildScript({ PLANVERK_CONTENT: content, PLANVERK_DIST: dist, ...env }, killWhen);

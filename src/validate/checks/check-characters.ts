@@ -41,7 +41,7 @@ export function checkCharacters(ctx: CheckContext): void {
     let index = 0;
     for (const char of text) {
       if (!NEEDS_NO_GLYPH.test(char) && !drawable.has(char.codePointAt(0)!)) {
-        reportAt(ctx, 'tecken-saknas', path, text, index, (where) => `Tecknet "${char}" (${codePoint(char)})${where} finns inte i PDF:ens typsnitt och skulle skrivas ut som en tom ruta. Ta bort det eller skriv det med ord.`);
+        reportAt(ctx, 'tecken-saknas', path, text, index, (where) => `Tecknet "${char}" (${codePoint(char)})${where} finns inte i PDF:ens typsnitt och går inte att skriva ut (det blir en tom ruta). Ta bort det eller skriv det med ord.`);
         break;
       }
       index += char.length;
