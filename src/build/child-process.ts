@@ -5,6 +5,7 @@
  * `showOutput()`, and dropped if that never comes.
  */
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface GroupChild {
   pid: number | undefined;
@@ -30,9 +31,11 @@ function traceFilter(): (line: string) => boolean {
   let inTrace = false;
   return (line) => {
     if (process.env.PLANVERK_DEBUG) return true;
-    const trimmed = line.trim();
+    // Colours are on where a terminal or CI is detected: match the text without them.
+    const plain = stripVTControlCharacters(line);
+    const trimmed = plain.trim();
     if (/^(Location|Stack trace):$/.test(trimmed) || /^at \S/.test(trimmed)) inTrace = true;
-    else if (!/^\s/.test(line)) inTrace = false;
+    else if (!/^\s/.test(plain)) inTrace = false;
     return !inTrace;
   };
 }
