@@ -2,4 +2,4 @@
 export { renderPlanPdf, renderPlanPdfWithPages, tocEntries, type RenderOptions, type RenderResult } from './render-plan';
 export { renderAllPdfs, pdfPath, planHash, type RenderAllOptions, type RenderAllResult } from './render-all';
 export { PdfInputError } from './errors';
-export { writeFileAtomic } from './write-atomic';
+export { writeFileAtomic } from '../shared/write-atomic';

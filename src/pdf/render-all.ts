@@ -14,7 +14,7 @@ import { renderPlanPdf } from './render-plan';
 import { codeFingerprint } from '../incremental/fingerprint';
 import { readPlanModel } from '../incremental/read-model';
 import { RenderPool } from './render-pool';
-import { writeFileAtomic } from './write-atomic';
+import { writeFileAtomic } from '../shared/write-atomic';
 
 export function pdfPath(outDir: string, planId: string): string {
   return path.join(outDir, planId, `${planId}.pdf`);

@@ -15,7 +15,7 @@ import { rm } from 'node:fs/promises';
 import type { PdfJob } from './render-all';
 import { fileURLToPath } from 'node:url';
 import { bundledEntry } from '../workers/entry-bundle';
-import { temporaryPath } from './write-atomic';
+import { temporaryPath } from '../shared/write-atomic';
 
 interface Task {
   plan: PdfJob;

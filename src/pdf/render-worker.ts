@@ -8,7 +8,7 @@ import { readPlanModel } from '../incremental/read-model';
 import type { PdfJob } from './render-all';
 import type { Reply } from './render-pool';
 import { renderPlanPdf } from './render-plan';
-import { writeFileAtomic } from './write-atomic';
+import { writeFileAtomic } from '../shared/write-atomic';
 
 interface Job { plan: PdfJob; contentRoot: string; file: string }
 

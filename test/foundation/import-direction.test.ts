@@ -39,26 +39,16 @@ const OPEN_LAYERS = new Set([LAYERS.length - 1]);
  * The test fails if one of these disappears without being removed here, so the list only shrinks.
  */
 const KNOWN_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
-  ['load/read-published-image.ts -> derive/published-image.ts', 'published image names are a shared helper not yet moved'],
   ['markdown/resolve-references.ts -> derive/derive-plan.ts', 'resolving references needs the derived Reference type'],
   ['pdf/render-all.ts -> incremental/fingerprint.ts', 'the PDF run layer still lives in the renderer folder'],
   ['pdf/render-all.ts -> incremental/read-model.ts', 'the PDF run layer still lives in the renderer folder'],
   ['pdf/render-pool.ts -> workers/entry-bundle.ts', 'the PDF run layer still lives in the renderer folder'],
   ['pdf/render-worker.ts -> incremental/read-model.ts', 'the PDF run layer still lives in the renderer folder'],
-  ['pdf/svg-figure.ts -> site/sanitize-svg.ts', 'SVG sanitizing is shared by both renderers but lives in site/'],
   ['site/plan-page/body-worker.ts -> incremental/read-model.ts', 'the page pool reads the model cache itself'],
   ['site/plan-page/plan-page-bodies.ts -> workers/entry-bundle.ts', 'the page pool bundles its worker itself'],
   ['site/site-plans.ts -> incremental/model-cache.ts', 'the site reads the model cache itself'],
   ['site/site-plans.ts -> incremental/plan-summary.ts', 'the site reads the model cache itself'],
   ['site/site-plans.ts -> incremental/read-model.ts', 'the site reads the model cache itself'],
-  ['validate/checks/check-dates.ts -> derive/format-sv.ts', 'Swedish formatting is a shared helper not yet moved'],
-  ['validate/checks/check-files.ts -> derive/published-image.ts', 'published image names are a shared helper not yet moved'],
-  ['validate/checks/check-sums.ts -> derive/exact-decimal.ts', 'exact decimals are a shared helper not yet moved'],
-  ['validate/checks/check-sums.ts -> derive/format-sv.ts', 'Swedish formatting is a shared helper not yet moved'],
-  ['validate/checks/check-sums.ts -> derive/sums.ts', 'sums are a shared helper not yet moved'],
-  ['validate/raster-limits.ts -> derive/format-sv.ts', 'Swedish formatting is a shared helper not yet moved'],
-  ['validate/svg-limits.ts -> derive/format-sv.ts', 'Swedish formatting is a shared helper not yet moved'],
-  ['validate/validate-plan.ts -> derive/published-image.ts', 'published image names are a shared helper not yet moved'],
 ]);
 
 /** Known import cycles that are still there, as the test prints them; the same rule as above. */
