@@ -197,7 +197,7 @@ await runCli(async () => {
     }),
     // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded here rather than at start,
     // where it held up the check and so Astro's start by about 0,3 s.
-    linked.then(() => import('../src/pdf')).then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
+    linked.then(() => import('../src/build/pdf-pool/render-all')).then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),
