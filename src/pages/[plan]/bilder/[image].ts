@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { IMAGE_MEDIA_TYPE, type PublishedImage } from '../../../shared/published-image';
 import { readPublishedImage } from '../../../load/read-published-image';
-import { loadRenderedPlans, loadSiteContent } from '../../../site/site-plans';
+import { loadRenderedPlans, loadSiteContent } from '../../../build/astro-site/site-plans';
 
 export const getStaticPaths = (async () => {
   const paths: { params: { plan: string; image: string }; props: { image: PublishedImage } }[] = [];
