@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 // Vite server of its own just to load this file, about 1,5 s of every build.
 const { planverkIntegration } = process.env.PLANVERK_INTEGRATION
   ? await import(/* @vite-ignore */ pathToFileURL(process.env.PLANVERK_INTEGRATION).href)
-  : await import('./src/site/integration.ts');
+  : await import('./src/build/astro-site/integration.ts');
 
 /** Base path for project sites, e.g. PLANVERK_BASE=/planverk/ on GitHub Pages. */
 const base = process.env.PLANVERK_BASE ?? '/';

@@ -10,7 +10,8 @@ import { planDirFromArgument } from '../src/load/discover-plans';
 import { checkPlans, resolveContentRoot } from '../src/pipeline';
 import { isSystemError } from '../src/cli/describe-error';
 import { escapeControl, formatProblem, hasErrors } from '../src/problems';
-import { PdfInputError, renderAllPdfs } from '../src/pdf';
+import { PdfInputError } from '../src/pdf';
+import { renderAllPdfs } from '../src/build/pdf-pool/render-all';
 
 await runCli(async () => {
   const argv = process.argv.slice(2);

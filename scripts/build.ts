@@ -28,7 +28,7 @@ import { discoverPlanDirs } from '../src/load/discover-plans';
 import { resolveContentRoot } from '../src/pipeline';
 import { escapeControl, formatProblem, hasErrors, sortProblems, UserError } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
-import type { ModelManifest } from '../src/site/site-plans';
+import type { ModelManifest } from '../src/build/astro-site/site-plans';
 
 const DIST = process.env.PLANVERK_DIST ?? 'dist';
 
@@ -105,14 +105,14 @@ await runCli(async () => {
   };
 
   // Astro starts while the plans are checked (about 2 s of loading and building the site's
-  // code); it waits for the model manifest before it needs a plan (src/site/site-plans.ts),
+  // code); it waits for the model manifest before it needs a plan (src/build/astro-site/site-plans.ts),
   // and its output is held back until the check has passed.
   const planDirs = await discoverPlanDirs(contentRoot);
   const searchShards = shardCount(planDirs.length);
   astro = startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], {
     ...(await astroChildEnv({ outDir: staging, modelFile, searchShards })),
     // Astro has a process group of its own, which a terminal's Ctrl-C or a killed build
-    // does not reach: it stops itself when this process is gone (src/site/integration.ts).
+    // does not reach: it stops itself when this process is gone (src/build/astro-site/integration.ts).
     PLANVERK_PARENT_PID: String(process.pid),
   });
 
@@ -197,7 +197,7 @@ await runCli(async () => {
     }),
     // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded here rather than at start,
     // where it held up the check and so Astro's start by about 0,3 s.
-    linked.then(() => import('../src/pdf')).then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
+    linked.then(() => import('../src/build/pdf-pool/render-all')).then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),

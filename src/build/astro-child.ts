@@ -10,14 +10,14 @@ import { bundledEntry } from '../workers/entry-bundle';
 export interface AstroChildSettings {
   /** Astro's output folder, which the parent's search and PDF stages fill too. */
   outDir: string;
-  /** The `ModelManifest` file (src/site/site-plans.ts). */
+  /** The `ModelManifest` file (src/build/astro-site/site-plans.ts). */
   modelFile: string;
   searchShards: number;
 }
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const integrationBundle = () => bundledEntry(path.join(PROJECT_ROOT, 'src/site/integration.ts'), PROJECT_ROOT);
+const integrationBundle = () => bundledEntry(path.join(PROJECT_ROOT, 'src/build/astro-site/integration.ts'), PROJECT_ROOT);
 
 export async function astroChildEnv(settings: AstroChildSettings): Promise<Record<string, string>> {
   return {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../pdf/write-atomic';
+import { writeFileAtomic } from '../shared/write-atomic';
 
 export const BUILD_MANIFEST = '.planverk-build.json';
 

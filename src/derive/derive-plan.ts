@@ -4,8 +4,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Block, Plan, Section } from '../../schemas';
-import { blockSums, type BudgetSums, type LinesSum, type StaffSums } from './sums';
-import type { PublishedImage, PublishedImages } from './published-image';
+import { blockSums, type BudgetSums, type LinesSum, type StaffSums } from '../shared/sums';
+import type { PublishedImage, PublishedImages } from '../shared/published-image';
 
 /** Blocks with sums carry them, computed once here (exactly, see sums.ts). */
 type WithSums<B> =

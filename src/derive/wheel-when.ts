@@ -1,7 +1,7 @@
 /** When a wheel event happens, as an angle range on the year and as Swedish text. */
 import type { WheelEvent } from '../../schemas';
 import { MONTHS, SEASONS } from '../../schemas/primitives';
-import { formatDayAndMonth } from './format-sv';
+import { formatDayAndMonth } from '../shared/format-sv';
 
 const DEGREES_PER_MONTH = 30;
 

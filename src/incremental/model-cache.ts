@@ -14,7 +14,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverPlanDirs } from '../load/discover-plans';
-import { writeFileAtomic } from '../pdf/write-atomic';
+import { writeFileAtomic } from '../shared/write-atomic';
 import { checkPlans, type PlanResult } from '../pipeline';
 import type { Problem } from '../problems';
 import { codeFingerprint, normalizeReads, planInputHash, planInputSignature } from './fingerprint';

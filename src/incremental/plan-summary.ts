@@ -1,7 +1,7 @@
 /** What lists of plans need (home page, page routes): small enough to hold for every plan at once. */
 import type { Plan } from '../../schemas';
 import { walkSections, type DerivedPlan } from '../derive/derive-plan';
-import type { PublishedImage } from '../derive/published-image';
+import type { PublishedImage } from '../shared/published-image';
 
 export interface PlanSummary {
   id: string;

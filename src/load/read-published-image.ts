@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PublishedImage } from '../derive/published-image';
+import type { PublishedImage } from '../shared/published-image';
 import { displayPath } from './display-path';
 
 /** Larger than any image the check accepts. */

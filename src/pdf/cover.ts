@@ -1,6 +1,6 @@
 /** The cover page: organisation, title, period, registry number, author, status and approval. */
 import type { DerivedPlan } from '../derive/derive-plan';
-import { formatDateLong, formatPeriod } from '../derive/format-sv';
+import { formatDateLong, formatPeriod } from '../shared/format-sv';
 import type { BoxRow, PageFlow } from './flow';
 import { paragraphRows } from './prose';
 import { artifact, type StructNode } from './tagging';

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import type { EmbeddedFontLike } from './glyph-runs';
 import { glyphsKeepTheirCodePoints } from './glyph-code-points';
 import { FONT_FILES, fontDir, type FontStyle } from '../typeface/source-sans';
 import { Shaper, type FontkitFont, type FontkitGlyph, type ShapedText } from './shaping';
@@ -66,6 +65,16 @@ export function shaper(style: FontStyle, features?: readonly string[]): Shaper {
   let found = shapers.get(key);
   if (!found) shapers.set(key, (found = new Shaper(fonts()[style] as unknown as FontkitFont, features)));
   return found;
+}
+
+/** The parts of pdfkit's EmbeddedFont used here. */
+export interface EmbeddedFontLike {
+  id: string;
+  ascender: number;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
 }
 
 const documentFonts = new WeakMap<PDFKit.PDFDocument, Record<FontStyle, EmbeddedFontLike>>();

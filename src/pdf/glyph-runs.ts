@@ -11,18 +11,8 @@
  * pdfkit's `_fragment` writes (same positions, same TJ adjustments), so pages look
  * exactly as before.
  */
-import { embeddedFonts, shaper, type FontStyle } from './fonts';
+import { embeddedFonts, shaper, type EmbeddedFontLike, type FontStyle } from './fonts';
 import type { FontkitGlyph, ShapedText } from './shaping';
-
-/** The parts of pdfkit's EmbeddedFont used here. */
-export interface EmbeddedFontLike {
-  id: string;
-  ascender: number;
-  subset: { includeGlyph(id: number): number };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
 
 /**
  * The shaped pieces of a segment's text: with features the whole text as one run (as

@@ -1,5 +1,4 @@
 /** The PDF renderer's public surface. */
 export { renderPlanPdf, renderPlanPdfWithPages, tocEntries, type RenderOptions, type RenderResult } from './render-plan';
-export { renderAllPdfs, pdfPath, planHash, type RenderAllOptions, type RenderAllResult } from './render-all';
 export { PdfInputError } from './errors';
-export { writeFileAtomic } from './write-atomic';
+export { writeFileAtomic } from '../shared/write-atomic';

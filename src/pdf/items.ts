@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { DerivedPlan } from '../derive/derive-plan';
-import { resolveReferences } from '../markdown/resolve-references';
+import { resolveReferences } from '../derive/resolve-references';
 import { parseMarkdown } from '../markdown/parse-markdown';
 import type { BoxRow, PageFlow } from './flow';
 import { plainMarkdownTree } from './plain-markdown';

@@ -5,7 +5,7 @@
  * bytes do not change between renders.
  */
 import type { DerivedPlan } from '../derive/derive-plan';
-import { formatPeriod } from '../derive/format-sv';
+import { formatPeriod } from '../shared/format-sv';
 import { metadataText } from './control-characters';
 
 export type Conformance = 'PDF/A-2a' | 'PDF/A-1b';

@@ -21,7 +21,7 @@ import { closeMarkedText, StructNode } from './tagging';
 import { drawTable, runsCell } from './tables';
 import { drawToc, layoutToc } from './toc';
 import { PAGE } from './theme';
-import { sortSwedish } from '../derive/format-sv';
+import { sortSwedish } from '../shared/format-sv';
 
 export interface RenderOptions {
   conformance?: Conformance;

@@ -30,7 +30,7 @@ export async function prepareSvgFigures(plan: DerivedPlan): Promise<void> {
   for (const section of walkSections(plan.sections)) {
     for (const block of section.blocks) {
       if (block.type === 'figure' && block.published?.format === 'svg') {
-        const [{ sanitizeSvg }, { default: SVGtoPDF }] = await Promise.all([import('../site/sanitize-svg'), import('svg-to-pdfkit')]);
+        const [{ sanitizeSvg }, { default: SVGtoPDF }] = await Promise.all([import('../shared/sanitize-svg'), import('svg-to-pdfkit')]);
         support = { sanitizeSvg, SVGtoPDF };
         return;
       }

@@ -11,7 +11,7 @@
  */
 import { textWidth } from './fonts';
 import { breakPoints } from './hyphenate';
-import type { Run, TextStyle } from './text-layout';
+import type { Run, TextStyle } from './text-types';
 
 /** A piece of a word in one run; `width` is filled in when first measured. */
 export interface Part { text: string; run: Run; width?: number }

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
-import type { Decimal } from '../derive/exact-decimal';
+import type { Decimal } from '../shared/exact-decimal';
 
 /**
  * A JSON number written with exactly the digits of an exact sum: through a double a sum
@@ -11,7 +11,7 @@ import type { Decimal } from '../derive/exact-decimal';
  */
 type ExactJsonNumber = { readonly rawJSON: string };
 const exactNumber = (value: Decimal): ExactJsonNumber => (JSON as unknown as { rawJSON(text: string): ExactJsonNumber }).rawJSON(value);
-import { IMAGE_MEDIA_TYPE } from '../derive/published-image';
+import { IMAGE_MEDIA_TYPE } from '../shared/published-image';
 
 export interface ComputedNumbers {
   toc: DerivedPlan['toc'];

@@ -23,7 +23,7 @@ import type { Reference } from '../derive/derive-plan';
 import { abbreviationPattern, markAbbreviations, type Abbreviation } from '../markdown/mark-abbreviations';
 import { isSafeHref, parseMarkdown } from '../markdown/parse-markdown';
 import { plainTextParagraphs } from '../markdown/plain-text';
-import { resolveReferences } from '../markdown/resolve-references';
+import { resolveReferences } from '../derive/resolve-references';
 
 /** Everything the site publishes from Markdown: no scripts, styles, forms, images or event handlers. */
 export const sanitizeSchema: SanitizeSchema = {

@@ -12,7 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import { createInflate, crc32 } from 'node:zlib';
-import { formatAmount } from '../derive/format-sv';
+import { formatAmount } from '../shared/format-sv';
 
 /** Largest side accepted, in pixels (a full A4 page at 600 dpi is about 7 000). */
 export const MAX_IMAGE_SIDE = 10_000;

@@ -10,7 +10,7 @@
  * the root's width, height, viewBox and preserveAspectRatio alone.
  */
 import { createRequire } from 'node:module';
-import { formatAmount, formatNumber } from '../derive/format-sv';
+import { formatAmount, formatNumber } from '../shared/format-sv';
 
 /** Largest side accepted, in points (about 35 m); beyond it coordinates lose precision. */
 export const MAX_SVG_SIDE = 100_000;

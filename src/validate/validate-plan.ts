@@ -1,6 +1,6 @@
 /** Schema first, then the checks that need the whole plan. */
 import { planSchema, type Plan } from '../../schemas';
-import type { PublishedImages } from '../derive/published-image';
+import type { PublishedImages } from '../shared/published-image';
 import type { LoadedPlan } from '../load/load-plan';
 import { sortProblems, type Problem } from '../problems';
 import { CheckContext } from './check-context';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema, type PlanInput } from '../../schemas';
 import { derivePlan, walkSections } from '../../src/derive/derive-plan';
-import { budgetSums, staffSums } from '../../src/derive/sums';
+import { budgetSums, staffSums } from '../../src/shared/sums';
 
 const plan = (input: Partial<PlanInput>) =>
   planSchema.parse({ title: 'T', kind: 'verksamhetsplan', organisation: { name: 'O' }, period: { start: 2020 }, status: 'utkast', sections: [], ...input });

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { walkSections } from '../../src/derive/derive-plan';
-import type { PublishedImage } from '../../src/derive/published-image';
+import type { PublishedImage } from '../../src/shared/published-image';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { planJsonText } from '../../src/site/plan-json';
 import { summarizePlan } from '../../src/incremental/plan-summary';

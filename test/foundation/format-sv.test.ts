@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDateLong, formatFte, formatKronor, formatPercent, formatPeriod, sortSwedish } from '../../src/derive/format-sv';
+import { formatAmount, formatDateLong, formatFte, formatKronor, formatPercent, formatPeriod, sortSwedish } from '../../src/shared/format-sv';
 
 describe('Swedish formatting', () => {
   it('separates thousands with a no-break space', () => {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { pdfPath, renderAllPdfs, renderPlanPdf } from '../../src/pdf';
+import { renderPlanPdf } from '../../src/pdf';
+import { pdfPath, renderAllPdfs } from '../../src/build/pdf-pool/render-all';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { ROOT } from './harness';
 

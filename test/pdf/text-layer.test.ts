@@ -19,8 +19,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { headingText, walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
 import { fonts, type FontStyle } from '../../src/pdf/fonts';
-import { pdfPath, renderAllPdfs, renderPlanPdf } from '../../src/pdf';
-import { RenderPool } from '../../src/pdf/render-pool';
+import { renderPlanPdf } from '../../src/pdf';
+import { pdfPath, renderAllPdfs } from '../../src/build/pdf-pool/render-all';
+import { RenderPool } from '../../src/build/pdf-pool/render-pool';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { assembleContent, normalizeSpace, OUTPUT_DIR, pdfText, ROOT } from './harness';
 

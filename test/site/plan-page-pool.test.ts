@@ -11,8 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPlansCached } from '../../src/incremental/model-cache';
 import { planJsonText } from '../../src/site/plan-json';
 import { planPage } from '../../src/site/plan-page/plan-body';
-import { planJsonBody, planPageBody, startPlanPages, stopPlanPages, writePlanJsonInto } from '../../src/site/plan-page/plan-page-bodies';
-import { clearSiteContent, loadRenderedPlans, loadSitePlan } from '../../src/site/site-plans';
+import { planJsonBody, planPageBody, startPlanPages, stopPlanPages, writePlanJsonInto } from '../../src/build/astro-site/plan-page-bodies';
+import { clearSiteContent, loadRenderedPlans, loadSitePlan } from '../../src/build/astro-site/site-plans';
 import { assembleContent, ROOT } from './harness';
 
 const links = { base: '/planverk/', withPdf: true };

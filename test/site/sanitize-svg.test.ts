@@ -5,7 +5,7 @@
  * (measureSvg), so the PDF can draw what the site shows.
  */
 import { describe, expect, it } from 'vitest';
-import { sanitizeSvg, unsafeCss } from '../../src/site/sanitize-svg';
+import { sanitizeSvg, unsafeCss } from '../../src/shared/sanitize-svg';
 import { measureSvg } from '../../src/validate/svg-limits';
 import { BEACON, HARMLESS_SVG, HOSTILE_SVGS } from './hostile-svgs';
 

@@ -1,8 +1,8 @@
 /** Budget, carried-over funds and area budgets. Every sum comes from the derived model. */
 import type { AreaBudget, BudgetGroup } from '../../../schemas';
 import type { DerivedBlockOf } from '../../derive/derive-plan';
-import { compareExact, type Decimal } from '../../derive/exact-decimal';
-import { formatAmount, formatDateLong, formatKronor, type Numeric } from '../../derive/format-sv';
+import { compareExact, type Decimal } from '../../shared/exact-decimal';
+import { formatAmount, formatDateLong, formatKronor, type Numeric } from '../../shared/format-sv';
 import { markdownItems, type FlowItem, type RenderContext } from '../items';
 import { drawTable, runsCell, type TableCell } from '../tables';
 import { CONTENT_WIDTH } from '../theme';

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Figure, Wheel } from '../../../schemas';
 import type { DerivedBlock } from '../../derive/derive-plan';
-import type { PublishedImage } from '../../derive/published-image';
+import type { PublishedImage } from '../../shared/published-image';
 import { wheelGeometry } from '../../derive/wheel-geometry';
 import { displayPath } from '../../load/display-path';
 import { ImageChangedError, readPublishedImage } from '../../load/read-published-image';

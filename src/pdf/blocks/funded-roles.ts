@@ -1,6 +1,6 @@
 /** Roles with separate funding: role, share of a position, mandate (Fyrbodal). */
 import type { FundedRoles } from '../../../schemas';
-import { formatPercent } from '../../derive/format-sv';
+import { formatPercent } from '../../shared/format-sv';
 import type { FlowItem, RenderContext } from '../items';
 import { drawTable, runsCell } from '../tables';
 import { leadInItem } from './heading-text';

@@ -1,6 +1,6 @@
 /** Staff in full-time equivalents or percent; the sum comes from the derived model. */
 import type { DerivedBlockOf } from '../../derive/derive-plan';
-import { formatFte, formatPercent } from '../../derive/format-sv';
+import { formatFte, formatPercent } from '../../shared/format-sv';
 import { markdownItems, type FlowItem, type RenderContext } from '../items';
 import { drawTable, runsCell, type TableCell } from '../tables';
 import { CONTENT_WIDTH } from '../theme';

@@ -4,7 +4,7 @@
  * of a large site can be built in worker threads beside Astro (body-pool.ts); the Astro
  * page puts this HTML into the layout.
  */
-import { formatDateLong, formatPeriod, sortSwedish } from '../../derive/format-sv';
+import { formatDateLong, formatPeriod, sortSwedish } from '../../shared/format-sv';
 import type { DerivedPlan, TocEntry } from '../../derive/derive-plan';
 import { createPlanView, KIND_NAMES } from '../plan-view';
 import { serialize } from './html';

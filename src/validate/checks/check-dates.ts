@@ -1,5 +1,5 @@
 /** Dates of the annual wheel must fall inside the plan's period. */
-import { formatDateLong, formatPeriod } from '../../derive/format-sv';
+import { formatDateLong, formatPeriod } from '../../shared/format-sv';
 import type { CheckContext } from '../check-context';
 import { blocksOfType } from '../walk-plan';
 

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { publishedImageName, type ImageFormat, type PublishedImage } from '../../derive/published-image';
+import { publishedImageName, type ImageFormat, type PublishedImage } from '../../shared/published-image';
 import { isInside, resolvePlanFile } from '../../load/resolve-plan-file';
 import type { PathSegment } from '../../load/field-path';
 import type { CheckContext } from '../check-context';

@@ -1,10 +1,10 @@
 /**
  * Declared totals must equal the computed sums; budgets said to balance must balance.
- * The sums are the ones the renderers show (derive/sums.ts), compared exactly.
+ * The sums are the ones the renderers show (shared/sums.ts), compared exactly.
  */
-import { equalExact, subtractExact } from '../../derive/exact-decimal';
-import { formatAmount, formatExactNumber, formatFte, type Numeric } from '../../derive/format-sv';
-import { budgetSums, carriedOverFundsSums, staffSums } from '../../derive/sums';
+import { equalExact, subtractExact } from '../../shared/exact-decimal';
+import { formatAmount, formatExactNumber, formatFte, type Numeric } from '../../shared/format-sv';
+import { budgetSums, carriedOverFundsSums, staffSums } from '../../shared/sums';
 import type { CheckContext } from '../check-context';
 import { blocksOfType } from '../walk-plan';
 

@@ -6,9 +6,9 @@
  * and must still be the ones it hashed; an SVG is published as a sanitized copy.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { IMAGE_MEDIA_TYPE, type PublishedImage } from '../../../derive/published-image';
+import { IMAGE_MEDIA_TYPE, type PublishedImage } from '../../../shared/published-image';
 import { readPublishedImage } from '../../../load/read-published-image';
-import { loadRenderedPlans, loadSiteContent } from '../../../site/site-plans';
+import { loadRenderedPlans, loadSiteContent } from '../../../build/astro-site/site-plans';
 
 export const getStaticPaths = (async () => {
   const paths: { params: { plan: string; image: string }; props: { image: PublishedImage } }[] = [];
@@ -23,6 +23,6 @@ export const GET: APIRoute = async ({ props }) => {
   const bytes = readPublishedImage((await loadSiteContent()).contentRoot, image);
   // SVG is a document that can run scripts when opened on its own: publish a cleaned copy.
   // svgo takes about a second to load, so only builds with SVG figures import it.
-  const body = image.format === 'svg' ? (await import('../../../site/sanitize-svg')).sanitizeSvg(bytes.toString('utf8')) : new Uint8Array(bytes);
+  const body = image.format === 'svg' ? (await import('../../../shared/sanitize-svg')).sanitizeSvg(bytes.toString('utf8')) : new Uint8Array(bytes);
   return new Response(body, { headers: { 'Content-Type': IMAGE_MEDIA_TYPE[image.format] } });
 };

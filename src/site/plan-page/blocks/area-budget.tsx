@@ -1,5 +1,5 @@
 import type { AreaBudget } from '../../../../schemas';
-import { formatKronor } from '../../../derive/format-sv';
+import { formatKronor } from '../../../shared/format-sv';
 import type { PlanView } from '../../plan-view';
 import { markdownBlock } from '../markdown-nodes';
 

@@ -1,7 +1,7 @@
 import type { BudgetGroup } from '../../../../schemas';
 import type { DerivedBlockOf } from '../../../derive/derive-plan';
-import { compareExact, type Decimal } from '../../../derive/exact-decimal';
-import { formatAmount } from '../../../derive/format-sv';
+import { compareExact, type Decimal } from '../../../shared/exact-decimal';
+import { formatAmount } from '../../../shared/format-sv';
 import type { PlanView } from '../../plan-view';
 import { tableFrame } from '../table-frame';
 

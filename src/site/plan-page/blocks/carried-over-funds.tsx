@@ -1,5 +1,5 @@
 import type { DerivedBlockOf } from '../../../derive/derive-plan';
-import { formatAmount, formatDateLong } from '../../../derive/format-sv';
+import { formatAmount, formatDateLong } from '../../../shared/format-sv';
 import type { PlanView } from '../../plan-view';
 import { tableFrame } from '../table-frame';
 

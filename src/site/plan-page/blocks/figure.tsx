@@ -1,5 +1,5 @@
 import type { Figure, Wheel } from '../../../../schemas';
-import type { PublishedImage } from '../../../derive/published-image';
+import type { PublishedImage } from '../../../shared/published-image';
 import { wheelGeometry } from '../../../derive/wheel-geometry';
 import type { PlanView } from '../../plan-view';
 import { isBareUrl } from '../../render-markdown';

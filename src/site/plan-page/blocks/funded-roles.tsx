@@ -1,5 +1,5 @@
 import type { FundedRoles } from '../../../../schemas';
-import { formatPercent } from '../../../derive/format-sv';
+import { formatPercent } from '../../../shared/format-sv';
 import type { PlanView } from '../../plan-view';
 import { tableFrame } from '../table-frame';
 

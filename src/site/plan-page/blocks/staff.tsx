@@ -1,5 +1,5 @@
 import type { DerivedBlockOf } from '../../../derive/derive-plan';
-import { formatFte, formatPercent } from '../../../derive/format-sv';
+import { formatFte, formatPercent } from '../../../shared/format-sv';
 import type { PlanView } from '../../plan-view';
 import { markdownBlock } from '../markdown-nodes';
 import { tableFrame } from '../table-frame';

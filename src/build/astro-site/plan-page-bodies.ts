@@ -15,11 +15,11 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DerivedPlan } from '../../derive/derive-plan';
 import { bundledEntry } from '../../workers/entry-bundle';
-import { planJsonText, writePlanJson } from '../plan-json';
-import { loadSitePlan, modelFromParent, sitePlanSource } from '../site-plans';
-import type { SiteLinks } from './links';
-import { pageWorkerCount } from './pool-size';
-import type { PlanPage } from './plan-body';
+import { planJsonText, writePlanJson } from '../../site/plan-json';
+import { loadSitePlan, modelFromParent, sitePlanSource } from './site-plans';
+import type { SiteLinks } from '../../site/plan-page/links';
+import { pageWorkerCount } from '../../site/plan-page/pool-size';
+import type { PlanPage } from '../../site/plan-page/plan-body';
 
 export type PageKind = 'page' | 'json';
 interface Results { page: PlanPage; json: string }
@@ -48,7 +48,7 @@ class PagePool {
   constructor(kinds: readonly PageKind[], ids: readonly string[], private readonly workerData: PageWorkerData, size: number, root: string) {
     this.queues = new Map(kinds.map((kind) => [kind, [...ids]]));
     this.active = kinds[0]!;
-    bundledEntry(path.join(root, 'src/site/plan-page/body-worker.ts'), root).then((file) => this.start(file, size), (error: Error) => this.failAll(error));
+    bundledEntry(path.join(root, 'src/build/astro-site/body-worker.ts'), root).then((file) => this.start(file, size), (error: Error) => this.failAll(error));
   }
 
   /** A result rendered ahead, or moved to the front of its queue; undefined for one the pool was not given. */
@@ -194,7 +194,7 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
   if (pooled) return pooled;
   // Loaded on first use: the Astro integration imports this module, and the renderer
   // (unified, hono …) would otherwise slow every start of Astro.
-  const { planPage } = await import('./plan-body');
+  const { planPage } = await import('../../site/plan-page/plan-body');
   const derived = await loadSitePlan(id);
   const planJsonDir = holder[JSON_DIR_KEY];
   if (planJsonDir) writePlanJson(planJsonDir, derived);

@@ -11,7 +11,7 @@ const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 
 const exactFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 100 });
 
 /**
- * A number, or an exact decimal string from derive/exact-decimal.ts. Intl formats a
+ * A number, or an exact decimal string from shared/exact-decimal.ts. Intl formats a
  * decimal string exactly (no detour through a double), so rounding happens once, here.
  */
 export type Numeric = number | Decimal;

@@ -4,11 +4,11 @@
  * in flight: the next plan is rendered while the previous PDF is still being written, so
  * the process does not wait for the file system between plans. A reply names its file.
  */
-import { readPlanModel } from '../incremental/read-model';
-import type { PdfJob } from './render-all';
+import { readPlanModel } from '../../incremental/read-model';
+import type { PdfJob } from './pdf-job';
 import type { Reply } from './render-pool';
-import { renderPlanPdf } from './render-plan';
-import { writeFileAtomic } from './write-atomic';
+import { renderPlanPdf } from '../../pdf/render-plan';
+import { writeFileAtomic } from '../../shared/write-atomic';
 
 interface Job { plan: PdfJob; contentRoot: string; file: string }
 

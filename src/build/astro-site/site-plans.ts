@@ -13,14 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
-import type { DerivedPlan } from '../derive/derive-plan';
-import { readModelIndex } from '../incremental/model-cache';
-import { readPlanModel } from '../incremental/read-model';
-import { summarizePlan, type PlanSummary } from '../incremental/plan-summary';
-import { checkPlans, resolveContentRoot, type PlanResult } from '../pipeline';
-import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../problems';
-import { searchShards } from './site-links';
-import { inShardOrder } from './search-shards';
+import type { DerivedPlan } from '../../derive/derive-plan';
+import { readModelIndex } from '../../incremental/model-cache';
+import { readPlanModel } from '../../incremental/read-model';
+import { summarizePlan, type PlanSummary } from '../../incremental/plan-summary';
+import { checkPlans, resolveContentRoot, type PlanResult } from '../../pipeline';
+import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../../problems';
+import { searchShards } from '../../site/site-links';
+import { inShardOrder } from '../../site/search-shards';
 
 /** `PLANVERK_CONTENT` points the site at another content folder (tests, fixtures). */
 export function contentDir(): string {

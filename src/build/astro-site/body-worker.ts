@@ -4,8 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPlanModel } from '../../incremental/read-model';
-import { planJsonText, writePlanJson } from '../plan-json';
-import { planPage } from './plan-body';
+import { planJsonText, writePlanJson } from '../../site/plan-json';
+import { planPage } from '../../site/plan-page/plan-body';
 import type { PageJob, PageReply, PageWorkerData } from './plan-page-bodies';
 
 const { links, planJsonDir } = workerData as PageWorkerData;

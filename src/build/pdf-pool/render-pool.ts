@@ -12,10 +12,10 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import type { PdfJob } from './render-all';
+import type { PdfJob } from './pdf-job';
 import { fileURLToPath } from 'node:url';
-import { bundledEntry } from '../workers/entry-bundle';
-import { temporaryPath } from './write-atomic';
+import { bundledEntry } from '../../workers/entry-bundle';
+import { temporaryPath } from '../../shared/write-atomic';
 
 interface Task {
   plan: PdfJob;
@@ -80,7 +80,7 @@ export class RenderPool {
   }
 
   private async start(): Promise<void> {
-    const script = await bundledEntry(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../..', import.meta.url)));
+    const script = await bundledEntry(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../../..', import.meta.url)));
     for (let i = 0; i < this.size; i++) {
       const worker = fork(script, [], { execArgv: WORKER_FLAGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
       this.peakRssKb.set(worker, 0);

@@ -9,12 +9,15 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { DerivedPlan } from '../derive/derive-plan';
-import { renderPlanPdf } from './render-plan';
-import { codeFingerprint } from '../incremental/fingerprint';
-import { readPlanModel } from '../incremental/read-model';
+import type { DerivedPlan } from '../../derive/derive-plan';
+import { renderPlanPdf } from '../../pdf/render-plan';
+import { codeFingerprint } from '../../incremental/fingerprint';
+import { readPlanModel } from '../../incremental/read-model';
 import { RenderPool } from './render-pool';
-import { writeFileAtomic } from './write-atomic';
+import type { PdfJob } from './pdf-job';
+
+export type { PdfJob } from './pdf-job';
+import { writeFileAtomic } from '../../shared/write-atomic';
 
 export function pdfPath(outDir: string, planId: string): string {
   return path.join(outDir, planId, `${planId}.pdf`);
@@ -32,9 +35,6 @@ export async function planHash(plan: DerivedPlan): Promise<string> {
   hash.update(process.env.SOURCE_DATE_EPOCH ?? '');
   return hash.digest('hex');
 }
-
-/** A plan to render: its derived model, or the model cache file that holds it. */
-export type PdfJob = DerivedPlan | { id: string; modelFile: string };
 
 export interface RenderAllOptions {
   outDir: string;

@@ -6,11 +6,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { escapeControl, formatProblem, type Problem } from '../problems';
-import { devErrorPage } from './dev-error-page';
-import { startPlanPages, stopPlanPages, writePlanJsonInto } from './plan-page/plan-page-bodies';
-import { writeSearchIndex } from './search-index';
-import { pdfIncluded } from './site-links';
+import { escapeControl, formatProblem, type Problem } from '../../problems';
+import { devErrorPage } from '../../site/dev-error-page';
+import { startPlanPages, stopPlanPages, writePlanJsonInto } from './plan-page-bodies';
+import { writeSearchIndex } from '../../site/search-index';
+import { pdfIncluded } from '../../site/site-links';
 import { clearSiteContent, contentDir, loadRenderedPlans, loadSiteContent, modelFromParent } from './site-plans';
 
 function printProblems(problems: readonly Problem[]): number {

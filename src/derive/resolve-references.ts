@@ -4,8 +4,8 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { cloneTree } from './clone-tree';
-import type { Reference } from '../derive/derive-plan';
+import { cloneTree } from '../markdown/clone-tree';
+import type { Reference } from './derive-plan';
 
 export function resolveReferences(tree: Root, references: Readonly<Record<string, Reference>>): Root {
   const copy = cloneTree(tree);
