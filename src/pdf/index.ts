@@ -1,4 +1,3 @@
 /** The PDF renderer's public surface. */
 export { renderPlanPdf, renderPlanPdfWithPages, tocEntries, type RenderOptions, type RenderResult } from './render-plan';
 export { PdfInputError } from './errors';
-export { writeFileAtomic } from '../shared/write-atomic';
