@@ -1,9 +1,14 @@
 /**
  * In `npm run dev`, a plan with errors gives this page instead of Astro's error overlay:
  * the same Swedish `fil:rad:kolumn` problems as `npm run check`, without a stack trace.
- * It loads Vite's client so that the browser reloads by itself once the plan is fixed.
+ * It loads Vite's client so that the browser reloads by itself once the plan is fixed, and
+ * also asks the dev server every second (DEV_STATUS_PATH): Vite's client connects after the
+ * page has loaded and misses a reload sent before that.
  */
 import { escapeControl, type Problem } from '../problems';
+
+/** Answers `{ "ok": true }` once the plans can be read without errors (the dev server's middleware). */
+export const DEV_STATUS_PATH = '@planverk/status';
 
 const escapeHtml = (text: string) =>
   escapeControl(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -22,6 +27,16 @@ export function devErrorPage(problems: readonly Problem[], base = '/', internal?
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Fel i planerna</title>
 <script type="module" src="${escapeHtml(root)}@vite/client"></script>
+<script type="module">
+const poll = async () => {
+  try {
+    const answer = await fetch(${JSON.stringify(`${root}${DEV_STATUS_PATH}`)}, { cache: 'no-store' });
+    if ((await answer.json()).ok) return location.reload();
+  } catch { /* the server is restarting: ask again */ }
+  setTimeout(poll, 1000);
+};
+setTimeout(poll, 1000);
+</script>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { color: #a4000f; font-size: 1.6rem; }

@@ -108,6 +108,8 @@ describe('npm run dev with a broken plan', () => {
     await writeFile(planFile, good);
     await waitFor('planen tillbaka i webbläsaren', async () => (await page.locator('#planverk-fel').count()) === 0 && (await page.locator('h1').count()) > 0 && (await page.locator('h1').innerText()) === title, 30_000);
     expect(dev.exitCode).toBeNull();
+    // Nor did the terminal get a stack trace while the plan was broken.
+    expect(output.slice(before)).not.toMatch(/Stack trace|\bat .*\.(ts|js|mjs):\d+/);
     await page.close();
   }, 180_000);
 

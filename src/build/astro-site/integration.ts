@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { escapeControl, formatProblem, type Problem } from '../../problems';
-import { devErrorPage } from '../../site/dev-error-page';
+import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
 import { startPlanPages, stopPlanPages, writePlanJsonInto } from './plan-page-bodies';
 import { writeSearchIndex } from '../../site/search-index';
 import { pdfIncluded } from '../../site/site-links';
@@ -110,6 +110,18 @@ export function planverkIntegration(): AstroIntegration {
         // While a plan has errors, pages answer with the problems (no Astro overlay, no stack trace).
         server.middlewares.use((request, response, next) => {
           const url = request.url ?? '/';
+          // The error page asks here whether the plans are readable again, in case it missed
+          // Vite's reload message (its client connects after the page has loaded).
+          if (url.split('?')[0] === `${base.endsWith('/') ? base : `${base}/`}${DEV_STATUS_PATH}`) {
+            const reply = (ok: boolean) => {
+              response.setHeader('Content-Type', 'application/json');
+              response.setHeader('Cache-Control', 'no-store');
+              response.end(JSON.stringify({ ok }));
+            };
+            if (internalError) return reply(false);
+            loadSiteContent().then((current) => reply(!current.problems.some((p) => p.severity === 'error')), () => reply(false));
+            return;
+          }
           const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !url.includes('/@') && !url.includes('/node_modules/');
           if (!wantsPage) return next();
           const answer = (problems: readonly Problem[], internal?: string) => {
@@ -142,8 +154,9 @@ export function planverkIntegration(): AstroIntegration {
             queue = queue.then(() => refresh(files)).then((content) => {
               // Astro keeps each route's getStaticPaths() until told the content changed: without
               // this a new plan, or a figure image published under its new content hash, is a 404.
-              // Not while the plans cannot be read: the routes would fail in Astro's own log.
-              if (content) for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+              // Not while the plans cannot be read or have errors: the routes would fail, with a
+              // stack trace in Astro's own log (the middleware shows the problems meanwhile).
+              if (content && !content.problems.some((p) => p.severity === 'error')) for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
               server.ws.send({ type: 'full-reload' });
             }, (error: unknown) => logger.error(internalErrorText(error)));
           }, 200);
