@@ -11,6 +11,7 @@ import { MONTHS, SEASONS } from '../../schemas';
 import { PLAN_KINDS, PLAN_STATUSES } from '../../schemas/metadata';
 import { ACTIVITY_STATUSES } from '../../schemas/goals';
 import { drawableCodePoints } from '../../src/typeface/source-sans';
+import { CONTROL_CHARACTER } from '../../src/validate/checks/check-characters';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -44,7 +45,7 @@ function clean(text: string): string {
   // NUL makes a file binary; internal links must resolve (the fix-up adds valid ones);
   // control characters and characters the PDF's typeface cannot draw are refused by check.
   let out = [...text.replace(/\]\(#/g, '] (#')]
-    .filter((char) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u.test(char))
+    .filter((char) => !CONTROL_CHARACTER.test(char))
     .filter((char) => /[\s\p{Default_Ignorable_Code_Point}]/u.test(char) || drawableCodePoints().has(char.codePointAt(0)!))
     .join('');
   if (out.trim().length === 0) out = `text ${out}`;

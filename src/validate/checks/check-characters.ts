@@ -11,7 +11,8 @@ import type { CheckContext } from '../check-context';
 /** Fields that are never drawn: names of files and keys the model interprets. */
 const NOT_DRAWN = new Set(['id', 'type', 'file', 'image', '$schema', 'generated', 'kind', 'status']);
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u;
+/** What the check refuses as an invisible control character (tab and line breaks are text). */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u;
 /** Invisible format characters (bidi marks, joiners) need no glyph: the PDF draws nothing for them (test/pdf/control-characters.test.ts). */
 const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 /** Latin-1 and general punctuation: all drawable, so most text never asks the typeface. */
@@ -31,7 +32,7 @@ export function checkCharacters(ctx: CheckContext): void {
   for (const { text, path } of ctx.strings) {
     const field = path.findLast((segment) => typeof segment === 'string');
     if (field && NOT_DRAWN.has(field)) continue;
-    const control = CONTROL.exec(text);
+    const control = CONTROL_CHARACTER.exec(text);
     if (control) {
       reportAt(ctx, 'styrtecken', path, text, control.index, (where) => `Texten innehåller ett osynligt styrtecken (${codePoint(control[0])})${where}. Det kommer oftast från inklistrad text eller "\\0" i YAML; ta bort det.`);
       continue;
