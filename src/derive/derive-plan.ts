@@ -3,28 +3,15 @@
  * the table of contents, and figure and table numbers. Computed once, here.
  */
 import GithubSlugger from 'github-slugger';
-import type { Block, Plan, Section } from '../../schemas';
-import { blockSums, type BudgetSums, type LinesSum, type StaffSums } from '../shared/sums';
-import type { PublishedImage, PublishedImages } from '../shared/published-image';
+import type { Plan, Section } from '../../schemas';
+import type { PublishedImages } from '../shared/published-image';
+import { REFERENCE } from '../shared/words-sv';
+import type { DeriveContext, Reference } from './block-deriver';
+import { deriveBlock, type DerivedBlock, type DerivedBlockOf } from './block-derivers';
+import { planLookups } from './plan-lookups';
 
-/** Blocks with sums carry them, computed once here (exactly, see sums.ts). */
-type WithSums<B> =
-  B extends { type: 'budget' } ? B & { sums: BudgetSums }
-    : B extends { type: 'carriedOverFunds' } ? B & { sums: LinesSum }
-      : B extends { type: 'staff' } ? B & { sums: StaffSums }
-        : B;
-
-export type DerivedBlock = WithSums<Block> & {
-  /** Anchor for figures and tables, e.g. "figur-arshjul". */
-  anchor?: string;
-  /** "Figur 1", "Tabell 2". */
-  label?: string;
-  /** A figure's image as the check resolved it: the one file and name every renderer uses. */
-  published?: PublishedImage;
-};
-
-/** The derived form of one block type, e.g. `DerivedBlockOf<'budget'>`. */
-export type DerivedBlockOf<T extends Block['type']> = Extract<DerivedBlock, { type: T }>;
+export type { DerivedBlock, DerivedBlockOf } from './block-derivers';
+export type { Reference } from './block-deriver';
 
 export interface DerivedSection {
   anchor: string;
@@ -49,18 +36,14 @@ export interface TocEntry {
   level: number;
 }
 
-export interface Reference {
-  anchor: string;
-  /** How a link with empty text reads: "Figur 1", "avsnitt 3.1". */
-  label: string;
-}
-
 export interface DerivedPlan {
   /** Folder name of the plan. */
   id: string;
   plan: Plan;
   sections: DerivedSection[];
   toc: TocEntry[];
+  /** Figure and table labels by anchor: { "figur-arshjul": "Figur 1" }. */
+  labels: Record<string, string>;
   /** Targets of `[](#id)` links: section, figure and table ids. */
   references: Record<string, Reference>;
 }
@@ -74,6 +57,7 @@ export function headingText(section: DerivedSection): string {
 export function derivePlan(id: string, plan: Plan, images: PublishedImages = new Map()): DerivedPlan {
   const slugger = new GithubSlugger();
   const references: Record<string, Reference> = {};
+  const labels: Record<string, string> = {};
   const toc: TocEntry[] = [];
   let figureCount = 0;
   let tableCount = 0;
@@ -92,25 +76,15 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   };
   reserve(plan.sections);
 
-  const deriveBlock = (block: Block): DerivedBlock => {
-    if (block.type === 'figure') {
-      const label = `Figur ${++figureCount}`;
-      const anchor = block.id;
-      references[block.id] = { anchor, label };
-      const published = block.image && !block.missing ? images.get(block.image) : undefined;
-      return { ...block, anchor, label, ...(published ? { published } : {}) };
-    }
-    if (block.type === 'table') {
-      const label = `Tabell ${++tableCount}`;
-      const anchor = block.id ?? slugger.slug(`tabell-${tableCount}`);
-      if (block.id) references[block.id] = { anchor, label };
-      return { ...block, anchor, label };
-    }
-    if (block.type === 'budget' || block.type === 'carriedOverFunds' || block.type === 'staff') {
-      return { ...block, sums: blockSums(block) } as DerivedBlock;
-    }
-    return block;
-  };
+  const lookups = planLookups(plan);
+  const context = (section: Section, fieldPath: string): DeriveContext => ({
+    plan, section, fieldPath, lookups, images,
+    nextFigureNumber: () => ++figureCount,
+    nextTableNumber: () => ++tableCount,
+    slug: (text) => slugger.slug(text),
+    addReference: (refId, reference) => { references[refId] = reference; },
+    recordLabel: (anchor, label) => { labels[anchor] = label; },
+  });
 
   const deriveSections = (sections: readonly Section[], parentNumber: string | undefined, numbered: boolean, level: number, at: string, parentInToc = true): DerivedSection[] => {
     let counter = 0;
@@ -119,17 +93,17 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
       const number = isNumbered ? (parentNumber ? `${parentNumber}.${++counter}` : String(++counter)) : undefined;
       const anchor = section.id ?? slugger.slug(section.title);
       const fieldPath = `${at}[${index}]`;
-      if (section.id) references[section.id] = { anchor, label: number ? `avsnitt ${number}` : section.title };
+      if (section.id) references[section.id] = { anchor, label: number ? REFERENCE.section(number) : section.title };
       const inToc = parentInToc && section.toc !== false;
       if (inToc) toc.push({ anchor, number, title: section.title, level });
-      const blocks = (section.blocks ?? []).map(deriveBlock);
+      const blocks = (section.blocks ?? []).map((block, b) => deriveBlock(block, context(section, `${fieldPath}.blocks[${b}]`)) as DerivedBlock);
       const children = deriveSections(section.sections ?? [], number, isNumbered, level + 1, `${fieldPath}.sections`, inToc);
       return { anchor, number, level, inToc, title: section.title, body: section.body, blocks, sections: children, fieldPath };
     });
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
-  return { id, plan, sections, toc, references };
+  return { id, plan, sections, toc, labels, references };
 }
 
 /** Every section in document order, depth first. */

@@ -1,3 +1,3 @@
 /** The PDF renderer's public surface. */
-export { renderPlanPdf, renderPlanPdfWithPages, tocEntries, type RenderOptions, type RenderResult } from './render-plan';
-export { PdfInputError } from './errors';
+export { renderPlanPdf, renderPlanPdfWithPages, tocEntries, type RenderOptions, type RenderResult } from './document/render-plan';
+export { PdfInputError } from './engine/errors';

@@ -26,16 +26,15 @@ export interface ComputedNumbers {
 
 /** The sums come from the derived model; nothing is recomputed here. */
 export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
-  const computed: ComputedNumbers = { toc: derived.toc, labels: {}, budgets: [], carriedOverFunds: [], staff: [], images: [] };
+  const computed: ComputedNumbers = { toc: derived.toc, labels: derived.labels, budgets: [], carriedOverFunds: [], staff: [], images: [] };
   for (const section of walkSections(derived.sections)) {
     section.blocks.forEach((block, index) => {
       const at = `${section.fieldPath}.blocks[${index}]`;
-      if (block.anchor && block.label) computed.labels[block.anchor] = block.label;
       if (block.type === 'budget') {
         const { sums } = block;
         const groups = [
-          ...block.costs.map((g, i) => ({ title: g.title, side: 'costs' as const, total: exactNumber(sums.groups.costs[i]!) })),
-          ...block.revenues.map((g, i) => ({ title: g.title, side: 'revenues' as const, total: exactNumber(sums.groups.revenues[i]!) })),
+          ...block.groupTitles.costs.map((title, i) => ({ title, side: 'costs' as const, total: exactNumber(sums.groups.costs[i]!) })),
+          ...block.groupTitles.revenues.map((title, i) => ({ title, side: 'revenues' as const, total: exactNumber(sums.groups.revenues[i]!) })),
         ];
         computed.budgets.push({ path: at, costs: exactNumber(sums.costs), revenues: exactNumber(sums.revenues), result: exactNumber(sums.result), groups });
       }

@@ -5,12 +5,17 @@
  *   0 kernel    shared/, problems.ts, typeface/   (import nothing else in src/)
  *   1 load      load/
  *   2 markdown  markdown/                          (Markdown → mdast, used by the check and both renderers)
+ *   2b engine   pdf/engine/                        (the PDF typesetting engine: knows no plan model)
  *   3 validate  validate/
  *   4 derive    derive/
  *   5 check     pipeline.ts                        (load → validate → derive in one call)
  *   6 render    site/, pdf/                        (neither imports the other)
  *   7 edge      incremental/, build/, workers/, cli/, pages/, authoring/, json-schema.ts
  *               (the build and the commands; these may import each other and anything before them)
+ *
+ * A block type's folder, blocks/<type>/, holds one file per stage; each file belongs to its
+ * stage's layer by its name (derive.ts → derive, site.tsx → site, pdf.ts → pdf,
+ * roll-forward.ts → authoring).
  *
  * docs/arkitektur.md states the same order in Swedish. Imports outside src/ (schemas/, packages) are
  * not checked here.
@@ -25,6 +30,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['shared', 'problems.ts', 'typeface'],
   ['load'],
   ['markdown'],
+  ['pdf/engine'],
   ['validate'],
   ['derive'],
   ['pipeline.ts'],
@@ -72,8 +78,18 @@ function resolveImport(fromFile: string, specifier: string): string | undefined 
   return undefined;
 }
 
+/** The stage a file of a block type's folder belongs to, by its name. */
+const BLOCK_FILE_STAGES: Readonly<Record<string, string>> = { derive: 'derive', site: 'site', pdf: 'pdf', 'roll-forward': 'authoring' };
+
 function unitOf(file: string): string {
-  return path.relative(SRC, file).split(path.sep)[0]!;
+  const parts = path.relative(SRC, file).split(path.sep);
+  if (parts[0] === 'blocks') {
+    const stage = BLOCK_FILE_STAGES[parts.at(-1)!.replace(/\.tsx?$/, '')];
+    if (!stage) throw new Error(`src/${parts.join('/')}: a block folder holds derive.ts, site.tsx, pdf.ts and roll-forward.ts only`);
+    return stage;
+  }
+  if (parts[0] === 'pdf' && parts[1] === 'engine') return 'pdf/engine';
+  return parts[0]!;
 }
 
 function layerOf(unit: string): number {
@@ -138,6 +154,12 @@ describe('import direction between the stages of src/', () => {
 
   it('places every top-level folder and file of src/ in the layer order', () => {
     for (const file of files) expect(() => layerOf(unitOf(file))).not.toThrow();
+  });
+
+  it('keeps the PDF typesetting engine free of the plan model', () => {
+    const engine = files.filter((file) => unitOf(file) === 'pdf/engine');
+    expect(engine.length).toBeGreaterThan(10);
+    for (const file of engine) expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"][./]*schemas['"/]/);
   });
 
   it('has no wrong-way import except the listed known exceptions', () => {

@@ -13,7 +13,7 @@ import { outputDirProblem } from '../../src/cli/output-dir';
 import { checkPlans } from '../../src/pipeline';
 import { renderPlanPdfWithPages } from '../../src/pdf';
 import { colourBox, inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
-import { CONTENT_WIDTH } from '../../src/pdf/theme';
+import { CONTENT_WIDTH } from '../../src/pdf/engine/theme';
 
 function basePlan(sections: unknown[]): Record<string, unknown> {
   return { title: 'Testplan', kind: 'verksamhetsplan', organisation: { name: 'FoU Test' }, period: { start: 2024 }, status: 'utkast', sections };

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { metadataText, withoutControlCharacters } from '../../src/pdf/control-characters';
+import { metadataText, withoutControlCharacters } from '../../src/pdf/engine/control-characters';
 import { renderPlanPdf } from '../../src/pdf';
 import { derivePlan } from '../../src/derive/derive-plan';
 import { loadPlan } from '../../src/load/load-plan';

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkPlans } from '../../src/pipeline';
 import { renderPlanPdfWithPages, type RenderResult } from '../../src/pdf';
-import { CONTENT_WIDTH } from '../../src/pdf/theme';
+import { CONTENT_WIDTH } from '../../src/pdf/engine/theme';
 import { colourBox, inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
 import { pdfcpuValidate } from './tools/pdfcpu';
 

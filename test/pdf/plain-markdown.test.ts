@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/markdown/parse-markdown';
-import { plainMarkdownTree } from '../../src/pdf/plain-markdown';
+import { plainMarkdownTree } from '../../src/pdf/engine/plain-markdown';
 
 const PIECES = [
   'Kommunerna', 'utveckling', 'och', 'år 2023', '3,5', 'mål', 'FoU', 'F&#111;U', 'F&oslash;U',

@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderPlanPdfWithPages } from '../../src/pdf';
-import { fonts, shaper, type FontStyle } from '../../src/pdf/fonts';
-import { Shaper, shapeWithFontkit, type FontkitFont, type ShapedText } from '../../src/pdf/shaping';
+import { fonts, shaper, type FontStyle } from '../../src/pdf/engine/fonts';
+import { Shaper, shapeWithFontkit, type FontkitFont, type ShapedText } from '../../src/pdf/engine/shaping';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
 

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { headingText, walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
-import { fonts, type FontStyle } from '../../src/pdf/fonts';
+import { fonts, type FontStyle } from '../../src/pdf/engine/fonts';
 import { renderPlanPdf } from '../../src/pdf';
 import { pdfPath, renderAllPdfs } from '../../src/build/pdf-pool/render-all';
 import { RenderPool } from '../../src/build/pdf-pool/render-pool';

@@ -7,14 +7,14 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { fitOnLine, layoutRuns, type Line, type Run } from '../../src/pdf/text-layout';
+import { fitOnLine, layoutRuns, type Line, type Run } from '../../src/pdf/engine/text-layout';
 import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans } from '../../src/pipeline';
 import { normalizeSpace, pdfText } from '../pdf/harness';
 
 const measured = vi.hoisted(() => ({ chars: 0 }));
 vi.mock('../../src/pdf/fonts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/pdf/fonts')>();
+  const real = await importOriginal<typeof import('../../src/pdf/engine/fonts')>();
   return {
     ...real,
     textWidth: (...args: Parameters<typeof real.textWidth>) => {

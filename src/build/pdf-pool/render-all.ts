@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
-import { renderPlanPdf } from '../../pdf/render-plan';
+import { renderPlanPdf } from '../../pdf/document/render-plan';
 import { codeFingerprint } from '../../incremental/fingerprint';
 import { readPlanModel } from '../../incremental/read-model';
 import { RenderPool } from './render-pool';

@@ -7,7 +7,7 @@
 import { readPlanModel } from '../../incremental/read-model';
 import type { PdfJob } from './pdf-job';
 import type { Reply } from './render-pool';
-import { renderPlanPdf } from '../../pdf/render-plan';
+import { renderPlanPdf } from '../../pdf/document/render-plan';
 import { writeFileAtomic } from '../../shared/write-atomic';
 
 interface Job { plan: PdfJob; contentRoot: string; file: string }

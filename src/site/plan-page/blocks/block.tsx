@@ -1,12 +1,18 @@
-import type { Wheel } from '../../../../schemas';
-import type { DerivedBlock, DerivedSection } from '../../../derive/derive-plan';
+/**
+ * The site's renderer of every block type. Blocks in the presentation model are their
+ * parts (part-renderers.tsx); a wrapper here only adds layout. The `satisfies` makes a
+ * block type without an entry a compile error.
+ */
+import type { BlockType } from '../../../../schemas';
+import type { DerivedBlock, DerivedBlockOf, DerivedSection } from '../../../derive/derive-plan';
 import { headingLevel, type PlanView } from '../../plan-view';
+import type { Child } from '../html';
 import { markdownBlock } from '../markdown-nodes';
+import { renderParts } from '../part-renderers';
+import type { PartContext } from '../parts/part-context';
 import { actionPlan } from './action-plan';
 import { areaBudget } from './area-budget';
 import { assignmentTable } from './assignment-table';
-import { budget } from './budget';
-import { carriedOverFunds } from './carried-over-funds';
 import { coreArea } from './core-area';
 import { dataTable } from './data-table';
 import { figure } from './figure';
@@ -14,28 +20,34 @@ import { fundedRoles } from './funded-roles';
 import { goalTable } from './goal-table';
 import { programLogic } from './program-logic';
 import { resultGoals } from './result-goals';
-import { staff } from './staff';
 import { strategicGoals } from './strategic-goals';
 import { wheelBlock } from './wheel-block';
 
+type SiteBlockRenderer<K extends BlockType> = (block: DerivedBlockOf<K>, ctx: PartContext) => Child;
+
+const parts = (block: { parts: DerivedBlockOf<'budget'>['parts'] }, ctx: PartContext) => renderParts(block.parts, ctx);
+
+export const SITE_BLOCKS = {
+  text: (block, { view, section }) => markdownBlock(block.markdown, view.md, { headingBase: headingLevel(section) }),
+  figure: (block, { view, section }) => figure(block, view, section.blocks.find((b) => b.type === 'wheel') as DerivedBlockOf<'wheel'> | undefined),
+  table: (block, { view }) => dataTable(block, view),
+  coreArea: (block, { view, section }) => coreArea(block, view, section.title),
+  strategicGoals: (block) => strategicGoals(block),
+  goalTable: (block, { view }) => goalTable(block, view),
+  programLogic: (block, { view }) => programLogic(block, view),
+  resultGoals: (block, { view }) => resultGoals(block, view),
+  assignmentTable: (block, { view }) => assignmentTable(block, view),
+  actionPlan: (block, { view }) => actionPlan(block, view),
+  fundedRoles: (block, { view }) => fundedRoles(block, view),
+  wheel: (block, { view, section }) => wheelBlock(block, view.plan.period.start, section.blocks.some((b) => b.type === 'figure' && b.generated === 'wheel'), view),
+  // Costs and revenues side by side where there is room.
+  budget: (block, ctx) => <div class="budget" id={block.anchor}>{parts(block, ctx)}</div>,
+  carriedOverFunds: parts,
+  areaBudget: (block, { view }) => areaBudget(block, view),
+  staff: parts,
+} satisfies { [K in BlockType]: SiteBlockRenderer<K> };
+
 /** One block of a section, by its type. */
-export function block(block: DerivedBlock, section: DerivedSection, view: PlanView) {
-  switch (block.type) {
-    case 'text': return markdownBlock(block.markdown, view.md, { headingBase: headingLevel(section) });
-    case 'figure': return figure(block, view, section.blocks.find((b): b is Wheel & DerivedBlock => b.type === 'wheel'));
-    case 'table': return dataTable(block, view);
-    case 'coreArea': return coreArea(block, view, section.title);
-    case 'strategicGoals': return strategicGoals(block);
-    case 'goalTable': return goalTable(block, view);
-    case 'programLogic': return programLogic(block, view);
-    case 'resultGoals': return resultGoals(block, view);
-    case 'assignmentTable': return assignmentTable(block, view);
-    case 'actionPlan': return actionPlan(block, view);
-    case 'fundedRoles': return fundedRoles(block, view);
-    case 'wheel': return wheelBlock(block, view.plan.period.start, section.blocks.some((b) => b.type === 'figure' && b.generated === 'wheel'), view);
-    case 'budget': return budget(block, view.plan.period.start, view);
-    case 'carriedOverFunds': return carriedOverFunds(block, view);
-    case 'areaBudget': return areaBudget(block, view);
-    case 'staff': return staff(block, view);
-  }
+export function block(block: DerivedBlock, section: DerivedSection, view: PlanView): Child {
+  return (SITE_BLOCKS[block.type] as SiteBlockRenderer<BlockType>)(block as never, { view, section });
 }

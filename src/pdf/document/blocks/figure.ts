@@ -1,0 +1,129 @@
+/**
+ * Figures: a PNG or JPEG image or an SVG drawing (as vector graphics, see svg-figure.ts)
+ * scaled to the text width, the annual wheel of the same section, or, for a figure
+ * marked `missing`, only the caption and a short note. Caption "Figur N." and source
+ * below. The image is the file `npm run check` resolved and judged (the derived model's
+ * `published`); a file changed since then is an error that names it.
+ */
+import path from 'node:path';
+import type { Figure, Wheel } from '../../../../schemas';
+import type { DerivedBlock } from '../../../derive/derive-plan';
+import type { PublishedImage } from '../../../shared/published-image';
+import { wheelGeometry } from '../../../derive/wheel-geometry';
+import { displayPath } from '../../../load/display-path';
+import { ImageChangedError, readPublishedImage } from '../../../load/read-published-image';
+import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../../validate/raster-limits';
+import { PdfInputError } from '../../engine/errors';
+import type { PageFlow } from '../../engine/flow';
+import { type FlowItem, type RenderContext, rowsItem } from '../items';
+import { paragraphRows } from '../../engine/prose';
+import { drawSvg, openSvg, type SvgImage } from '../svg-figure';
+import { marked } from '../../engine/tagging';
+import type { Run } from '../../engine/text-layout';
+import { BODY, CONTENT_WIDTH, SMALL } from '../../engine/theme';
+import { captionRuns } from './generic-table';
+import { drawWheel, wheelHeight, wheelYear } from './wheel';
+
+const MAX_FIGURE_HEIGHT = 480;
+
+interface OpenedImage { width: number; height: number }
+type Picture = { kind: 'raster'; image: OpenedImage } | { kind: 'svg'; image: SvgImage };
+
+/**
+ * Opens the file the check resolved (never the author's path), as the check judged it:
+ * by its sniffed type, and only while its bytes are the ones the check hashed.
+ */
+function openPicture(doc: PDFKit.PDFDocument, image: PublishedImage, contentRoot: string): Picture {
+  const shown = displayPath(path.join(contentRoot, image.file));
+  let data: Buffer;
+  try {
+    data = readPublishedImage(contentRoot, image);
+  } catch (error) {
+    if (error instanceof ImageChangedError) throw new PdfInputError(error.file, error.reason);
+    throw error;
+  }
+  if (image.format === 'svg') return { kind: 'svg', image: openSvg(data, shown) };
+  let opened: OpenedImage;
+  try {
+    opened = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(data);
+  } catch {
+    throw new PdfInputError(shown, 'bildfilen är trasig eller inte en PNG-, JPEG- eller SVG-bild.');
+  }
+  // The check refused larger images; a last guard before pdfkit decodes the pixels.
+  if (!(opened.width > 0 && opened.height > 0) || opened.width > MAX_IMAGE_SIDE || opened.height > MAX_IMAGE_SIDE || opened.width * opened.height > MAX_IMAGE_PIXELS) {
+    throw new PdfInputError(shown, `bilden är ${opened.width}×${opened.height} bildpunkter; högst 10 000 per sida och 40 miljoner bildpunkter.`);
+  }
+  return { kind: 'raster', image: opened };
+}
+
+export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, sectionWheel: Wheel | undefined): FlowItem[] {
+  const parent = ctx.parent;
+  const caption: Run[] = captionRuns(ctx, block.label, block.caption) ?? [];
+  if (block.source) {
+    caption.push({ text: ' Källa: ', style: 'regular' });
+    caption.push({ text: block.source.text, style: 'regular', link: block.source.url });
+  }
+  const captionNode = parent.child('P');
+  // Links in captions are owned by Link nodes under the caption paragraph.
+  for (const run of caption) if (run.link) run.node = captionNode.child('Link');
+  const captionRows = paragraphRows(caption, captionNode, { x: 0, width: CONTENT_WIDTH, style: SMALL });
+  const captionHeight = captionRows.reduce((s, r) => s + r.height, 0);
+
+  if (block.missing || (!block.image && !(block.generated === 'wheel' && sectionWheel))) {
+    const note = parent.child('P');
+    const text = `Bilden saknas: ${block.missing ?? 'ingen bildfil angiven.'}`;
+    const noteRows = paragraphRows([{ text, style: 'italic' }], note, { x: 0, width: CONTENT_WIDTH, style: BODY });
+    return [rowsItem([{ height: 6, items: [], anchors: block.anchor ? [block.anchor] : undefined }, ...noteRows, ...captionRows, { height: 6, items: [] }])];
+  }
+
+  const figure = parent.child('Figure', { alt: block.alt });
+  let height: number;
+  let draw: (flow: PageFlow) => void;
+  if (block.generated === 'wheel' && sectionWheel) {
+    const geometry = wheelGeometry(sectionWheel, wheelYear(sectionWheel, ctx));
+    height = wheelHeight(geometry, CONTENT_WIDTH) + 10;
+    draw = (flow) => drawWheel(flow, geometry, figure);
+  } else {
+    const published = block.published;
+    // The derived model carries the check's result; an image without one was never checked.
+    if (!published) throw new PdfInputError(block.image!, 'bilden har inte kontrollerats (kör npm run check).');
+    const shown = displayPath(path.join(ctx.contentRoot, published.file));
+    let opened: Picture | undefined;
+    let size = { width: 0, height: 0 };
+    const measure = (doc: PDFKit.PDFDocument) => {
+      opened ??= openPicture(doc, published, ctx.contentRoot);
+      const { width, height } = opened.image;
+      // Raster and vector pictures alike: never wider than the column or taller than
+      // MAX_FIGURE_HEIGHT, at most 1.5 times their own size, aspect ratio kept.
+      const scale = Math.min(CONTENT_WIDTH / width, MAX_FIGURE_HEIGHT / height, 1.5);
+      size = { width: width * scale, height: height * scale };
+      return size;
+    };
+    height = MAX_FIGURE_HEIGHT; // refined at draw time
+    draw = (flow) => {
+      measure(flow.doc);
+      flow.ensure(size.height + captionHeight + 6);
+      const x = flow.left + (flow.width - size.width) / 2;
+      const y = flow.y;
+      const picture = opened!;
+      marked(flow.doc, figure, () => {
+        if (picture.kind === 'svg') drawSvg(flow.doc, picture.image, x, y, size.width, size.height, shown);
+        else flow.doc.image(picture.image as never, x, y, { width: size.width, height: size.height });
+      });
+      flow.y = y + size.height;
+    };
+  }
+  return [{
+    startHeight: Math.min(height, 300) + captionHeight,
+    draw: (flow) => {
+      flow.space(6);
+      flow.ensure(Math.min(height, flow.pageHeight - captionHeight - 12) + captionHeight);
+      if (block.anchor) flow.placeAnchor(block.anchor);
+      draw(flow);
+      flow.space(4);
+      flow.drawRows(captionRows);
+      flow.space(6);
+    },
+  }];
+}
+

@@ -1,0 +1,74 @@
+/** The cover page: organisation, title, period, registry number, author, status and approval. */
+import type { DerivedPlan } from '../../derive/derive-plan';
+import { formatDateLong, formatPeriod } from '../../shared/format-sv';
+import type { BoxRow, PageFlow } from '../engine/flow';
+import { paragraphRows } from '../engine/prose';
+import { artifact, type StructNode } from '../engine/tagging';
+import type { Run, TextStyle } from '../engine/text-layout';
+import { COLOR, CONTENT_WIDTH } from '../engine/theme';
+
+/** "Fastställd av FoU-rådet den 13 december 2019 (§ 53)." or the draft notice. */
+export function approvalStatement(plan: DerivedPlan): string {
+  const p = plan.plan;
+  if (p.status !== 'fastställd') return 'Utkast – planen är inte fastställd.';
+  const approval = p.approval;
+  if (!approval) return 'Fastställd.';
+  const date = approval.date ? ` den ${formatDateLong(approval.date)}` : '';
+  const reference = approval.reference ? ` (${approval.reference})` : '';
+  return `Fastställd av ${approval.body}${date}${reference}.`;
+}
+
+export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): void {
+  const p = plan.plan;
+  const { doc } = flow;
+  const block = (runs: Run[], style: TextStyle, tag: string, color?: string): BoxRow[] =>
+    paragraphRows(runs, root.child(tag), { x: 0, width: CONTENT_WIDTH, style, color });
+
+  artifact(doc, 'Layout', () => {
+    doc.rect(flow.left, flow.top + 40, 60, 5).fill(COLOR.accent);
+  });
+  flow.y = flow.top + 60;
+  const org = p.organisation.parent ? `${p.organisation.name}\n${p.organisation.parent}` : p.organisation.name;
+  flow.drawRows(block([{ text: org, style: 'bold' }], { size: 13, leading: 17 }, 'P', COLOR.accent));
+  if (p.organisation.unit) flow.drawRows(block([{ text: p.organisation.unit, style: 'regular' }], { size: 11, leading: 15 }, 'P'));
+  flow.y = Math.max(flow.y + 40, flow.top + 170);
+  flow.drawRows(block([{ text: p.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
+  if (p.subtitle) { flow.space(6); flow.drawRows(block([{ text: p.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
+  flow.space(10);
+  const kind = p.kind.charAt(0).toUpperCase() + p.kind.slice(1);
+  flow.drawRows(block([{ text: `${kind} ${formatPeriod(p.period)}`, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
+
+  // Facts at the foot of the cover.
+  const facts: Run[][] = [];
+  const fact = (label: string, value: string, link?: string) => facts.push([{ text: `${label}: `, style: 'bold' }, { text: value, style: 'regular', link }]);
+  if (p.registryNumber) fact('Diarienummer', p.registryNumber);
+  if (p.documentDate) fact('Datum', formatDateLong(p.documentDate));
+  if (p.author) {
+    fact(p.author.role ? capital(p.author.role) : 'Kontakt', p.author.name);
+    if (p.author.email) fact('E-post', p.author.email, `mailto:${p.author.email}`);
+    if (p.author.phone) fact('Telefon', p.author.phone);
+  }
+  if (p.organisation.address) fact('Postadress', p.organisation.address);
+  if (p.organisation.website) fact('Webbplats', p.organisation.website.replace(/^https?:\/\//, ''), p.organisation.website);
+  if (p.organisation.municipalities?.length) fact('Medlemskommuner', p.organisation.municipalities.join(', '));
+  const status: Run[] = [{ text: approvalStatement(plan), style: 'bold' }];
+  const style: TextStyle = { size: 10, leading: 14 };
+  const rows: BoxRow[] = [];
+  for (const runs of facts) {
+    const node = root.child('P');
+    for (const run of runs) if (run.link) run.node = node.child('Link');
+    rows.push(...paragraphRows(runs, node, { x: 0, width: CONTENT_WIDTH, style }));
+  }
+  rows.push({ height: 8, items: [] }, ...block(status, { size: 11, leading: 15 }, 'P', p.status === 'fastställd' ? COLOR.text : '#8a2f3f'));
+  if (p.copyright) rows.push({ height: 8, items: [] }, ...block([{ text: p.copyright, style: 'regular' }], { size: 9, leading: 12 }, 'P', COLOR.muted));
+  const height = rows.reduce((s, r) => s + r.height, 0);
+  flow.y = Math.max(flow.y + 30, flow.bottom - height);
+  artifact(doc, 'Layout', () => {
+    doc.moveTo(flow.left, flow.y - 10).lineTo(flow.left + flow.width, flow.y - 10).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+  });
+  flow.drawRows(rows);
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,73 @@
+/**
+ * A table of the presentation model drawn with the table engine: group titles as rows
+ * across the table, sum rows set apart, numbers right-aligned, Markdown cells with their
+ * footnotes below the table.
+ */
+import type { Cell, Inline, Row, RowKind, TablePart } from '../../../derive/presentation';
+import { inlineRuns } from '../../engine/prose';
+import { drawTable, runsCell, type TableCell, type TableColumn } from '../../engine/tables';
+import type { Run } from '../../engine/text-layout';
+import { cellText, cellTextRows, parseText, type FlowItem, type RenderContext } from '../items';
+
+/** Markdown of a caption's first paragraph as runs (captions are one line of inline text). */
+function inlineTextRuns(ctx: RenderContext, line: Inline, style: Run['style']): Run[] {
+  if (!line.markdown) return [{ text: line.text, style }];
+  const first = parseText(ctx, line.text).children[0];
+  return first && first.type === 'paragraph' ? inlineRuns(first.children, undefined, ctx.parent) : [];
+}
+
+export function captionRuns(ctx: RenderContext, part: Pick<TablePart, 'label' | 'caption' | 'captionDetail'>): Run[] | undefined {
+  const runs: Run[] = [];
+  if (part.label) runs.push({ text: part.caption ? `${part.label}. ` : part.label, style: 'bold' });
+  // A numbered table's caption follows its bold label in regular type; an unnumbered one is the title.
+  if (part.caption) runs.push(...inlineTextRuns(ctx, part.caption, part.label ? 'regular' : 'bold'));
+  if (part.captionDetail) runs.push({ text: `\n${part.captionDetail}`, style: 'regular' });
+  return runs.length ? runs : undefined;
+}
+
+const isPlain = (cell: Cell) => cell.lines.every((line) => !line.markdown);
+
+function pdfCell(ctx: RenderContext, cell: Cell, kind: RowKind, indent: number): TableCell {
+  const options = { rowSpan: cell.rowSpan, colSpan: cell.colSpan, rowHeader: cell.header, emphasis: kind === 'total' };
+  if (isPlain(cell)) {
+    const bold = kind === 'total' || kind === 'result';
+    const runs: Run[] = cell.lines.flatMap((line, i) => [
+      ...(i > 0 ? [{ text: '\n', style: 'regular' as const }] : []),
+      ...(line.label ? [{ text: `${line.label} `, style: 'bold' as const }] : []),
+      { text: line.text, style: bold ? 'bold' as const : 'regular' as const },
+    ]);
+    if (cell.detail) runs.push({ text: `\n${cell.detail}`, style: 'regular' });
+    return runsCell(runs, { ...options, align: cell.numeric ? 'right' : undefined, indent: cell.header && kind === 'line' ? indent : 0 });
+  }
+  // Markdown lines: each its own paragraph; a label leads in bold.
+  const texts = cell.lines.map((line) => cellText(ctx, line.label ? `**${line.label}** ${line.text}` : line.text));
+  if (cell.detail) texts.push(cellText(ctx, cell.detail));
+  return {
+    ...options,
+    footnotes: texts.map((text) => text.scope),
+    layout: (x, width, node, style) => texts.flatMap((text) => cellTextRows(text, x, width, node, style)),
+  };
+}
+
+function rowCells(ctx: RenderContext, row: Row, indent: number): TableCell[] {
+  return row.cells.map((cell) => pdfCell(ctx, cell, row.kind, indent));
+}
+
+export function tablePartItems(part: TablePart, ctx: RenderContext): FlowItem[] {
+  const columns: TableColumn[] = part.columns.map((column) => ({ title: column.header, weight: column.weight, ...(column.numeric ? { align: 'right' as const } : {}) }));
+  const rows: TableCell[][] = [];
+  for (const group of part.groups) {
+    if (group.heading) rows.push([runsCell(group.heading, { bold: true, colSpan: columns.length, rowHeader: true })]);
+    // Lines under a group title are indented below it.
+    for (const row of group.rows) rows.push(rowCells(ctx, row, group.heading ? 10 : 0));
+  }
+  for (const row of part.footer) rows.push(rowCells(ctx, row, 0));
+  const caption = captionRuns(ctx, part);
+  return [{
+    startHeight: 70,
+    draw: (flow) => {
+      if (part.anchor) flow.placeAnchor(part.anchor);
+      drawTable(flow, { columns, rows, caption, before: 10 }, ctx.parent);
+    },
+  }];
+}

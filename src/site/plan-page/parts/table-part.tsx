@@ -1,0 +1,54 @@
+/** A table of the presentation model as an HTML table inside a scrolling, labelled frame. */
+import type { Cell, Inline, Row, TablePart } from '../../../derive/presentation';
+import { classes } from '../html';
+import { markdownInline } from '../markdown-nodes';
+import { tableFrame } from '../table-frame';
+import type { PartContext } from './part-context';
+
+const ROW_CLASS = { line: undefined, subtotal: 'delsumma', total: 'summa', result: 'resultat' } as const;
+
+/** A status name as a badge; the class needs ASCII ("påbörjad" → "status-paborjad"). */
+const statusClass = (status: string) => `status status-${status.normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`;
+
+function inline(line: Inline, ctx: PartContext) {
+  const text = line.markdown ? markdownInline(line.text, ctx.view.md) : line.text;
+  return line.label ? <><span class="etikett">{line.label}</span> {text}</> : text;
+}
+
+function cellContent(cell: Cell, ctx: PartContext) {
+  if (cell.lines.length === 0) return cell.emptyLabel ? <span class="tom" aria-label={cell.emptyLabel}>–</span> : null;
+  const content = cell.lines.length === 1
+    ? inline(cell.lines[0]!, ctx)
+    : cell.lines.map((line) => <div class={line.label ? 'detalj' : undefined}>{inline(line, ctx)}</div>);
+  return cell.status ? <span class={statusClass(cell.status)}>{content}</span> : content;
+}
+
+function cell(c: Cell, ctx: PartContext) {
+  const content = <>{cellContent(c, ctx)}{c.detail ? <span class="detalj">{c.detail}</span> : null}</>;
+  const cls = classes(c.numeric && 'tal');
+  if (c.header) {
+    return <th scope={c.rowSpan && c.rowSpan > 1 ? 'rowgroup' : 'row'} rowspan={c.rowSpan} colspan={c.colSpan} class={cls || undefined}>{content}</th>;
+  }
+  return <td rowspan={c.rowSpan} colspan={c.colSpan} class={cls || undefined}>{content}</td>;
+}
+
+const row = (r: Row, ctx: PartContext) => <tr class={ROW_CLASS[r.kind]}>{r.cells.map((c) => cell(c, ctx))}</tr>;
+
+export function tablePart(part: TablePart, ctx: PartContext) {
+  const caption = part.caption ? inline(part.caption, ctx) : null;
+  return tableFrame(ctx.view, part.name,
+    <table class={classes('tabell', part.variant)} id={part.anchor}>
+      <caption>
+        {part.label ? <><span class="etikett">{part.label}.</span> </> : null}{caption}
+        {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
+      </caption>
+      <thead><tr>{part.columns.map((column) => <th scope="col" class={column.numeric ? 'tal' : undefined}>{column.header}</th>)}</tr></thead>
+      {part.groups.map((group) => (
+        <tbody>
+          {group.heading ? <tr class="grupprubrik"><th scope="colgroup" colspan={part.columns.length}>{group.heading}</th></tr> : null}
+          {group.rows.map((r) => row(r, ctx))}
+        </tbody>
+      ))}
+      {part.footer.length ? <tfoot>{part.footer.map((r) => row(r, ctx))}</tfoot> : null}
+    </table>);
+}
