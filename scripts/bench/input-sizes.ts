@@ -10,7 +10,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { renderPlanPdfWithPages } from '../../src/pdf';
-import { clearTextCaches } from '../../src/pdf/fonts';
+import { clearTextCaches } from '../../src/pdf/engine/fonts';
 import { checkPlans } from '../../src/pipeline';
 import { summarize, timeRuns } from './measure';
 

@@ -11,7 +11,7 @@
  * (user + system; steadier than wall time on a shared machine).
  */
 import { renderPlanPdfWithPages } from '../../src/pdf';
-import { clearTextCaches } from '../../src/pdf/fonts';
+import { clearTextCaches } from '../../src/pdf/engine/fonts';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 
 const args = process.argv.slice(2);
