@@ -72,7 +72,7 @@ function errorOffset(text: string, code: string, message: string, offset: number
  * files always take the careful path below, which bounds them. When a problem needs a
  * location, the source map parses the text once more with positions (lazily).
  */
-function parseFast(text: string): { ok: true; value: unknown; events: Event[] } | { ok: false } {
+export function parseFast(text: string): { ok: true; value: unknown; events: Event[] } | { ok: false } {
   try {
     // One pass yields the events; the value and (if a problem needs it) the locations are
     // both built from them, so the text is never parsed twice.
@@ -103,7 +103,7 @@ export function parseYamlSource(source: string, displayFile: string, lineOffset 
 }
 
 /** The position-keeping parser: Swedish syntax errors with line and column, bounded aliases. */
-function parseCarefully(text: string, displayFile: string, lineOffset: number): YamlSource {
+export function parseCarefully(text: string, displayFile: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   const sourceMap = new SourceMap(displayFile);
   const problems: Problem[] = [];
