@@ -1,5 +1,5 @@
 /**
- * The shaping fast path (src/pdf/shaping.ts) gives exactly fontkit's glyphs, positions
+ * The shaping fast path (src/pdf/engine/shaping.ts) gives exactly fontkit's glyphs, positions
  * and widths: for every string the renderer shapes for the five seed plans, for every
  * word of those plans in all four faces (with and without tabular figures), for every
  * pair of common characters, and for strings that must fall back to fontkit.

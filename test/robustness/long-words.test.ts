@@ -13,7 +13,7 @@ import { checkPlans } from '../../src/pipeline';
 import { normalizeSpace, pdfText } from '../pdf/harness';
 
 const measured = vi.hoisted(() => ({ chars: 0 }));
-vi.mock('../../src/pdf/fonts', async (importOriginal) => {
+vi.mock('../../src/pdf/engine/fonts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/pdf/engine/fonts')>();
   return {
     ...real,

@@ -4,6 +4,7 @@
  * Swedish hyphenation when a word does not fit, and forced breaks inside words that
  * are longer than the column (URLs, odd input) so text never leaves its box.
  */
+import LineBreaker from 'linebreak';
 import { textWidth, type FontStyle } from './fonts';
 import { partsWidth, partWidth, WordPieces, type Part } from './word-pieces';
 import type { Line, Run, Segment, TextStyle } from './text-types';
@@ -12,17 +13,54 @@ export type { Line, Run, Segment, TextStyle } from './text-types';
 
 type Token = { kind: 'word'; parts: Part[] } | { kind: 'space' } | { kind: 'newline' };
 
+/** Characters that separate words: they become a space between words, or a line break. */
+const SPACES = /([ \t\r]+|\n)/;
+
+/**
+ * Where a line may break inside a stretch without spaces, by the Unicode line breaking
+ * algorithm (UAX #14): after a dash or a hyphen between words, at a zero-width space,
+ * between ideographs. Breaks at spaces and newlines are the tokens' own; no-break spaces
+ * (U+00A0, U+202F) and the hyphen in "2020-2023" give none. Offsets are into the runs'
+ * joined text.
+ */
+function innerBreaks(text: string): Set<number> {
+  const breaks = new Set<number>();
+  const breaker = new LineBreaker(text);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const before = text[bk.position - 1];
+    // A soft hyphen is hyphenation's business: breaking there needs a visible hyphen.
+    if (bk.position > 0 && bk.position < text.length && before !== undefined && before !== '\u00ad' && !SPACES.test(before)) breaks.add(bk.position);
+  }
+  return breaks;
+}
+
 function tokenize(runs: readonly Run[]): Token[] {
   const tokens: Token[] = [];
   let word: Part[] | undefined;
   const flush = () => { if (word) { tokens.push({ kind: 'word', parts: word }); word = undefined; } };
+  const joined = runs.map((run) => run.text).join('');
+  // Most text breaks only at spaces; the breaker runs only where a word could break inside.
+  const breaks = /[^\p{L}\p{N} \t\r\n.,:;!?()'"’”%]/u.test(joined) ? innerBreaks(joined) : undefined;
+  let offset = 0;
   for (const run of runs) {
     // Ordinary spaces and newlines break; no-break spaces (U+00A0, U+202F) do not.
-    for (const piece of run.text.split(/([ \t\r]+|\n)/)) {
+    for (const piece of run.text.split(SPACES)) {
+      const start = offset;
+      offset += piece.length;
       if (piece === '') continue;
       if (piece === '\n') { flush(); tokens.push({ kind: 'newline' }); continue; }
       if (/^[ \t\r]+$/.test(piece)) { flush(); if (tokens.at(-1)?.kind !== 'space') tokens.push({ kind: 'space' }); continue; }
-      (word ??= []).push({ text: piece.replace(/\u00ad/g, ''), run });
+      let from = 0;
+      if (breaks) {
+        for (let i = 0; i < piece.length; i++) {
+          // A break where the piece starts only matters when a word from the run before continues.
+          if (!breaks.has(start + i) || (i === 0 && !word)) continue;
+          if (i > from) (word ??= []).push({ text: piece.slice(from, i).replace(/\u00ad/g, ''), run });
+          flush();
+          from = i;
+        }
+      }
+      (word ??= []).push({ text: piece.slice(from).replace(/\u00ad/g, ''), run });
     }
   }
   flush();
