@@ -9,7 +9,10 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { glyphsKeepTheirCodePoints } from './glyph-code-points';
 import { FONT_FILES, fontDir, type FontStyle } from '../../typeface/source-sans';
-import { Shaper, type FontkitFont, type FontkitGlyph, type ShapedText } from './shaping';
+import { asFontkitFont, asFontSource, asLoadedFont, documentInternals, type EmbeddedFontInternals, type LoadedFont, type TTFSubsetInternals } from './pdfkit-internals';
+import { Shaper, type FontkitGlyph, type ShapedText } from './shaping';
+
+export type { LoadedFont } from './pdfkit-internals';
 
 export type { FontStyle };
 
@@ -24,12 +27,6 @@ export const FONT_NAME: Record<FontStyle, string> = {
   boldItalic: 'SourceSans3-SemiboldIt',
 };
 
-// fontkit's Font type is loose; we only need layout() and unitsPerEm.
-export interface LoadedFont {
-  unitsPerEm: number;
-  layout(text: string, features?: string[]): { advanceWidth: number };
-}
-
 let loaded: Record<FontStyle, LoadedFont> | undefined;
 
 export function fonts(): Record<FontStyle, LoadedFont> {
@@ -40,16 +37,11 @@ export function fonts(): Record<FontStyle, LoadedFont> {
       // The font is shared by every document of the process: its glyphs must not keep the
       // code points of whichever text asked for them first (see glyph-code-points.ts).
       glyphsKeepTheirCodePoints(font as Parameters<typeof glyphsKeepTheirCodePoints>[0]);
-      return font as unknown as LoadedFont;
+      return asLoadedFont(font);
     };
     loaded = { regular: open('regular'), italic: open('italic'), bold: open('bold'), boldItalic: open('boldItalic') };
   }
   return loaded;
-}
-
-interface EmbeddedFontInternals {
-  layoutCache?: Record<string, unknown>;
-  layoutRun(text: string, features?: unknown): unknown;
 }
 
 /**
@@ -63,19 +55,12 @@ const shapers = new Map<string, Shaper>();
 export function shaper(style: FontStyle, features?: readonly string[]): Shaper {
   const key = features?.length ? `${style}\u0000${features.join(',')}` : style;
   let found = shapers.get(key);
-  if (!found) shapers.set(key, (found = new Shaper(fonts()[style] as unknown as FontkitFont, features)));
+  if (!found) shapers.set(key, (found = new Shaper(asFontkitFont(fonts()[style]), features)));
   return found;
 }
 
-/** The parts of pdfkit's EmbeddedFont used here. */
-export interface EmbeddedFontLike {
-  id: string;
-  ascender: number;
-  subset: { includeGlyph(id: number): number };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
+/** The parts of pdfkit's EmbeddedFont used outside this module. */
+export type EmbeddedFontLike = Pick<EmbeddedFontInternals, 'id' | 'ascender' | 'widths' | 'unicode' | 'ref'> & { subset: { includeGlyph(id: number): number } };
 
 const documentFonts = new WeakMap<PDFKit.PDFDocument, Record<FontStyle, EmbeddedFontLike>>();
 
@@ -91,11 +76,11 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   const all = fonts();
   const faces = {} as Record<FontStyle, EmbeddedFontLike>;
   for (const style of Object.keys(FONT_FILES) as FontStyle[]) {
-    doc.registerFont(FONT_NAME[style], all[style] as unknown as string);
+    doc.registerFont(FONT_NAME[style], asFontSource(all[style]));
     doc.font(FONT_NAME[style]);
-    const embedded = (doc as unknown as { _font: EmbeddedFontInternals })._font;
-    faces[style] = embedded as unknown as EmbeddedFontLike;
-    useGlyphRecords((embedded as unknown as { subset: TTFSubsetInternals }).subset);
+    const embedded: EmbeddedFontInternals = documentInternals(doc)._font;
+    faces[style] = embedded;
+    useGlyphRecords(embedded.subset);
     // pdfkit's own text() (used for a few labels) shapes through the shared shapers too.
     embedded.layoutRun = (text: string, features?: unknown) => {
       const s = shaper(style, features as string[] | undefined);
@@ -122,24 +107,6 @@ function pdfkitRun(shaped: ShapedText, scale: number): { glyphs: FontkitGlyph[];
     advanceWidth += advances[i]!;
   }
   return { glyphs, positions, advanceWidth };
-}
-
-/** fontkit's TrueType subset, as far as `_addGlyph` uses it. */
-interface TTFSubsetInternals {
-  font: {
-    getGlyph(gid: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: Array<{ glyphID: number; pos: number }> } | null; _getMetrics(): { leftBearing: number } };
-    loca: { offsets: number[] };
-    _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
-    _variationProcessor?: unknown;
-  };
-  glyphs: number[];
-  glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: Array<{ advance: number; bearing: number }> };
-  offset: number;
-  includeGlyph(gid: number): number;
-  _addGlyph(gid: number): number;
-  encode(): Uint8Array;
 }
 
 interface GlyphRecord { data: Uint8Array; components?: Array<{ glyphID: number; pos: number }>; advance: number; bearing: number }

@@ -11,6 +11,7 @@
  * pdfkit's `_fragment` writes (same positions, same TJ adjustments), so pages look
  * exactly as before.
  */
+import { documentInternals, pageInternals } from './pdfkit-internals';
 import { embeddedFonts, shaper, type EmbeddedFontLike, type FontStyle } from './fonts';
 import type { FontkitGlyph, ShapedText } from './shaping';
 
@@ -76,7 +77,7 @@ export interface GlyphSegment {
  */
 export function textOperators(doc: PDFKit.PDFDocument, segments: readonly GlyphSegment[]): string {
   const fonts = embeddedFonts(doc);
-  const page = doc.page as unknown as { height: number; fonts: Record<string, unknown> };
+  const page = pageInternals(doc);
   const out: string[] = [`q\n1 0 0 -1 0 ${num(page.height)} cm`];
   let color = '';
   for (const segment of segments) {
@@ -190,5 +191,5 @@ function pieceRuns(font: EmbeddedFontLike, piece: ShapedText, scale1000: number)
 
 /** Writes operators to the current page's content stream in one piece. */
 export function writeOperators(doc: PDFKit.PDFDocument, operators: string): void {
-  (doc as unknown as { addContent(data: string): void }).addContent(operators);
+  documentInternals(doc).addContent(operators);
 }

@@ -12,6 +12,7 @@
  * primaries, white point and every other tag are unchanged, and it is still a valid
  * ICC v2 profile (PDF/A-1 and PDF/A-2).
  */
+import { documentInternals, type DocumentInternals } from './pdfkit-internals';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -79,15 +80,11 @@ export function outputIntentProfile(): Buffer {
   return compact;
 }
 
-interface OutputIntentHost {
-  ref(data: Record<string, unknown>): { write(data: Buffer): void; end(): void };
-  _root: { data: Record<string, unknown> };
-  _addColorOutputIntent(): void;
-}
+type OutputIntentHost = Pick<DocumentInternals, 'ref' | '_root' | '_addColorOutputIntent'>;
 
 /** Makes the document write the compact profile as its sRGB output intent (same entries as pdfkit). */
 export function useCompactOutputIntent(doc: PDFKit.PDFDocument): void {
-  const host = doc as unknown as OutputIntentHost;
+  const host: OutputIntentHost = documentInternals(doc);
   host._addColorOutputIntent = function addColorOutputIntent(this: OutputIntentHost) {
     const profile = outputIntentProfile();
     const colorProfileRef = this.ref({ Length: profile.length, N: 3 });
@@ -99,7 +96,7 @@ export function useCompactOutputIntent(doc: PDFKit.PDFDocument): void {
       Info: new String('sRGB IEC61966-2.1'),
       OutputConditionIdentifier: new String('sRGB IEC61966-2.1'),
       DestOutputProfile: colorProfileRef,
-    }) as unknown as { end(): void };
+    });
     intentRef.end();
     this._root.data.OutputIntents = [intentRef];
   };

@@ -7,6 +7,8 @@
  * unit, so the PDF's bytes do not change. Installed once per process on pdfkit's
  * classes (PDFReference.write and PDFDocument._write) by `useNativeWrites`.
  */
+import { documentInternals } from './pdfkit-internals';
+
 type Writer = (this: unknown, data: unknown) => unknown;
 interface WithWrite { write: Writer }
 interface WithDocWrite { _write: Writer }
@@ -22,7 +24,7 @@ export function useNativeWrites(doc: PDFKit.PDFDocument): void {
     const write = documentProto._write;
     documentProto._write = function nativeWrite(data) { return write.call(this, bytes(data)); };
   }
-  const referenceProto = Object.getPrototypeOf((doc as unknown as { _root: object })._root) as WithWrite;
+  const referenceProto = Object.getPrototypeOf(documentInternals(doc)._root) as WithWrite;
   if (!patched.has(referenceProto)) {
     patched.add(referenceProto);
     const write = referenceProto.write;

@@ -3,6 +3,7 @@
  * first time content is drawn for them, so the structure tree follows reading order.
  * Everything drawn goes either into a node's marked content or into an artifact.
  */
+import { pageInternals, structElementData, type PageInternals } from './pdfkit-internals';
 import { withoutControlCharacters } from './control-characters';
 
 type PDFStructureElement = ReturnType<PDFKit.PDFDocument['struct']>;
@@ -39,7 +40,7 @@ export class StructNode {
       for (const key of ['alt', 'lang', 'actual', 'title'] as const) if (options[key] !== undefined) options[key] = withoutControlCharacters(options[key]);
       this.element = doc.struct(this.type, options as Record<string, unknown>);
       if (rowSpan && rowSpan > 1) {
-        const data = (this.element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+        const data = structElementData(this.element);
         data.A = { ...((data.A as object | undefined) ?? {}), O: 'Table', RowSpan: rowSpan };
       }
       if (this.parent) this.parent.elementIn(doc).add(this.element);
@@ -55,7 +56,7 @@ export class StructNode {
   }
 }
 
-interface PageMarkings { markings: Array<{ structContent?: unknown }>; write(data: string): void }
+type PageMarkings = Pick<PageInternals, 'markings' | 'write'>;
 interface OpenSequence { node: StructNode; page: PageMarkings; content: unknown }
 
 /**
@@ -87,7 +88,7 @@ export function closeMarkedText(doc: PDFKit.PDFDocument): void {
  * sequence when it belongs to the same node on the same page.
  */
 export function markedText(doc: PDFKit.PDFDocument, node: StructNode, operators: string): void {
-  const page = doc.page as unknown as PageMarkings;
+  const page: PageMarkings = pageInternals(doc);
   const open = openSequences.get(doc);
   if (open && open.node === node && open.page === page && isStillOpen(open)) {
     page.write(operators);
