@@ -24,11 +24,14 @@ export function planPage(derived: DerivedPlan, site: SiteLinks): PlanPage {
   return { html: planBodyHtml(derived, site), title: derived.front.pageTitle, description: derived.front.description };
 }
 
+/** Hooks the page has always had for the style sheet and for readers' own styles. */
+const FACT_CLASS: Partial<Record<PlanFact['key'], string>> = { approval: 'beslut', municipalities: 'kommuner' };
+
 function fact(item: PlanFact): Html {
   // The print style sheet writes an outside link's address after it, unless the text is the address.
   const value = item.href ? <a href={item.href} data-bare-url={isBareUrl(item.value, item.href) ? '' : undefined}>{item.value}</a> : item.value;
   // Pagefind shows a hit's period beside its title (src/pages/sok.astro).
-  return <div class={item.key === 'approval' ? 'beslut' : item.key === 'municipalities' ? 'kommuner' : undefined}><dt>{item.label}</dt><dd data-pagefind-meta={item.key === 'period' ? 'period' : undefined}>{value}</dd></div>;
+  return <div class={FACT_CLASS[item.key]}><dt>{item.label}</dt><dd data-pagefind-meta={item.key === 'period' ? 'period' : undefined}>{value}</dd></div>;
 }
 
 export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
