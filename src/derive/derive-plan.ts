@@ -9,9 +9,11 @@ import { REFERENCE } from '../shared/words-sv';
 import type { DeriveContext, Reference } from './block-deriver';
 import { deriveBlock, type DerivedBlock, type DerivedBlockOf } from './block-derivers';
 import { planLookups } from './plan-lookups';
+import { planFront, type PlanFront, type TocEntry } from './plan-front';
 
 export type { DerivedBlock, DerivedBlockOf } from './block-derivers';
 export type { Reference } from './block-deriver';
+export type { PlanFact, PlanFront, TocEntry } from './plan-front';
 
 export interface DerivedSection {
   anchor: string;
@@ -29,19 +31,14 @@ export interface DerivedSection {
   fieldPath: string;
 }
 
-export interface TocEntry {
-  anchor: string;
-  number?: string;
-  title: string;
-  level: number;
-}
-
 export interface DerivedPlan {
   /** Folder name of the plan. */
   id: string;
   plan: Plan;
   sections: DerivedSection[];
   toc: TocEntry[];
+  /** What the page header, the cover, the metadata and the page furniture say about the plan. */
+  front: PlanFront;
   /** Figure and table labels by anchor: { "figur-arshjul": "Figur 1" }. */
   labels: Record<string, string>;
   /** Targets of `[](#id)` links: section, figure and table ids. */
@@ -103,7 +100,7 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
-  return { id, plan, sections, toc, labels, references };
+  return { id, plan, sections, toc, front: planFront(plan, toc), labels, references };
 }
 
 /** Every section in document order, depth first. */

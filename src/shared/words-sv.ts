@@ -51,3 +51,102 @@ export const FIGURE = {
 export const REFERENCE = {
   section: (number: string) => `avsnitt ${number}`,
 } as const;
+
+// ——— Plan-level words (the page's header, the PDF's cover, metadata and page furniture) ———
+
+export const PLAN_KIND = { verksamhetsplan: 'Verksamhetsplan', handlingsplan: 'Handlingsplan', flerårsplan: 'Flerårsplan' } as const;
+
+export const PLAN_STATUS = { fastställd: 'Fastställd', utkast: 'Utkast' } as const;
+
+export const PLAN = {
+  /** Labels of the facts about a plan (the page's header, the PDF's cover, the start page). */
+  kind: 'Typ',
+  period: 'Period',
+  status: 'Status',
+  decision: 'Beslut',
+  registryNumber: 'Diarienummer',
+  documentDate: 'Dokumentets datum',
+  /** The author's label when the plan gives no role. */
+  contact: 'Kontakt',
+  email: 'E-post',
+  phone: 'Telefon',
+  address: 'Postadress',
+  website: 'Webbplats',
+  municipalities: 'Medlemskommuner',
+  /** The draft notice, "Utkast – planen är inte fastställd.", with its first word set apart. */
+  draftNotice: { lead: 'Utkast', rest: '– planen är inte fastställd.' },
+  /** The approval sentence: "Fastställd av FoU-rådet den 13 december 2019 (§ 53)." */
+  approvalSentence: (approved: boolean, body: string, date?: string, reference?: string) =>
+    `${approved ? 'Fastställd' : 'Ska fastställas'} av ${body}${date ? ` den ${date}` : ''}${reference ? ` (${reference})` : ''}.`,
+  /** The cover's status line for an approved plan whose decision is not known. */
+  approvedUnknown: 'Fastställd.',
+  /** The page's description: "Verksamhetsplan 2020 för FoU Jämt." */
+  description: (kindAndPeriod: string, organisation: string) => `${kindAndPeriod} för ${organisation}.`,
+  /** The first keyword of every PDF: what all plans are, whatever their kind. */
+  keyword: 'verksamhetsplan',
+} as const;
+
+export const CONTENTS = {
+  title: 'Innehåll',
+} as const;
+
+export const ABBREVIATIONS = {
+  title: 'Förkortningar',
+  abbreviation: 'Förkortning',
+  expansion: 'Betydelse',
+} as const;
+
+export const PAGE = {
+  /** The PDF's footer: "Sida 3 av 14". */
+  number: (page: number, count: number) => `Sida ${page} av ${count}`,
+  /** Across every page of a draft's PDF and beside its page numbers. */
+  draftMark: 'UTKAST',
+} as const;
+
+export const FOOTNOTES = {
+  title: 'Fotnoter',
+  /** The link from a footnote back to its reference (a screen reader's name for "↩"). */
+  back: (n: number) => `Tillbaka till texten (fotnot ${n})`,
+} as const;
+
+/** The website's own pages and navigation. */
+export const SITE = {
+  name: 'Verksamhetsplaner',
+  skipLink: 'Hoppa till innehållet',
+  searchLabel: 'Sök i planerna',
+  searchButton: 'Sök',
+  footer: 'Publicerad med planverk från planernas källfiler.',
+  allPlans: 'Alla planer',
+  downloadPdf: 'Ladda ner planen som PDF',
+  planJson: 'Planens data som JSON',
+  /** The "#" beside a heading: "Länk till avsnitt 2.1", or for an unnumbered one "Länk till avsnittet Mål". */
+  sectionLink: (number: string | undefined, title: string) => (number ? `Länk till avsnitt ${number}` : `Länk till avsnittet ${title}`),
+  abbreviationsLink: 'Länk till förkortningarna',
+} as const;
+
+export const HOME_PAGE = {
+  title: 'Verksamhetsplaner',
+  description: 'Verksamhetsplaner och handlingsplaner, med mål, årshjul, personal och budget.',
+  lead: 'Planerna för regionala FoU-enheter inom socialtjänsten: mål, aktiviteter, årshjul, personal och budget.',
+  empty: 'Det finns inga planer ännu.',
+} as const;
+
+export const SEARCH_PAGE = {
+  title: 'Sök i planerna',
+  field: 'Sökord',
+  button: 'Sök',
+  /** Without JavaScript: "Sökningen behöver JavaScript. Alla planer finns på <a>startsidan</a>." */
+  noScript: { before: 'Sökningen behöver JavaScript. Alla planer finns på ', link: 'startsidan', after: '.' },
+  searching: 'Söker …',
+  noHits: (query: string) => `Inga träffar för ”${query}”.`,
+  hits: (count: number, query: string) => `${count} ${count === 1 ? 'träff' : 'träffar'} för ”${query}”.`,
+} as const;
+
+/** `npm run dev`'s page for plans with errors (src/site/dev-error-page.ts). */
+export const DEV_ERROR_PAGE = {
+  title: 'Fel i planerna',
+  unreadable: 'Planerna kunde inte läsas',
+  errors: (count: number) => (count === 1 ? '1 fel i planerna' : `${count} fel i planerna`),
+  reloads: 'Webbplatsen visas igen när felen är rättade; sidan laddas om av sig själv när du sparar.',
+  warnings: 'Varningar',
+} as const;

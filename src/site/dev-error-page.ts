@@ -6,6 +6,7 @@
  * page has loaded and misses a reload sent before that.
  */
 import { escapeControl, type Problem } from '../problems';
+import { DEV_ERROR_PAGE } from '../shared/words-sv';
 
 /** Answers `{ "ok": true }` once the plans can be read without errors (the dev server's middleware). */
 export const DEV_STATUS_PATH = '@planverk/status';
@@ -25,7 +26,7 @@ export function devErrorPage(problems: readonly Problem[], base = '/', internal?
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Fel i planerna</title>
+<title>${DEV_ERROR_PAGE.title}</title>
 <script type="module" src="${escapeHtml(root)}@vite/client"></script>
 <script type="module">
 const poll = async () => {
@@ -47,13 +48,13 @@ code.falt { color: #555; }
 </head>
 <body>
 <main id="planverk-fel">
-<h1>${internal ? 'Planerna kunde inte läsas' : errors.length === 1 ? '1 fel i planerna' : `${errors.length} fel i planerna`}</h1>
+<h1>${internal ? DEV_ERROR_PAGE.unreadable : DEV_ERROR_PAGE.errors(errors.length)}</h1>
 ${internal ? `<p class="internt-fel">${escapeHtml(internal)}</p>\n` : ''}
-<p>Webbplatsen visas igen när felen är rättade; sidan laddas om av sig själv när du sparar.</p>
+<p>${DEV_ERROR_PAGE.reloads}</p>
 <ol class="fel">
 ${errors.map(item).join('\n')}
 </ol>
-${warnings.length ? `<h2>Varningar</h2>\n<ul class="varningar">\n${warnings.map(item).join('\n')}\n</ul>` : ''}
+${warnings.length ? `<h2>${DEV_ERROR_PAGE.warnings}</h2>\n<ul class="varningar">\n${warnings.map(item).join('\n')}\n</ul>` : ''}
 </main>
 </body>
 </html>

@@ -24,6 +24,7 @@ import { abbreviationPattern, markAbbreviations, type Abbreviation } from '../ma
 import { isSafeHref, parseMarkdown } from '../markdown/parse-markdown';
 import { plainTextParagraphs } from '../markdown/plain-text';
 import { resolveReferences } from '../derive/resolve-references';
+import { FOOTNOTES } from '../shared/words-sv';
 
 /** Everything the site publishes from Markdown: no scripts, styles, forms, images or event handlers. */
 export const sanitizeSchema: SanitizeSchema = {
@@ -144,10 +145,10 @@ function markBareUrls(tree: HastRoot): void {
 
 const toHastOptions = (prefix: string): ToHastOptions => ({
   clobberPrefix: prefix,
-  footnoteLabel: 'Fotnoter',
+  footnoteLabel: FOOTNOTES.title,
   footnoteLabelTagName: 'p',
   footnoteLabelProperties: { className: ['fotnoter-rubrik'] },
-  footnoteBackLabel: (referenceIndex: number) => `Tillbaka till texten (fotnot ${referenceIndex + 1})`,
+  footnoteBackLabel: (referenceIndex: number) => FOOTNOTES.back(referenceIndex + 1),
 });
 
 /** The unified chain the fast path below stands for; only the reference rendering uses it. */

@@ -1,22 +1,10 @@
 /** The cover page: organisation, title, period, registry number, author, status and approval. */
 import type { DerivedPlan } from '../../derive/derive-plan';
-import { formatDateLong, formatPeriod } from '../../shared/format-sv';
 import type { BoxRow, PageFlow } from '../engine/flow';
 import { paragraphRows } from '../engine/prose';
 import { artifact, type StructNode } from '../engine/tagging';
 import type { Run, TextStyle } from '../engine/text-layout';
 import { COLOR, CONTENT_WIDTH } from '../engine/theme';
-
-/** "Fastställd av FoU-rådet den 13 december 2019 (§ 53)." or the draft notice. */
-export function approvalStatement(plan: DerivedPlan): string {
-  const p = plan.plan;
-  if (p.status !== 'fastställd') return 'Utkast – planen är inte fastställd.';
-  const approval = p.approval;
-  if (!approval) return 'Fastställd.';
-  const date = approval.date ? ` den ${formatDateLong(approval.date)}` : '';
-  const reference = approval.reference ? ` (${approval.reference})` : '';
-  return `Fastställd av ${approval.body}${date}${reference}.`;
-}
 
 export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): void {
   const p = plan.plan;
@@ -35,23 +23,12 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
   flow.drawRows(block([{ text: p.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
   if (p.subtitle) { flow.space(6); flow.drawRows(block([{ text: p.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
   flow.space(10);
-  const kind = p.kind.charAt(0).toUpperCase() + p.kind.slice(1);
-  flow.drawRows(block([{ text: `${kind} ${formatPeriod(p.period)}`, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
+  const { front } = plan;
+  flow.drawRows(block([{ text: front.kindAndPeriod, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
 
-  // Facts at the foot of the cover.
-  const facts: Run[][] = [];
-  const fact = (label: string, value: string, link?: string) => facts.push([{ text: `${label}: `, style: 'bold' }, { text: value, style: 'regular', link }]);
-  if (p.registryNumber) fact('Diarienummer', p.registryNumber);
-  if (p.documentDate) fact('Datum', formatDateLong(p.documentDate));
-  if (p.author) {
-    fact(p.author.role ? capital(p.author.role) : 'Kontakt', p.author.name);
-    if (p.author.email) fact('E-post', p.author.email, `mailto:${p.author.email}`);
-    if (p.author.phone) fact('Telefon', p.author.phone);
-  }
-  if (p.organisation.address) fact('Postadress', p.organisation.address);
-  if (p.organisation.website) fact('Webbplats', p.organisation.website.replace(/^https?:\/\//, ''), p.organisation.website);
-  if (p.organisation.municipalities?.length) fact('Medlemskommuner', p.organisation.municipalities.join(', '));
-  const status: Run[] = [{ text: approvalStatement(plan), style: 'bold' }];
+  // Facts at the foot of the cover; the kind, period and status have their own lines.
+  const facts: Run[][] = front.facts.filter((fact) => !fact.ownLineOnCover)
+    .map((fact): Run[] => [{ text: `${fact.label}: `, style: 'bold' }, { text: fact.value, style: 'regular', link: fact.href }]);
   const style: TextStyle = { size: 10, leading: 14 };
   const rows: BoxRow[] = [];
   for (const runs of facts) {
@@ -59,7 +36,8 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
     for (const run of runs) if (run.link) run.node = node.child('Link');
     rows.push(...paragraphRows(runs, node, { x: 0, width: CONTENT_WIDTH, style }));
   }
-  rows.push({ height: 8, items: [] }, ...block(status, { size: 11, leading: 15 }, 'P', p.status === 'fastställd' ? COLOR.text : '#8a2f3f'));
+  rows.push({ height: 8, items: [] });
+  for (const line of front.statusLines) rows.push(...block([{ text: line, style: 'bold' }], { size: 11, leading: 15 }, 'P', front.approved ? COLOR.text : '#8a2f3f'));
   if (p.copyright) rows.push({ height: 8, items: [] }, ...block([{ text: p.copyright, style: 'regular' }], { size: 9, leading: 12 }, 'P', COLOR.muted));
   const height = rows.reduce((s, r) => s + r.height, 0);
   flow.y = Math.max(flow.y + 30, flow.bottom - height);
@@ -67,8 +45,4 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
     doc.moveTo(flow.left, flow.y - 10).lineTo(flow.left + flow.width, flow.y - 10).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
   });
   flow.drawRows(rows);
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,7 +5,6 @@
  * bytes do not change between renders.
  */
 import type { DerivedPlan } from '../../derive/derive-plan';
-import { formatPeriod } from '../../shared/format-sv';
 import { metadataText } from '../engine/control-characters';
 
 export type Conformance = 'PDF/A-2a' | 'PDF/A-1b';
@@ -19,22 +18,16 @@ export function documentDate(plan: DerivedPlan, env: NodeJS.ProcessEnv = process
 }
 
 export function documentInfo(plan: DerivedPlan, date: Date): PDFKit.DocumentInfo {
-  const p = plan.plan;
-  const author = p.author?.name ?? p.organisation.name;
-  const organisation = metadataText(p.organisation.name);
+  const { title, author, subject, keywords } = plan.front.metadata;
   return {
-    Title: metadataText(p.title),
+    Title: metadataText(title),
     Author: metadataText(author),
-    Subject: `${capitalize(p.kind)} ${formatPeriod(p.period)}, ${organisation}`,
-    Keywords: ['verksamhetsplan', p.kind, organisation, formatPeriod(p.period)].filter((v, i, a) => a.indexOf(v) === i).join(', '),
+    Subject: metadataText(subject),
+    Keywords: metadataText(keywords),
     Creator: 'planverk',
     Producer: 'planverk (pdfkit)',
     CreationDate: date,
   };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

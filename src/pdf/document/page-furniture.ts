@@ -3,27 +3,28 @@
  * draft. Drawn after the body, when the page count is known; all of it is artifact.
  */
 import type { DerivedPlan } from '../../derive/derive-plan';
+import { PAGE as WORDS } from '../../shared/words-sv';
 import { FONT_NAME, textWidth } from '../engine/fonts';
 import { fitOnLine } from '../engine/text-layout';
 import { artifact, closeMarkedText } from '../engine/tagging';
 import { textOperators, writeOperators } from '../engine/glyph-runs';
 import { COLOR, PAGE } from '../engine/theme';
 
-/** The large UTKAST behind the content of a draft's page; called as each page starts. */
-export function drawDraftMark(doc: PDFKit.PDFDocument): void {
+/** The large UTKAST (`mark`) behind the content of a draft's page; called as each page starts. */
+export function drawDraftMark(doc: PDFKit.PDFDocument, mark: string): void {
   artifact(doc, 'Background', () => {
     doc.save();
     doc.rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
     doc.font(FONT_NAME.bold).fontSize(110).fillColor(COLOR.draft);
-    const w = textWidth('bold', 'UTKAST', 110);
-    doc.text('UTKAST', PAGE.width / 2 - w / 2, PAGE.height / 2 - 70, { lineBreak: false });
+    const w = textWidth('bold', mark, 110);
+    doc.text(mark, PAGE.width / 2 - w / 2, PAGE.height / 2 - 70, { lineBreak: false });
     doc.restore();
   });
 }
 
 export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): void {
   const { start, count } = doc.bufferedPageRange();
-  const draft = plan.plan.status !== 'fastställd';
+  const { draftMark } = plan.front;
   const left = PAGE.marginLeft;
   const right = PAGE.width - PAGE.marginRight;
   const headerText = plan.plan.title;
@@ -36,7 +37,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): v
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
     if (i === 0) continue; // the cover has no running header or footer
     artifact(doc, 'Pagination', () => {
-      const footer = `Sida ${i + 1} av ${count}`;
+      const footer = WORDS.number(i + 1, count);
       const fw = textWidth('regular', footer, 8.5);
       const text = (style: 'regular' | 'bold', x: number, top: number, value: string, color: string = COLOR.muted) => ({ style, size: 8.5, x, top, text: value, color });
       writeOperators(doc, textOperators(doc, [
@@ -47,7 +48,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): v
       doc.moveTo(left, PAGE.height - 50).lineTo(right, PAGE.height - 50).lineWidth(0.4).strokeColor(COLOR.lightRule).stroke();
       writeOperators(doc, textOperators(doc, [
         text('regular', right - fw, PAGE.height - 44, footer),
-        ...(draft ? [text('bold', left, PAGE.height - 44, 'UTKAST', '#8a2f3f')] : []),
+        ...(draftMark ? [text('bold', left, PAGE.height - 44, draftMark, '#8a2f3f')] : []),
       ]));
     });
   }

@@ -5,7 +5,7 @@
  * with PDFBox Preflight. Deterministic: fixed dates, ids derived from the content.
  */
 import PDFDocument from 'pdfkit';
-import type { DerivedPlan, TocEntry } from '../../derive/derive-plan';
+import type { DerivedPlan, PlanFront, TocEntry } from '../../derive/derive-plan';
 import { drawCover } from './cover';
 import { prepareSvgFigures } from './svg-figure';
 import { fonts, registerFonts } from '../engine/fonts';
@@ -21,18 +21,14 @@ import { closeMarkedText, StructNode } from '../engine/tagging';
 import { drawTable, runsCell } from '../engine/tables';
 import { drawToc, layoutToc } from './toc';
 import { PAGE } from '../engine/theme';
-import { sortSwedish } from '../../shared/format-sv';
 
 export interface RenderOptions {
   conformance?: Conformance;
 }
 
-export const ABBREVIATIONS_ANCHOR = 'forkortningar';
-
+/** The entries of the table of contents the PDF prints (none when the plan has it turned off). */
 export function tocEntries(plan: DerivedPlan): TocEntry[] {
-  const entries = [...plan.toc];
-  if (plan.plan.abbreviations.length) entries.push({ anchor: ABBREVIATIONS_ANCHOR, title: 'Förkortningar', level: 1 });
-  return entries;
+  return plan.front.contents?.entries ?? [];
 }
 
 export interface RenderResult {
@@ -72,20 +68,20 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     completeMetadata(doc, date, conformance);
     (doc.outline as unknown as { options: object }).options = { expanded: true };
 
-    if (plan.plan.status !== 'fastställd') {
-      drawDraftMark(doc);
-      doc.on('pageAdded', () => drawDraftMark(doc));
+    const { draftMark, contents, abbreviations } = plan.front;
+    if (draftMark) {
+      drawDraftMark(doc, draftMark);
+      doc.on('pageAdded', () => drawDraftMark(doc, draftMark));
     }
     const root = new StructNode('Document', null).open(doc);
-    const anchors = new Set<string>([...plan.toc.map((e) => e.anchor), ...Object.values(plan.references).map((r) => r.anchor), ABBREVIATIONS_ANCHOR]);
+    const anchors = new Set<string>([...plan.toc.map((e) => e.anchor), ...Object.values(plan.references).map((r) => r.anchor), ...(abbreviations ? [abbreviations.anchor] : [])]);
     const flow = new PageFlow(doc, { anchors });
     const outline = new Outline(doc.outline as never);
 
     drawCover(flow, plan, root);
 
     // Reserve the table of contents.
-    const entries = tocEntries(plan);
-    const tocLayout = plan.plan.toc && entries.length ? layoutToc(entries, flow.pageHeight) : undefined;
+    const tocLayout = contents ? layoutToc(contents.entries, flow.pageHeight) : undefined;
     let tocFirstPage = -1;
     let tocHeading: StructNode | undefined;
     let tocNode: StructNode | undefined;
@@ -94,7 +90,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
       tocNode = root.child('TOC').open(doc);
       for (let i = 0; i < tocLayout.pages.length; i++) {
         flow.newPage();
-        if (i === 0) { tocFirstPage = flow.pageIndex; outline.add(1, 'Innehåll', flow.top); }
+        if (i === 0) { tocFirstPage = flow.pageIndex; outline.add(1, contents!.title, flow.top); }
       }
     }
 
@@ -102,10 +98,10 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     const ctx: RenderContext = { plan, contentRoot, prose: { footnotes: new FootnoteCounter() }, parent: root };
     const items: FlowItem[] = [];
     for (const section of plan.sections) items.push(...sectionItems(section, ctx, outline));
-    if (plan.plan.abbreviations.length) items.push(...abbreviationItems(plan, root, outline));
+    if (abbreviations) items.push(...abbreviationItems(abbreviations, root, outline));
     for (const item of items) item.draw(flow);
 
-    if (tocLayout && tocHeading && tocNode) drawToc(flow, tocLayout, tocFirstPage, flow.anchorPages(), tocHeading, tocNode);
+    if (contents && tocLayout && tocHeading && tocNode) drawToc(flow, contents.title, tocLayout, tocFirstPage, flow.anchorPages(), tocHeading, tocNode);
     drawPageFurniture(doc, plan);
 
     const pages: Record<string, number> = {};
@@ -121,15 +117,15 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
   }
 }
 
-function abbreviationItems(plan: DerivedPlan, root: StructNode, outline: Outline): FlowItem[] {
+function abbreviationItems(abbreviations: NonNullable<PlanFront['abbreviations']>, root: StructNode, outline: Outline): FlowItem[] {
   const sect = root.child('Sect');
-  const list = sortSwedish(plan.plan.abbreviations, (a) => a.abbr);
+  const { columns, entries } = abbreviations;
   const table: FlowItem = {
     startHeight: 60,
     draw: (flow) => drawTable(flow, {
-      columns: [{ title: 'Förkortning', weight: 1 }, { title: 'Betydelse', weight: 4 }],
-      rows: list.map((a) => [runsCell(a.abbr, { rowHeader: true }), runsCell(a.expansion)]),
+      columns: [{ title: columns.abbreviation, weight: 1 }, { title: columns.expansion, weight: 4 }],
+      rows: entries.map((a) => [runsCell(a.abbr, { rowHeader: true }), runsCell(a.expansion)]),
     }, sect),
   };
-  return [headingItem('Förkortningar', 1, sect, ABBREVIATIONS_ANCHOR, outline, () => table), table];
+  return [headingItem(abbreviations.title, 1, sect, abbreviations.anchor, outline, () => table), table];
 }

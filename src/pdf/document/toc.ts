@@ -45,14 +45,13 @@ export function layoutToc(entries: readonly TocEntry[], pageHeight: number): Toc
 }
 
 /** Draws the TOC on its reserved pages. `firstPage` is 0-based. */
-export function drawToc(flow: PageFlow, layout: TocLayout, firstPage: number, pageOf: ReadonlyMap<string, number>, heading: StructNode, toc: StructNode): void {
+export function drawToc(flow: PageFlow, title: string, layout: TocLayout, firstPage: number, pageOf: ReadonlyMap<string, number>, heading: StructNode, toc: StructNode): void {
   const { doc } = flow;
   layout.pages.forEach((entries, p) => {
     closeMarkedText(doc);
     doc.switchToPage(firstPage + p);
     let y = flow.top;
     if (p === 0) {
-      const title = 'Innehåll';
       marked(doc, heading, () => {
         doc.font(FONT_NAME.bold).fontSize(HEADING[1]!.size).fillColor(COLOR.accent).text(title, flow.left, y, { lineBreak: false });
       });

@@ -1,5 +1,6 @@
 import type { Html } from './html';
 import type { DerivedSection } from '../../derive/derive-plan';
+import { SITE } from '../../shared/words-sv';
 import { headingLevel, type PlanView } from '../plan-view';
 import { block } from './blocks/block';
 import { markdownBlock } from './markdown-nodes';
@@ -14,7 +15,7 @@ export function planSection(section: DerivedSection, view: PlanView): Html {
     <section class={`avsnitt niva-${section.level}`}>
       <div class="avsnittsrubrik">
         <Heading id={id} data-avsnitt>{number}{section.title}</Heading>
-        <a class="ankare" href={`#${id}`} aria-label={`Länk till ${section.number ? `avsnitt ${section.number}` : `avsnittet ${section.title}`}`}>#</a>
+        <a class="ankare" href={`#${id}`} aria-label={SITE.sectionLink(section.number, section.title)}>#</a>
       </div>
       {markdownBlock(section.body, view.md, { headingBase: level })}
       {section.blocks.flatMap((b) => block(b, section, view))}

@@ -1,5 +1,5 @@
 import type { Html } from './html';
-import type { TocEntry } from '../../derive/derive-plan';
+import type { PlanFront, TocEntry } from '../../derive/derive-plan';
 
 /** Nested by level so screen readers hear the structure. */
 interface TocNode { entry: TocEntry; children: TocNode[] }
@@ -26,12 +26,12 @@ function item({ entry, children }: TocNode): Html {
 }
 
 /** Collapsible on narrow screens, sticky beside the text on wide ones (site.css). */
-export function tableOfContents(entries: readonly TocEntry[]): Html {
+export function tableOfContents({ title, entries }: NonNullable<PlanFront['contents']>): Html {
   // The contents repeat the headings: data-pagefind-ignore keeps them out of the search index.
   return (
     <nav class="innehall" aria-labelledby="innehall-rubrik" data-pagefind-ignore="">
       <details class="innehall-fallbar">
-        <summary><span id="innehall-rubrik">Innehåll</span></summary>
+        <summary><span id="innehall-rubrik">{title}</span></summary>
         <ol class="innehall-lista">{nest(entries).map(item)}</ol>
       </details>
     </nav>
