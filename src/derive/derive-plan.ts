@@ -6,6 +6,7 @@ import GithubSlugger from 'github-slugger';
 import type { Plan, Section } from '../../schemas';
 import type { PublishedImages } from '../shared/published-image';
 import { REFERENCE } from '../shared/words-sv';
+import { declaredIds } from '../validate/block-ids';
 import type { DeriveContext, Reference } from './block-deriver';
 import { deriveBlock, type DerivedBlock, type DerivedBlockOf } from './block-derivers';
 import { planLookups } from './plan-lookups';
@@ -63,11 +64,8 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   const reserve = (sections: readonly Section[]) => {
     for (const section of sections) {
       if (section.id) slugger.slug(section.id);
-      for (const block of section.blocks ?? []) {
-        // Every explicit id is an HTML id on the page, goals', wheels' and budgets' too.
-        if ((block.type === 'figure' || block.type === 'table' || block.type === 'wheel' || block.type === 'budget') && block.id) slugger.slug(block.id);
-        if (block.type === 'strategicGoals' || block.type === 'resultGoals') for (const goal of block.goals) slugger.slug(goal.id);
-      }
+      // Every explicit id is an HTML id on the page, goals', wheels' and budgets' too.
+      for (const block of section.blocks ?? []) for (const { id } of declaredIds(block)) slugger.slug(id);
       reserve(section.sections ?? []);
     }
   };

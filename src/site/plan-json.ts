@@ -1,51 +1,24 @@
 /** The numbers planverk computes for a plan, published beside the model in plan.json. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { blockComputed } from '../derive/block-computed';
+import type { BlockNumbers, ComputedList } from '../derive/computed-numbers';
 import type { DerivedPlan } from '../derive/derive-plan';
 import { walkSections } from '../derive/derive-plan';
-import type { Decimal } from '../shared/exact-decimal';
 
-/**
- * A JSON number written with exactly the digits of an exact sum: through a double a sum
- * above 2^53 would be rounded. (JSON.rawJSON is in Node 22; TypeScript's lib lacks it.)
- */
-type ExactJsonNumber = { readonly rawJSON: string };
-const exactNumber = (value: Decimal): ExactJsonNumber => (JSON as unknown as { rawJSON(text: string): ExactJsonNumber }).rawJSON(value);
-import { IMAGE_MEDIA_TYPE } from '../shared/published-image';
-
-export interface ComputedNumbers {
+export type ComputedNumbers = {
   toc: DerivedPlan['toc'];
   /** Figure and table numbers by anchor: { "figur-arshjul": "Figur 1" }. */
   labels: Record<string, string>;
-  budgets: { path: string; costs: ExactJsonNumber; revenues: ExactJsonNumber; result: ExactJsonNumber; groups: { title?: string; side: 'costs' | 'revenues'; total: ExactJsonNumber }[] }[];
-  carriedOverFunds: { path: string; title: string; total: ExactJsonNumber }[];
-  staff: { path: string; unit: string; total?: ExactJsonNumber }[];
-  /** Figure images as published: `image` as written, `url` relative to the plan's folder on the site. */
-  images: { path: string; image: string; url: string; type: string }[];
-}
+} & { [L in ComputedList]: ({ path: string } & BlockNumbers[L])[] };
 
-/** The sums come from the derived model; nothing is recomputed here. */
+/** Each block type's numbers come from its derived view (src/derive/block-computed.ts); nothing is recomputed here. */
 export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
   const computed: ComputedNumbers = { toc: derived.toc, labels: derived.labels, budgets: [], carriedOverFunds: [], staff: [], images: [] };
   for (const section of walkSections(derived.sections)) {
     section.blocks.forEach((block, index) => {
-      const at = `${section.fieldPath}.blocks[${index}]`;
-      if (block.type === 'budget') {
-        const { sums } = block;
-        const groups = [
-          ...block.groupTitles.costs.map((title, i) => ({ title, side: 'costs' as const, total: exactNumber(sums.groups.costs[i]!) })),
-          ...block.groupTitles.revenues.map((title, i) => ({ title, side: 'revenues' as const, total: exactNumber(sums.groups.revenues[i]!) })),
-        ];
-        computed.budgets.push({ path: at, costs: exactNumber(sums.costs), revenues: exactNumber(sums.revenues), result: exactNumber(sums.result), groups });
-      }
-      if (block.type === 'carriedOverFunds') computed.carriedOverFunds.push({ path: at, title: block.title, total: exactNumber(block.sums.total) });
-      if (block.type === 'staff') {
-        const { unit, total } = block.sums;
-        computed.staff.push({ path: at, unit, total: total === undefined ? undefined : exactNumber(total) });
-      }
-      if (block.type === 'figure' && block.image && block.published) {
-        computed.images.push({ path: at, image: block.image, url: `bilder/${block.published.name}`, type: IMAGE_MEDIA_TYPE[block.published.format] });
-      }
+      const numbers = blockComputed(block);
+      if (numbers) (computed[numbers.list] as { path: string }[]).push({ path: `${section.fieldPath}.blocks[${index}]`, ...numbers.numbers });
     });
   }
   return computed;

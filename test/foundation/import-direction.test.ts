@@ -14,7 +14,7 @@
  *               (the build and the commands; these may import each other and anything before them)
  *
  * A block type's folder, blocks/<type>/, holds one file per stage; each file belongs to its
- * stage's layer by its name (derive.ts → derive, site.tsx → site, pdf.ts → pdf,
+ * stage's layer by its name (derive.ts and computed.ts → derive, site.tsx → site, pdf.ts → pdf,
  * roll-forward.ts → authoring).
  *
  * docs/arkitektur.md states the same order in Swedish. Imports outside src/ (schemas/, packages) are
@@ -79,13 +79,13 @@ function resolveImport(fromFile: string, specifier: string): string | undefined 
 }
 
 /** The stage a file of a block type's folder belongs to, by its name. */
-const BLOCK_FILE_STAGES: Readonly<Record<string, string>> = { derive: 'derive', site: 'site', pdf: 'pdf', 'roll-forward': 'authoring' };
+const BLOCK_FILE_STAGES: Readonly<Record<string, string>> = { derive: 'derive', computed: 'derive', site: 'site', pdf: 'pdf', 'roll-forward': 'authoring' };
 
 function unitOf(file: string): string {
   const parts = path.relative(SRC, file).split(path.sep);
   if (parts[0] === 'blocks') {
     const stage = BLOCK_FILE_STAGES[parts.at(-1)!.replace(/\.tsx?$/, '')];
-    if (!stage) throw new Error(`src/${parts.join('/')}: a block folder holds derive.ts, site.tsx, pdf.ts and roll-forward.ts only`);
+    if (!stage) throw new Error(`src/${parts.join('/')}: a block folder holds derive.ts, computed.ts, site.tsx, pdf.ts and roll-forward.ts only`);
     return stage;
   }
   if (parts[0] === 'pdf' && parts[1] === 'engine') return 'pdf/engine';

@@ -9,7 +9,12 @@ import { visit } from 'unist-util-visit';
 import { isSafeHref, parseMarkdown } from '../../markdown/parse-markdown';
 import type { CheckContext } from '../check-context';
 
-/** Fields that hold plain text rather than Markdown. */
+/**
+ * Fields that hold plain text rather than Markdown. Keyed by field name, not by block type:
+ * a name means the same in every block and at plan level, so this is no block hook. A new
+ * field that is neither `text()` nor `markdown()` in schemas/ (an id, enum, date, file or
+ * URL) belongs here; left out, it only risks a needless warning.
+ */
 const PLAIN_FIELDS = new Set(['id', 'type', 'category', 'initials', 'abbr', 'file', 'image', 'url', 'status', 'kind', 'date', 'month', 'season', '$schema', 'strategicGoal', 'resultGoal', 'generated', 'email', 'website']);
 
 export function checkMarkdown(ctx: CheckContext): void {

@@ -1,6 +1,7 @@
 /** Ids are unique and every reference resolves: initials, categories, goals, links. */
 import path from 'node:path';
 import type { PathSegment } from '../../load/field-path';
+import { declaredIds } from '../block-ids';
 import type { CheckContext } from '../check-context';
 import { didYouMean } from '../suggest';
 import { blocksOfType, sectionsOf } from '../walk-plan';
@@ -8,9 +9,9 @@ import { blocksOfType, sectionsOf } from '../walk-plan';
 export function checkReferences(ctx: CheckContext): void {
   const { plan } = ctx;
 
-  // Every explicit id becomes an HTML id on the plan's page (sections, figures, tables,
-  // goals, wheels, budgets), so they share one namespace. Links may target sections,
-  // figures and tables.
+  // Every explicit id becomes an HTML id on the plan's page (sections, and what each block
+  // type declares in ../block-ids.ts), so they share one namespace. Links may target
+  // sections, figures and tables.
   const pageIds = new FirstSeen(ctx, 'Id', 'varje id måste vara unikt i planen');
   const targets = new Map<string, PathSegment[]>();
   const target = (id: string, at: PathSegment[]) => {
@@ -21,13 +22,10 @@ export function checkReferences(ctx: CheckContext): void {
   for (const { section, path: at } of sectionsOf(plan)) {
     if (section.id) target(section.id, [...at, 'id']);
     for (const [b, block] of (section.blocks ?? []).entries()) {
-      const path = [...at, 'blocks', b];
-      if ((block.type === 'figure' || block.type === 'table') && block.id) {
-        target(block.id, [...path, 'id']);
-      } else if ((block.type === 'wheel' || block.type === 'budget') && block.id) {
-        pageIds.claim(block.id, [...path, 'id']);
-      } else if (block.type === 'strategicGoals' || block.type === 'resultGoals') {
-        block.goals.forEach((goal, i) => pageIds.claim(goal.id, [...path, 'goals', i, 'id']));
+      for (const { id, at: idAt, linkable } of declaredIds(block)) {
+        const where = [...at, 'blocks', b, ...idAt];
+        if (linkable) target(id, where);
+        else pageIds.claim(id, where);
       }
     }
   }
