@@ -58,6 +58,8 @@ export const REFERENCE = {
   section: (number: string) => `avsnitt ${number}`,
 } as const;
 
+const TIMES_IN_WORDS = ['', 'en gång', 'två gånger', 'tre gånger', 'fyra gånger', 'fem gånger', 'sex gånger', 'sju gånger', 'åtta gånger', 'nio gånger', 'tio gånger', 'elva gånger', 'tolv gånger'];
+
 export const WHEEL = {
   /** Caption and name of the events table: "Händelser i årshjulet 2020". */
   eventsCaption: (year: number) => `Händelser i årshjulet ${year}`,
@@ -77,6 +79,8 @@ export const WHEEL = {
   unlabelled: (n: number) => (n === 1
     ? 'En händelse har inte plats med text i hjulet; den finns i tabellen.'
     : `${n} händelser har inte plats med text i hjulet; de finns i tabellen.`),
+  /** An event without dates: "en gång under året", "fyra gånger under året", "20 gånger under året". */
+  timesPerYear: (n: number) => `${TIMES_IN_WORDS[n] ?? `${n} gånger`} under året`,
   /** Month names where the drawing has no room for the whole name (the PDF writes them upright): "jan". */
   monthShort: (name: string) => name.slice(0, 3),
 } as const;
