@@ -6,9 +6,11 @@
 import type { BlockType } from '../../schemas';
 import { deriveBudget } from '../blocks/budget/derive';
 import { deriveCarriedOverFunds } from '../blocks/carried-over-funds/derive';
+import { deriveFigure } from '../blocks/figure/derive';
 import { deriveStaff } from '../blocks/staff/derive';
+import { deriveWheel } from '../blocks/wheel/derive';
 import type { BlockDeriver, BlockOf, DeriveContext } from './block-deriver';
-import { FIGURE, TABLE } from '../shared/words-sv';
+import { TABLE } from '../shared/words-sv';
 import type { PublishedImage } from '../shared/published-image';
 
 /**
@@ -17,14 +19,6 @@ import type { PublishedImage } from '../shared/published-image';
  */
 type Legacy = { anchor?: string; label?: string; published?: PublishedImage };
 const asWritten = <K extends BlockType>() => (block: BlockOf<K>) => block as BlockOf<K> & Legacy;
-
-function legacyFigure(block: BlockOf<'figure'>, ctx: DeriveContext): BlockOf<'figure'> & { anchor: string; label: string; published?: PublishedImage } {
-  const label = FIGURE.label(ctx.nextFigureNumber());
-  ctx.addReference(block.id, { anchor: block.id, label });
-  ctx.recordLabel(block.id, label);
-  const published = block.image && !block.missing ? ctx.images.get(block.image) : undefined;
-  return { ...block, anchor: block.id, label, ...(published ? { published } : {}) };
-}
 
 function legacyTable(block: BlockOf<'table'>, ctx: DeriveContext): BlockOf<'table'> & { anchor: string; label: string } {
   const n = ctx.nextTableNumber();
@@ -37,7 +31,7 @@ function legacyTable(block: BlockOf<'table'>, ctx: DeriveContext): BlockOf<'tabl
 
 export const BLOCK_DERIVERS = {
   text: asWritten<'text'>(),
-  figure: legacyFigure,
+  figure: deriveFigure,
   table: legacyTable,
   coreArea: asWritten<'coreArea'>(),
   strategicGoals: asWritten<'strategicGoals'>(),
@@ -47,7 +41,7 @@ export const BLOCK_DERIVERS = {
   assignmentTable: asWritten<'assignmentTable'>(),
   actionPlan: asWritten<'actionPlan'>(),
   fundedRoles: asWritten<'fundedRoles'>(),
-  wheel: asWritten<'wheel'>(),
+  wheel: deriveWheel,
   budget: deriveBudget,
   carriedOverFunds: deriveCarriedOverFunds,
   areaBudget: asWritten<'areaBudget'>(),

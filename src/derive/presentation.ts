@@ -5,6 +5,9 @@
  * nothing. A new block type that fits these parts needs no renderer code at all.
  */
 
+import type { PublishedImage } from '../shared/published-image';
+import type { Point, WheelLabel, WheelMark, WheelMonth, WheelRing } from './wheel-geometry';
+
 /** A piece of text: plain, or Markdown from the plan's own fields (inline when in a cell). */
 export interface Inline {
   text: string;
@@ -91,6 +94,56 @@ export interface NotePart {
   abbreviation?: { short: string; expansion: string };
 }
 
-export type Part = TablePart | ProsePart | LeadInPart | NotePart;
+export type Part = TablePart | ProsePart | LeadInPart | NotePart | FigurePart;
 export type PartKind = Part['kind'];
 export type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;
+
+/**
+ * A figure: a picture, a drawing planverk makes (the annual wheel), or, when the picture
+ * is missing, the reason; then its caption. The site and the PDF give `alt` to the
+ * picture (img alt, aria-label, the PDF's Figure /Alt).
+ */
+export interface FigurePart {
+  kind: 'figure';
+  anchor?: string;
+  /** "Figur 1" for numbered figures. */
+  label?: string;
+  /** The caption after the label, or the whole caption; Markdown when it is the plan's own. */
+  caption?: Inline;
+  /** "Källa:" and the source's name, linked when it has an address. */
+  source?: { label: string; text: string; url?: string };
+  alt: string;
+  content: FigureContent;
+}
+
+export type FigureContent =
+  | { kind: 'image'; image: PublishedImage }
+  | { kind: 'wheel'; drawing: WheelDrawing }
+  /**
+   * No picture: the reason is shown; `altLead` and the alt text stand in for the picture.
+   * `unchecked`: an image is written but the check did not accept it (the PDF refuses it).
+   */
+  | { kind: 'missing'; reason: string; altLead: string; unchecked?: string };
+
+/**
+ * The annual wheel, drawn by each medium from the same geometry (src/derive/wheel-geometry.ts)
+ * and with every word it prints decided in derive.
+ */
+export interface WheelDrawing {
+  width: number;
+  height: number;
+  center: Point;
+  hubRadius: number;
+  /** The year in the hub. */
+  year: string;
+  /** `short` where the medium writes month names upright and has no room for the whole name. */
+  months: (WheelMonth & { short: string })[];
+  /** `legend`: the ring's name as the legend writes it, "Regional utvecklingsgrupp (RUG)". */
+  rings: (Omit<WheelRing, 'name' | 'abbr'> & { legend: string })[];
+  /** `name`: what the mark says to assistive technology. */
+  marks: (WheelMark & { name: string })[];
+  labels: WheelLabel[];
+  legendHeading: string;
+  /** Explains the hollow marks; only when the wheel has any. */
+  hollowExplanation?: string;
+}

@@ -2,6 +2,7 @@
 import type { WheelEvent } from '../../schemas';
 import { MONTHS, SEASONS } from '../../schemas/primitives';
 import { formatDayAndMonth } from '../shared/format-sv';
+import { WHEEL } from '../shared/words-sv';
 
 const DEGREES_PER_MONTH = 30;
 
@@ -63,8 +64,6 @@ export function eventTiming(event: WheelEvent): EventTiming {
   return { kind: 'frequency', start: 0, end: 360, times: event.timesPerYear ?? 1 };
 }
 
-const TIMES = ['', 'en gång', 'två gånger', 'tre gånger', 'fyra gånger', 'fem gånger', 'sex gånger', 'sju gånger', 'åtta gånger', 'nio gånger', 'tio gånger', 'elva gånger', 'tolv gånger'];
-
 /** "24 januari", "januari", "januari–maj", "hösten", "fyra gånger under året". */
 export function describeWhen(event: WheelEvent): string {
   if (event.date) return formatDayAndMonth(event.date);
@@ -74,6 +73,5 @@ export function describeWhen(event: WheelEvent): string {
     return `${part(event.period.from)}–${part(event.period.to)}`;
   }
   if (event.season) return event.season;
-  const times = event.timesPerYear ?? 1;
-  return `${TIMES[times] ?? `${times} gånger`} under året`;
+  return WHEEL.timesPerYear(event.timesPerYear ?? 1);
 }

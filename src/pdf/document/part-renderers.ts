@@ -5,6 +5,7 @@
  */
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { FlowItem, RenderContext } from './items';
+import { figurePartItems } from './parts/figure-part';
 import { tablePartItems } from './parts/table-part';
 import { leadInPartItems, notePartItems, prosePartItems } from './parts/text-parts';
 
@@ -13,6 +14,7 @@ export const PDF_PARTS = {
   prose: prosePartItems,
   leadIn: leadInPartItems,
   note: notePartItems,
+  figure: figurePartItems,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: RenderContext) => FlowItem[] };
 
 export function partItems(parts: readonly Part[], ctx: RenderContext): FlowItem[] {

@@ -18,7 +18,6 @@ import { actionPlanItems } from './blocks/action-plan';
 import { assignmentTableItems } from './blocks/assignment-table';
 import { areaBudgetItems } from './blocks/budget';
 import { coreAreaItems } from './blocks/core-area';
-import { figureItems } from './blocks/figure';
 import { fundedRolesItems } from './blocks/funded-roles';
 import { tableItems } from './blocks/generic-table';
 import { goalTableItems } from './blocks/goal-table';
@@ -26,7 +25,6 @@ import { programLogicItems } from './blocks/program-logic';
 import { resultGoalsItems } from './blocks/result-goals';
 import { strategicGoalsItems } from './blocks/strategic-goals';
 import { textBlockItems } from './blocks/text-block';
-import { wheelItems } from './blocks/wheel';
 
 type OutlineItem = PDFKit.PDFOutline & {
   addItem(title: string, options?: Record<string, unknown>): OutlineItem;
@@ -85,7 +83,7 @@ const parts = (block: { parts: readonly Part[] }, ctx: RenderContext) => partIte
  */
 export const PDF_BLOCKS = {
   text: (block, ctx) => textBlockItems(block, ctx),
-  figure: (block, ctx, section) => figureItems(block, ctx, section.blocks.find((b) => b.type === 'wheel') as DerivedBlockOf<'wheel'> | undefined),
+  figure: parts,
   table: (block, ctx) => tableItems(block, ctx),
   coreArea: (block, ctx) => coreAreaItems(block, ctx),
   strategicGoals: (block, ctx) => strategicGoalsItems(block, ctx),
@@ -95,7 +93,7 @@ export const PDF_BLOCKS = {
   assignmentTable: (block, ctx) => assignmentTableItems(block, ctx),
   actionPlan: (block, ctx) => actionPlanItems(block, ctx),
   fundedRoles: (block, ctx) => fundedRolesItems(block, ctx),
-  wheel: (block, ctx, section) => wheelItems(block, ctx, { drawn: section.blocks.some((b) => b.type === 'figure' && b.generated === 'wheel') }),
+  wheel: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
   budget: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
   carriedOverFunds: parts,
   areaBudget: (block, ctx) => areaBudgetItems(block, ctx),

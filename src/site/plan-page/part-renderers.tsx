@@ -6,6 +6,7 @@
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { Child } from './html';
 import type { PartContext } from './parts/part-context';
+import { figurePart } from './parts/figure-part';
 import { tablePart } from './parts/table-part';
 import { leadInPart, notePart, prosePart } from './parts/text-parts';
 
@@ -14,6 +15,7 @@ export const SITE_PARTS = {
   prose: prosePart,
   leadIn: leadInPart,
   note: notePart,
+  figure: figurePart,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: PartContext) => Child };
 
 export function renderParts(parts: readonly Part[], ctx: PartContext): Child[] {

@@ -15,13 +15,11 @@ import { areaBudget } from './area-budget';
 import { assignmentTable } from './assignment-table';
 import { coreArea } from './core-area';
 import { dataTable } from './data-table';
-import { figure } from './figure';
 import { fundedRoles } from './funded-roles';
 import { goalTable } from './goal-table';
 import { programLogic } from './program-logic';
 import { resultGoals } from './result-goals';
 import { strategicGoals } from './strategic-goals';
-import { wheelBlock } from './wheel-block';
 
 type SiteBlockRenderer<K extends BlockType> = (block: DerivedBlockOf<K>, ctx: PartContext) => Child;
 
@@ -29,7 +27,7 @@ const parts = (block: { parts: DerivedBlockOf<'budget'>['parts'] }, ctx: PartCon
 
 export const SITE_BLOCKS = {
   text: (block, { view, section }) => markdownBlock(block.markdown, view.md, { headingBase: headingLevel(section) }),
-  figure: (block, { view, section }) => figure(block, view, section.blocks.find((b) => b.type === 'wheel') as DerivedBlockOf<'wheel'> | undefined),
+  figure: parts,
   table: (block, { view }) => dataTable(block, view),
   coreArea: (block, { view, section }) => coreArea(block, view, section.title),
   strategicGoals: (block) => strategicGoals(block),
@@ -39,7 +37,7 @@ export const SITE_BLOCKS = {
   assignmentTable: (block, { view }) => assignmentTable(block, view),
   actionPlan: (block, { view }) => actionPlan(block, view),
   fundedRoles: (block, { view }) => fundedRoles(block, view),
-  wheel: (block, { view, section }) => wheelBlock(block, view.plan.period.start, section.blocks.some((b) => b.type === 'figure' && b.generated === 'wheel'), view),
+  wheel: (block, ctx) => <div class="hjulblock" id={block.anchor}>{parts(block, ctx)}</div>,
   // Costs and revenues side by side where there is room.
   budget: (block, ctx) => <div class="budget" id={block.anchor}>{parts(block, ctx)}</div>,
   carriedOverFunds: parts,

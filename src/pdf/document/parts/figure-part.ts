@@ -1,28 +1,25 @@
 /**
- * Figures: a PNG or JPEG image or an SVG drawing (as vector graphics, see svg-figure.ts)
- * scaled to the text width, the annual wheel of the same section, or, for a figure
- * marked `missing`, only the caption and a short note. Caption "Figur N." and source
- * below. The image is the file `npm run check` resolved and judged (the derived model's
- * `published`); a file changed since then is an error that names it.
+ * A figure of the presentation model: a PNG or JPEG image or an SVG drawing (as vector
+ * graphics, see svg-figure.ts) scaled to the text width, the annual wheel, or, for a
+ * missing picture, the reason in italics; then the caption ("Figur N." and the source).
+ * The image is the file `npm run check` resolved and judged (the part's published
+ * image); a file changed since then is an error that names it.
  */
 import path from 'node:path';
-import type { Figure, Wheel } from '../../../../schemas';
-import type { DerivedBlock } from '../../../derive/derive-plan';
+import type { FigurePart, Inline } from '../../../derive/presentation';
 import type { PublishedImage } from '../../../shared/published-image';
-import { wheelGeometry } from '../../../derive/wheel-geometry';
 import { displayPath } from '../../../load/display-path';
 import { ImageChangedError, readPublishedImage } from '../../../load/read-published-image';
 import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../../validate/raster-limits';
 import { PdfInputError } from '../../engine/errors';
 import type { PageFlow } from '../../engine/flow';
-import { type FlowItem, type RenderContext, rowsItem } from '../items';
-import { paragraphRows } from '../../engine/prose';
+import { type FlowItem, parseText, type RenderContext, rowsItem } from '../items';
+import { inlineRuns, paragraphRows } from '../../engine/prose';
 import { drawSvg, openSvg, type SvgImage } from '../svg-figure';
 import { marked } from '../../engine/tagging';
 import type { Run } from '../../engine/text-layout';
 import { BODY, CONTENT_WIDTH, SMALL } from '../../engine/theme';
-import { captionRuns } from './generic-table';
-import { drawWheel, wheelHeight, wheelYear } from './wheel';
+import { drawWheel, wheelHeight } from './wheel-drawing';
 
 const MAX_FIGURE_HEIGHT = 480;
 
@@ -56,37 +53,49 @@ function openPicture(doc: PDFKit.PDFDocument, image: PublishedImage, contentRoot
   return { kind: 'raster', image: opened };
 }
 
-export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, sectionWheel: Wheel | undefined): FlowItem[] {
-  const parent = ctx.parent;
-  const caption: Run[] = captionRuns(ctx, block.label, block.caption) ?? [];
-  if (block.source) {
-    caption.push({ text: ' Källa: ', style: 'regular' });
-    caption.push({ text: block.source.text, style: 'regular', link: block.source.url });
+function inlineText(ctx: RenderContext, line: Inline): Run[] {
+  if (!line.markdown) return [{ text: line.text, style: 'regular' }];
+  const first = parseText(ctx, line.text).children[0];
+  return first && first.type === 'paragraph' ? inlineRuns(first.children, undefined, ctx.parent) : [];
+}
+
+/** "Figur 1." in bold, the caption, then "Källa:" and the source (a link when it has an address). */
+function captionRuns(ctx: RenderContext, part: FigurePart): Run[] {
+  const runs: Run[] = [];
+  if (part.label) runs.push({ text: part.caption ? `${part.label}. ` : part.label, style: 'bold' });
+  if (part.caption) runs.push(...inlineText(ctx, part.caption));
+  if (part.source) {
+    runs.push({ text: ` ${part.source.label} `, style: 'regular' });
+    runs.push({ text: part.source.text, style: 'regular', link: part.source.url });
   }
+  return runs;
+}
+
+export function figurePartItems(part: FigurePart, ctx: RenderContext): FlowItem[] {
+  const parent = ctx.parent;
+  const { content } = part;
+  const caption = captionRuns(ctx, part);
   const captionNode = parent.child('P');
   // Links in captions are owned by Link nodes under the caption paragraph.
   for (const run of caption) if (run.link) run.node = captionNode.child('Link');
   const captionRows = paragraphRows(caption, captionNode, { x: 0, width: CONTENT_WIDTH, style: SMALL });
   const captionHeight = captionRows.reduce((s, r) => s + r.height, 0);
 
-  if (block.missing || (!block.image && !(block.generated === 'wheel' && sectionWheel))) {
+  if (content.kind === 'missing') {
+    if (content.unchecked) throw new PdfInputError(content.unchecked, 'bilden har inte kontrollerats (kör npm run check).');
     const note = parent.child('P');
-    const text = `Bilden saknas: ${block.missing ?? 'ingen bildfil angiven.'}`;
-    const noteRows = paragraphRows([{ text, style: 'italic' }], note, { x: 0, width: CONTENT_WIDTH, style: BODY });
-    return [rowsItem([{ height: 6, items: [], anchors: block.anchor ? [block.anchor] : undefined }, ...noteRows, ...captionRows, { height: 6, items: [] }])];
+    const noteRows = paragraphRows([{ text: content.reason, style: 'italic' }], note, { x: 0, width: CONTENT_WIDTH, style: BODY });
+    return [rowsItem([{ height: 6, items: [], anchors: part.anchor ? [part.anchor] : undefined }, ...noteRows, ...captionRows, { height: 6, items: [] }])];
   }
 
-  const figure = parent.child('Figure', { alt: block.alt });
+  const figure = parent.child('Figure', { alt: part.alt });
   let height: number;
   let draw: (flow: PageFlow) => void;
-  if (block.generated === 'wheel' && sectionWheel) {
-    const geometry = wheelGeometry(sectionWheel, wheelYear(sectionWheel, ctx));
-    height = wheelHeight(geometry, CONTENT_WIDTH) + 10;
-    draw = (flow) => drawWheel(flow, geometry, figure);
+  if (content.kind === 'wheel') {
+    height = wheelHeight(content.drawing, CONTENT_WIDTH) + 10;
+    draw = (flow) => drawWheel(flow, content.drawing, figure);
   } else {
-    const published = block.published;
-    // The derived model carries the check's result; an image without one was never checked.
-    if (!published) throw new PdfInputError(block.image!, 'bilden har inte kontrollerats (kör npm run check).');
+    const published = content.image;
     const shown = displayPath(path.join(ctx.contentRoot, published.file));
     let opened: Picture | undefined;
     let size = { width: 0, height: 0 };
@@ -118,7 +127,7 @@ export function figureItems(block: Figure & DerivedBlock, ctx: RenderContext, se
     draw: (flow) => {
       flow.space(6);
       flow.ensure(Math.min(height, flow.pageHeight - captionHeight - 12) + captionHeight);
-      if (block.anchor) flow.placeAnchor(block.anchor);
+      if (part.anchor) flow.placeAnchor(part.anchor);
       draw(flow);
       flow.space(4);
       flow.drawRows(captionRows);

@@ -1,10 +1,10 @@
 /**
- * The annual wheel drawn from the shared geometry (src/derive/wheel-geometry.ts): months
- * on the outside, one ring per category, events as dots (dates), arcs (months, periods,
- * seasons) or hollow dots (N times a year). Each event is focusable and named.
+ * The annual wheel as inline SVG from the derived drawing (geometry from
+ * src/derive/wheel-geometry.ts, words from derive): months on the outside, one ring per
+ * category, events as dots (dates), arcs (months, periods, seasons) or hollow dots (N
+ * times a year). Each event is focusable and named.
  */
-import type { Wheel } from '../../../../schemas';
-import type { WheelGeometry } from '../../../derive/wheel-geometry';
+import type { WheelDrawing } from '../../../derive/presentation';
 import { classes, type Html } from '../html';
 
 const PALETTE = ['#1d5ea8', '#a8431a', '#2a7a30', '#7a3d9e', '#a3335f', '#00717c', '#85600a', '#4a5563', '#b8322a', '#3f6b00', '#5b4c93', '#005b96'];
@@ -13,14 +13,9 @@ const PALETTE = ['#1d5ea8', '#a8431a', '#2a7a30', '#7a3d9e', '#a3335f', '#00717c
 const monthRotation = (index: number) => { const angle = index * 30 + 15; return angle > 90 && angle < 270 ? angle - 180 : angle; };
 const points = (list: { x: number; y: number }[]) => list.map((p) => `${p.x},${p.y}`).join(' ');
 
-export function wheelDrawing(wheel: Wheel, g: WheelGeometry, svgLabel: string): Html {
-  const colour = new Map(wheel.categories.map((c, i) => [c.id, PALETTE[i % PALETTE.length]!]));
+export function wheelDrawing(g: WheelDrawing, svgLabel: string): Html {
+  const colour = new Map(g.rings.map((ring, i) => [ring.categoryId, PALETTE[i % PALETTE.length]!]));
   const labelOf = new Map(g.labels.map((label) => [label.eventIndex, label]));
-  const rowOf = new Map(g.rows.map((row) => [row.eventIndex, row]));
-  const describe = (eventIndex: number) => {
-    const row = rowOf.get(eventIndex)!;
-    return `${row.number}. ${row.event.title}, ${row.when} (${row.categoryName})`;
-  };
   // The wheel's labels repeat the event list beside it: data-pagefind-ignore keeps them out
   // of the search index, so hits and excerpts come from the list.
   const drawing = (
@@ -36,8 +31,8 @@ export function wheelDrawing(wheel: Wheel, g: WheelGeometry, svgLabel: string): 
         const label = labelOf.get(mark.eventIndex);
         const fill = colour.get(mark.categoryId);
         return (
-          <g class={classes('handelse', `handelse-${mark.kind}`)} tabindex={0} role="img" aria-label={describe(mark.eventIndex)} data-nummer={mark.number}>
-            <title>{describe(mark.eventIndex)}</title>
+          <g class={classes('handelse', `handelse-${mark.kind}`)} tabindex={0} role="img" aria-label={mark.name} data-nummer={mark.number}>
+            <title>{mark.name}</title>
             {mark.path ? <path d={mark.path} fill={fill} class="markering" /> : null}
             {mark.kind === 'point' ? mark.points.map((p) => <circle cx={p.x} cy={p.y} r={mark.radius} fill={fill} class="markering" />) : null}
             {mark.kind === 'frequency' ? mark.points.map((p) => <circle cx={p.x} cy={p.y} r={mark.radius} stroke={fill} class="markering ihalig" />) : null}
@@ -56,13 +51,11 @@ export function wheelDrawing(wheel: Wheel, g: WheelGeometry, svgLabel: string): 
     <div class="hjulfigur">
       {drawing}
       <div class="hjulforklaring">
-        <p class="blockrubrik">Ringarna inifrån och ut</p>
+        <p class="blockrubrik">{g.legendHeading}</p>
         <ul>
-          {g.rings.map((ring) => <li>{swatch(colour.get(ring.categoryId))}{ring.name}{ring.abbr && ring.abbr !== ring.name ? ` (${ring.abbr})` : null}</li>)}
+          {g.rings.map((ring) => <li>{swatch(colour.get(ring.categoryId))}{ring.legend}</li>)}
         </ul>
-        {g.marks.some((m) => m.kind === 'frequency')
-          ? <p class="detalj">{hollow}Ihåliga ringar: händelser som sker ett antal gånger under året utan fasta datum.</p>
-          : null}
+        {g.hollowExplanation ? <p class="detalj">{hollow}{g.hollowExplanation}</p> : null}
       </div>
     </div>
   );

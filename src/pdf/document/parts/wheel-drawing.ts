@@ -1,37 +1,33 @@
 /**
- * The annual wheel as vector graphics from the shared geometry (src/derive/wheel-geometry.ts:
- * same rings, angles, marks and labels as the site), with a legend, and its events as a
- * table. The drawing is one Figure with alt text; the table carries the same facts as text.
+ * The annual wheel as vector graphics from the derived drawing (src/derive/wheel-geometry.ts:
+ * same rings, angles, marks and labels as the site; every word from derive), with a legend.
+ * The drawing is one Figure with alt text; the wheel's table carries the same facts as text.
  */
-import type { Wheel } from '../../../../schemas';
-import { wheelGeometry, type WheelGeometry } from '../../../derive/wheel-geometry';
+import type { WheelDrawing } from '../../../derive/presentation';
 import { FONT_NAME } from '../../engine/fonts';
 import type { PageFlow } from '../../engine/flow';
-import type { FlowItem, RenderContext } from '../items';
 import { marked, type StructNode } from '../../engine/tagging';
-import { drawTable, runsCell } from '../../engine/tables';
 import { COLOR, CONTENT_WIDTH } from '../../engine/theme';
 
 /** Category colours, ring by ring (dark enough for white text-free marks on light rings). */
 export const WHEEL_COLORS = ['#22466e', '#b5542a', '#3d7a3a', '#7a3d78', '#a07b12', '#1f7a7a', '#8a2f3f', '#4b5c99', '#5c6b2e', '#996633', '#2e6b8a', '#6b4e2e'];
 const RING_FILLS = ['#eef2f7', '#f7efe9', '#edf4ec', '#f4ecf4', '#f7f2e3', '#e9f4f4', '#f6eaec', '#eceef7', '#f0f2e6', '#f5eee6', '#e8f1f6', '#f2ede7'];
 
-export function wheelYear(block: Wheel, ctx: RenderContext): number {
-  return block.year ?? ctx.plan.plan.period.start;
-}
-
 /** Height in points of the drawing plus legend when drawn `width` wide. */
-export function wheelHeight(geometry: WheelGeometry, width: number): number {
+export function wheelHeight(geometry: WheelDrawing, width: number): number {
   const scale = width / geometry.width;
   return geometry.height * scale + legendHeight(geometry);
 }
 
-function legendHeight(geometry: WheelGeometry): number {
-  return Math.ceil(geometry.rings.length / 2) * 12 + 8;
+const LEGEND_LINE = 12;
+
+/** The legend's heading, its rings in two columns and, when there are hollow marks, their explanation. */
+function legendHeight(geometry: WheelDrawing): number {
+  return (1 + Math.ceil(geometry.rings.length / 2) + (geometry.hollowExplanation ? 1 : 0)) * LEGEND_LINE + 8;
 }
 
 /** Draws the wheel at the cursor inside the Figure node (content marked as the figure). */
-export function drawWheel(flow: PageFlow, geometry: WheelGeometry, figure: StructNode, width = CONTENT_WIDTH): void {
+export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: StructNode, width = CONTENT_WIDTH): void {
   const { doc } = flow;
   const scale = width / geometry.width;
   const x0 = flow.left + (flow.width - width) / 2;
@@ -46,12 +42,13 @@ export function drawWheel(flow: PageFlow, geometry: WheelGeometry, figure: Struc
     geometry.rings.forEach((ring) => { doc.path(ring.path).lineWidth(1.5).stroke('#ffffff'); });
     doc.circle(geometry.center.x, geometry.center.y, geometry.hubRadius).fill('#ffffff');
     doc.font(FONT_NAME.bold).fontSize(40).fillColor(COLOR.accent);
-    const yearText = String(geometry.year);
+    const yearText = geometry.year;
     const yearWidth = doc.widthOfString(yearText);
     doc.text(yearText, geometry.center.x - yearWidth / 2, geometry.center.y - 26, { lineBreak: false });
     doc.font(FONT_NAME.regular).fontSize(17).fillColor(COLOR.text);
     for (const month of geometry.months) {
-      const name = month.name.slice(0, 3);
+      // Upright names have room for the short form only (the site turns whole names along the ring).
+      const name = month.short;
       const w = doc.widthOfString(name);
       doc.text(name, month.label.x - w / 2, month.label.y - 10, { lineBreak: false });
     }
@@ -79,50 +76,24 @@ export function drawWheel(flow: PageFlow, geometry: WheelGeometry, figure: Struc
       doc.text(label.text, x, label.y - 10, { lineBreak: false });
     }
     doc.restore();
-    // Legend below the drawing, two columns.
+    // Legend below the drawing: heading, rings in two columns, hollow marks explained.
     const legendTop = y0 + geometry.height * scale + 6;
-    doc.font(FONT_NAME.regular).fontSize(8.5).fillColor(COLOR.text);
+    doc.font(FONT_NAME.bold).fontSize(8.5).fillColor(COLOR.text).text(geometry.legendHeading, x0, legendTop, { lineBreak: false });
+    const ringsTop = legendTop + LEGEND_LINE;
+    doc.font(FONT_NAME.regular).fontSize(8.5);
     geometry.rings.forEach((ring, i) => {
       const col = i % 2;
       const row = Math.floor(i / 2);
       const lx = x0 + col * (width / 2);
-      const ly = legendTop + row * 12;
+      const ly = ringsTop + row * LEGEND_LINE;
       doc.rect(lx, ly + 1.5, 8, 8).fill(WHEEL_COLORS[i % WHEEL_COLORS.length]!);
-      doc.fillColor(COLOR.text).text(ring.abbr ? `${ring.name} (${ring.abbr})` : ring.name, lx + 12, ly, { lineBreak: false });
+      doc.fillColor(COLOR.text).text(ring.legend, lx + 12, ly, { lineBreak: false });
     });
-    if (geometry.unlabelled > 0) {
-      doc.font(FONT_NAME.italic).fontSize(8).fillColor(COLOR.muted)
-        .text(`${geometry.unlabelled} händelser saknar etikett i bilden; se tabellen.`, x0, legendTop + Math.ceil(geometry.rings.length / 2) * 12, { lineBreak: false });
+    if (geometry.hollowExplanation) {
+      const ly = ringsTop + Math.ceil(geometry.rings.length / 2) * LEGEND_LINE;
+      doc.circle(x0 + 4, ly + 5.5, 3.2).lineWidth(1.2).stroke('#4b5563');
+      doc.fillColor(COLOR.text).text(geometry.hollowExplanation, x0 + 12, ly, { lineBreak: false });
     }
   });
-  flow.y = y0 + wheelHeight(geometry, width) + (geometry.unlabelled > 0 ? 10 : 0);
-}
-
-/** The wheel block: its event table (the drawing comes from a `generated: wheel` figure). */
-export function wheelItems(block: Wheel, ctx: RenderContext, options: { drawn: boolean }): FlowItem[] {
-  const geometry = wheelGeometry(block, wheelYear(block, ctx));
-  const items: FlowItem[] = [];
-  if (!options.drawn) {
-    const figure = ctx.parent.child('Figure', { alt: `Årshjul ${geometry.year} med ${block.events.length} händelser; de listas i tabellen nedan.` });
-    items.push({
-      startHeight: wheelHeight(geometry, CONTENT_WIDTH),
-      draw: (flow) => { flow.ensure(wheelHeight(geometry, CONTENT_WIDTH)); drawWheel(flow, geometry, figure); },
-    });
-  }
-  const rows = geometry.rows.map((row) => [
-    runsCell(String(row.number), { align: 'right' }),
-    runsCell(row.when),
-    runsCell(row.event.note ? `${row.event.title} (${row.event.note})` : row.event.title),
-    runsCell(row.categoryName),
-  ]);
-  items.push({
-    startHeight: 60,
-    draw: (flow) => drawTable(flow, {
-      columns: [{ title: 'Nr', weight: 0.6, align: 'right' }, { title: 'När', weight: 2 }, { title: 'Händelse', weight: 5 }, { title: 'Kategori', weight: 2.4 }],
-      rows,
-      caption: [{ text: `Årshjulets händelser ${geometry.year}`, style: 'bold' }],
-      before: 10,
-    }, ctx.parent),
-  });
-  return items;
+  flow.y = y0 + wheelHeight(geometry, width);
 }

@@ -1,0 +1,198 @@
+/**
+ * The wheel and figure blocks in the presentation model: what derive decides (columns,
+ * captions, rows, legend, figure content) on the content plan with a wheel and on small
+ * plans, and that the site's HTML and the PDF's text print the same words.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planSchema, type Figure, type PlanInput, type Wheel } from '../../schemas';
+import { MONTHS } from '../../schemas/primitives';
+import { derivePlan, walkSections, type DerivedBlock, type DerivedPlan } from '../../src/derive/derive-plan';
+import type { FigurePart, Part, TablePart } from '../../src/derive/presentation';
+import { renderPlanPdf } from '../../src/pdf';
+import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+import { FIGURE, WHEEL } from '../../src/shared/words-sv';
+import { planBodyHtml } from '../../src/site/plan-page/plan-body';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const OUTPUT_DIR = path.join(ROOT, 'test-output/foundation');
+
+const plan = (input: Partial<PlanInput>) =>
+  planSchema.parse({ title: 'T', kind: 'verksamhetsplan', organisation: { name: 'O' }, period: { start: 2020 }, status: 'utkast', sections: [], ...input });
+
+/** Blocks in the presentation model (those still passed through as written have no parts). */
+type ViewBlock = Extract<DerivedBlock, { parts: Part[] }>;
+const blocks = (derived: DerivedPlan): ViewBlock[] => [...walkSections(derived.sections)].flatMap((section) => section.blocks).filter((block): block is ViewBlock => 'parts' in block);
+const writtenBlocks = (derived: DerivedPlan) => {
+  const all: NonNullable<PlanInput['sections'][number]['blocks']> = [];
+  const visit = (sections: readonly { blocks?: typeof all; sections?: readonly unknown[] }[]) => {
+    for (const section of sections) { all.push(...(section.blocks ?? [])); visit((section.sections ?? []) as typeof sections); }
+  };
+  visit(derived.plan.sections);
+  return all;
+};
+const figurePart = (block: ViewBlock | undefined): FigurePart => {
+  const part = block?.parts[0];
+  if (part?.kind !== 'figure') throw new Error('not a figure part');
+  return part;
+};
+const tablePart = (parts: readonly Part[]): TablePart => parts.find((part): part is TablePart => part.kind === 'table')!;
+const cellText = (table: TablePart) => table.groups.flatMap((group) => group.rows.map((row) => row.cells.map((cell) => cell.lines.map((line) => line.text).join(' '))));
+
+const normalizeSpace = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const siteText = (html: string) => normalizeSpace(html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&'));
+
+async function pdfTextOf(derived: DerivedPlan, contentRoot: string, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, `${name}.pdf`);
+  writeFileSync(file, await renderPlanPdf(derived, contentRoot));
+  return normalizeSpace(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+}
+
+/** The column headings of the site's wheel table, in order. */
+function siteWheelHeadings(html: string): string[] {
+  const table = /<table class="tabell hjultabell"[^>]*>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+  return [...table.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((match) => match[1]!);
+}
+
+const HEADINGS = [WHEEL.number, WHEEL.when, WHEEL.event, WHEEL.category];
+
+describe('the wheel of fou-jamt-2020', () => {
+  let derived: DerivedPlan;
+  let contentRoot: string;
+  let written: Wheel;
+  let writtenFigure: Figure;
+  beforeAll(async () => {
+    contentRoot = await resolveContentRoot(path.join(ROOT, 'content'));
+    const { plans } = await checkPlans(contentRoot, [path.join(contentRoot, 'fou-jamt-2020')]);
+    derived = plans[0]!;
+    written = writtenBlocks(derived).find((block): block is Wheel => block.type === 'wheel')!;
+    writtenFigure = writtenBlocks(derived).find((block): block is Figure => block.type === 'figure' && block.generated === 'wheel')!;
+  });
+
+  it('draws the wheel in its generated figure, numbered and captioned as written', () => {
+    const part = figurePart(blocks(derived).find((block) => block.type === 'figure'));
+    expect(part.label).toBe('Figur 1');
+    expect(part.caption).toEqual({ text: writtenFigure.caption, markdown: true });
+    expect(part.alt).toBe(writtenFigure.alt);
+    if (part.content.kind !== 'wheel') throw new Error('the figure should draw the wheel');
+    const drawing = part.content.drawing;
+    expect(drawing.year).toBe('2020');
+    expect(drawing.months.map((month) => month.name)).toEqual([...MONTHS]);
+    expect(drawing.months.map((month) => month.short)).toEqual(MONTHS.map((name) => name.slice(0, 3)));
+    expect(drawing.rings.map((ring) => ring.legend)).toEqual(written.categories.map((c) => (c.abbr ? `${c.name} (${c.abbr})` : c.name)));
+    expect(drawing.legendHeading).toBe(WHEEL.legendHeading);
+    // The plan has events given only as "N times a year", drawn as hollow rings.
+    expect(written.events.some((event) => event.timesPerYear !== undefined)).toBe(true);
+    expect(drawing.hollowExplanation).toBe(WHEEL.hollowExplanation);
+    expect(drawing.marks.map((mark) => mark.name)).toContain('2. FoU-rådet sammanträder, 24 januari (FoU-rådet)');
+  });
+
+  it('lists the events by time in one table: Nr, När, Händelse, Kategori', () => {
+    const wheel = blocks(derived).find((block) => block.type === 'wheel')!;
+    // The figure draws the wheel, so the block is only its table.
+    expect(wheel.parts.map((part) => part.kind)).toEqual(['table']);
+    const table = tablePart(wheel.parts);
+    expect(table.columns.map((column) => column.header)).toEqual(HEADINGS);
+    expect(table.caption).toEqual({ text: 'Händelser i årshjulet 2020' });
+    const rows = cellText(table);
+    expect(rows.map((row) => row[0])).toEqual(written.events.map((_, i) => String(i + 1)));
+    expect(rows[0]).toEqual(['1', 'januari–maj', 'Kompetensutveckling för LSS-handläggare i fyra kommuner', 'Kompetens- och kunskapsutveckling']);
+    expect(rows[1]).toEqual(['2', '24 januari', 'FoU-rådet sammanträder', 'FoU-rådet']);
+    // Events "N times a year" come last; the title is the row's header, its note a second line.
+    const rug = table.groups[0]!.rows.find((row) => row.cells[2]!.lines[0]!.text === 'RUG träffas')!;
+    expect(rug.cells[1]!.lines[0]!.text).toBe('två gånger under året');
+    expect(rug.cells[2]).toMatchObject({ header: true, detail: 'vid minst två tillfällen' });
+    expect(rug.cells[3]!.lines[0]!.text).toBe('Regional utvecklingsgrupp (RUG)');
+  });
+
+  it('shows a missing picture by its reason, with the source after the caption', () => {
+    const missing = writtenBlocks(derived).filter((block): block is Figure => block.type === 'figure' && block.missing !== undefined);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const block of missing) {
+      const part = figurePart(blocks(derived).find((b) => b.type === 'figure' && b.anchor === block.id));
+      expect(part.content).toEqual({ kind: 'missing', reason: block.missing, altLead: FIGURE.missingShows });
+      if (block.source) expect(part.source).toEqual({ label: FIGURE.source, text: block.source.text, url: block.source.url });
+    }
+  });
+
+  it('prints the same table headings, caption, legend and missing-picture reasons on the site and in the PDF', async () => {
+    const html = planBodyHtml(derived, { base: '/', withPdf: false });
+    expect(siteWheelHeadings(html)).toEqual(HEADINGS);
+    const site = siteText(html);
+    const pdf = await pdfTextOf(derived, contentRoot, 'presentation-wheel-fou-jamt-2020');
+    expect(pdf).toContain(HEADINGS.join(' '));
+    const missing = writtenBlocks(derived).filter((block): block is Figure => block.type === 'figure' && block.missing !== undefined);
+    const words = ['Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.hollowExplanation, 'Regional utvecklingsgrupp (RUG)', 'Uppdrag från samverkansarenor (RSS)', ...missing.map((block) => block.missing!)];
+    for (const word of words) {
+      expect(site, word).toContain(word);
+      expect(pdf, word).toContain(word);
+    }
+    // The author's reason already says the picture is missing; neither medium adds to it.
+    expect(site).not.toContain('Bilden saknas:');
+    expect(pdf).not.toContain('Bilden saknas:');
+  }, 60_000);
+});
+
+describe('wheels and figures on small plans', () => {
+  const category = { id: 'a', name: 'Möten', abbr: 'MÖ' };
+  const dated = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Möte ${i + 1}`, category: 'a', date: `2020-03-${String((i % 28) + 1).padStart(2, '0')}` }));
+  const wheelPlan = (events: Wheel['events'], extra: PlanInput['sections'][number]['blocks'] = []) =>
+    derivePlan('p', plan({ sections: [{ title: 'Årshjul', blocks: [...extra, { type: 'wheel', id: 'hjulet', categories: [category], events }] }] }));
+
+  it('gives a wheel without a generated figure its own unnumbered figure before the table', () => {
+    const derived = wheelPlan(dated(3));
+    const wheel = blocks(derived)[0]!;
+    expect(wheel.anchor).toBe('hjulet');
+    expect(wheel.parts.map((part) => part.kind)).toEqual(['figure', 'table']);
+    const figure = figurePart(wheel);
+    expect(figure.label).toBeUndefined();
+    expect(figure.caption).toEqual({ text: 'Årshjul 2020' });
+    expect(figure.alt).toBe('Årshjul 2020 med 3 händelser; de listas i tabellen nedan.');
+    if (figure.content.kind !== 'wheel') throw new Error('the wheel should be drawn');
+    // Only dated events: no hollow rings to explain.
+    expect(figure.content.drawing.hollowExplanation).toBeUndefined();
+    expect(figure.content.drawing.rings.map((ring) => ring.legend)).toEqual(['Möten (MÖ)']);
+    expect(derived.labels).toEqual({});
+  });
+
+  it('says before the table how many events have no label in the drawing', () => {
+    const wheel = blocks(wheelPlan(dated(200)))[0]!;
+    expect(wheel.parts.map((part) => part.kind)).toEqual(['figure', 'note', 'table']);
+    const note = wheel.parts[1]!;
+    expect(note.kind === 'note' && note.text).toMatch(/^\d+ händelser har inte plats med text i hjulet; de finns i tabellen\.$/);
+    expect(cellText(tablePart(wheel.parts))).toHaveLength(200);
+    expect(WHEEL.unlabelled(1)).toBe('En händelse har inte plats med text i hjulet; den finns i tabellen.');
+  });
+
+  it('reads a wheel by its own year and a figure without an accepted image as missing', () => {
+    const derived = derivePlan('p', plan({ sections: [{ title: 'A', blocks: [
+      { type: 'figure', id: 'f-bild', image: 'bild.png', alt: 'En bild.', caption: 'Bild.' },
+      { type: 'figure', id: 'f-saknas', generated: 'wheel', missing: 'Ritas senare.', alt: 'Ett hjul.', caption: 'Hjul.' },
+      { type: 'wheel', year: 2021, categories: [category], events: [{ title: 'Dag', category: 'a', timesPerYear: 4 }] },
+    ] }] }));
+    const [image, missing, wheel] = blocks(derived);
+    // Derived without the check's images: never drawn, and the PDF refuses it by its path.
+    expect(figurePart(image).content).toEqual({ kind: 'missing', reason: FIGURE.missing, altLead: FIGURE.missingShows, unchecked: 'bild.png' });
+    expect(figurePart(missing).content).toEqual({ kind: 'missing', reason: 'Ritas senare.', altLead: FIGURE.missingShows });
+    expect(wheel!.parts.map((part) => part.kind)).toEqual(['table']);
+    expect(tablePart(wheel!.parts).name).toBe('Händelser i årshjulet 2021');
+    expect(cellText(tablePart(wheel!.parts))).toEqual([['1', 'fyra gånger under året', 'Dag', 'Möten (MÖ)']]);
+  });
+
+  it('prints the own figure\'s caption and the table headings alike on the site and in the PDF', async () => {
+    const derived = wheelPlan([...dated(2), { title: 'Nätverk', category: 'a', timesPerYear: 2, note: 'minst två gånger' }]);
+    const html = planBodyHtml(derived, { base: '/', withPdf: false });
+    expect(siteWheelHeadings(html)).toEqual(HEADINGS);
+    const site = siteText(html);
+    const pdf = await pdfTextOf(derived, mkdtempSync(path.join(tmpdir(), 'planverk-wheel-')), 'presentation-wheel-own-figure');
+    expect(pdf).toContain(HEADINGS.join(' '));
+    for (const word of ['Årshjul 2020', 'Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.hollowExplanation, 'Möten (MÖ)', 'minst två gånger', 'två gånger under året']) {
+      expect(site, word).toContain(word);
+      expect(pdf, word).toContain(word);
+    }
+  }, 60_000);
+});
