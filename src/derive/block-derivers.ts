@@ -7,6 +7,11 @@ import type { BlockType } from '../../schemas';
 import { deriveBudget } from '../blocks/budget/derive';
 import { deriveCarriedOverFunds } from '../blocks/carried-over-funds/derive';
 import { deriveStaff } from '../blocks/staff/derive';
+import { deriveGoalTable } from '../blocks/goal-table/derive';
+import { deriveProgramLogic } from '../blocks/program-logic/derive';
+import { deriveAssignmentTable } from '../blocks/assignment-table/derive';
+import { deriveActionPlan } from '../blocks/action-plan/derive';
+import { deriveFundedRoles } from '../blocks/funded-roles/derive';
 import type { BlockDeriver, BlockOf, DeriveContext } from './block-deriver';
 import { FIGURE, TABLE } from '../shared/words-sv';
 import type { PublishedImage } from '../shared/published-image';
@@ -41,12 +46,12 @@ export const BLOCK_DERIVERS = {
   table: legacyTable,
   coreArea: asWritten<'coreArea'>(),
   strategicGoals: asWritten<'strategicGoals'>(),
-  goalTable: asWritten<'goalTable'>(),
-  programLogic: asWritten<'programLogic'>(),
+  goalTable: deriveGoalTable,
+  programLogic: deriveProgramLogic,
   resultGoals: asWritten<'resultGoals'>(),
-  assignmentTable: asWritten<'assignmentTable'>(),
-  actionPlan: asWritten<'actionPlan'>(),
-  fundedRoles: asWritten<'fundedRoles'>(),
+  assignmentTable: deriveAssignmentTable,
+  actionPlan: deriveActionPlan,
+  fundedRoles: deriveFundedRoles,
   wheel: asWritten<'wheel'>(),
   budget: deriveBudget,
   carriedOverFunds: deriveCarriedOverFunds,

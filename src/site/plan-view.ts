@@ -54,8 +54,6 @@ export function headingLevel(section: Pick<DerivedSection, 'level'>): 2 | 3 | 4 
 
 export const KIND_NAMES = { verksamhetsplan: 'Verksamhetsplan', handlingsplan: 'Handlingsplan', flerårsplan: 'Flerårsplan' } as const;
 
-export const STATUS_NAMES = { planerad: 'Planerad', påbörjad: 'Påbörjad', genomförd: 'Genomförd' } as const;
-
 /** The 17 global goals of Agenda 2030, by number. */
 export const AGENDA_2030 = [
   '', 'Ingen fattigdom', 'Ingen hunger', 'Hälsa och välbefinnande', 'God utbildning för alla', 'Jämställdhet',

@@ -6,13 +6,14 @@
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { FlowItem, RenderContext } from './items';
 import { tablePartItems } from './parts/table-part';
-import { leadInPartItems, notePartItems, prosePartItems } from './parts/text-parts';
+import { leadInPartItems, listPartItems, notePartItems, prosePartItems } from './parts/text-parts';
 
 export const PDF_PARTS = {
   table: tablePartItems,
   prose: prosePartItems,
   leadIn: leadInPartItems,
   note: notePartItems,
+  list: listPartItems,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: RenderContext) => FlowItem[] };
 
 export function partItems(parts: readonly Part[], ctx: RenderContext): FlowItem[] {

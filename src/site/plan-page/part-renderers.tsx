@@ -7,13 +7,14 @@ import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { Child } from './html';
 import type { PartContext } from './parts/part-context';
 import { tablePart } from './parts/table-part';
-import { leadInPart, notePart, prosePart } from './parts/text-parts';
+import { leadInPart, listPart, notePart, prosePart } from './parts/text-parts';
 
 export const SITE_PARTS = {
   table: tablePart,
   prose: prosePart,
   leadIn: leadInPart,
   note: notePart,
+  list: listPart,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: PartContext) => Child };
 
 export function renderParts(parts: readonly Part[], ctx: PartContext): Child[] {

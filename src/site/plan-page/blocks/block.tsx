@@ -10,15 +10,10 @@ import type { Child } from '../html';
 import { markdownBlock } from '../markdown-nodes';
 import { renderParts } from '../part-renderers';
 import type { PartContext } from '../parts/part-context';
-import { actionPlan } from './action-plan';
 import { areaBudget } from './area-budget';
-import { assignmentTable } from './assignment-table';
 import { coreArea } from './core-area';
 import { dataTable } from './data-table';
 import { figure } from './figure';
-import { fundedRoles } from './funded-roles';
-import { goalTable } from './goal-table';
-import { programLogic } from './program-logic';
 import { resultGoals } from './result-goals';
 import { strategicGoals } from './strategic-goals';
 import { wheelBlock } from './wheel-block';
@@ -33,12 +28,12 @@ export const SITE_BLOCKS = {
   table: (block, { view }) => dataTable(block, view),
   coreArea: (block, { view, section }) => coreArea(block, view, section.title),
   strategicGoals: (block) => strategicGoals(block),
-  goalTable: (block, { view }) => goalTable(block, view),
-  programLogic: (block, { view }) => programLogic(block, view),
+  goalTable: parts,
+  programLogic: parts,
   resultGoals: (block, { view }) => resultGoals(block, view),
-  assignmentTable: (block, { view }) => assignmentTable(block, view),
-  actionPlan: (block, { view }) => actionPlan(block, view),
-  fundedRoles: (block, { view }) => fundedRoles(block, view),
+  assignmentTable: parts,
+  actionPlan: parts,
+  fundedRoles: parts,
   wheel: (block, { view, section }) => wheelBlock(block, view.plan.period.start, section.blocks.some((b) => b.type === 'figure' && b.generated === 'wheel'), view),
   // Costs and revenues side by side where there is room.
   budget: (block, ctx) => <div class="budget" id={block.anchor}>{parts(block, ctx)}</div>,
