@@ -9,6 +9,11 @@ import { deriveCarriedOverFunds } from '../blocks/carried-over-funds/derive';
 import { deriveFigure } from '../blocks/figure/derive';
 import { deriveStaff } from '../blocks/staff/derive';
 import { deriveWheel } from '../blocks/wheel/derive';
+import { deriveGoalTable } from '../blocks/goal-table/derive';
+import { deriveProgramLogic } from '../blocks/program-logic/derive';
+import { deriveAssignmentTable } from '../blocks/assignment-table/derive';
+import { deriveActionPlan } from '../blocks/action-plan/derive';
+import { deriveFundedRoles } from '../blocks/funded-roles/derive';
 import type { BlockDeriver, BlockOf, DeriveContext } from './block-deriver';
 import { TABLE } from '../shared/words-sv';
 import type { PublishedImage } from '../shared/published-image';
@@ -35,12 +40,12 @@ export const BLOCK_DERIVERS = {
   table: legacyTable,
   coreArea: asWritten<'coreArea'>(),
   strategicGoals: asWritten<'strategicGoals'>(),
-  goalTable: asWritten<'goalTable'>(),
-  programLogic: asWritten<'programLogic'>(),
+  goalTable: deriveGoalTable,
+  programLogic: deriveProgramLogic,
   resultGoals: asWritten<'resultGoals'>(),
-  assignmentTable: asWritten<'assignmentTable'>(),
-  actionPlan: asWritten<'actionPlan'>(),
-  fundedRoles: asWritten<'fundedRoles'>(),
+  assignmentTable: deriveAssignmentTable,
+  actionPlan: deriveActionPlan,
+  fundedRoles: deriveFundedRoles,
   wheel: deriveWheel,
   budget: deriveBudget,
   carriedOverFunds: deriveCarriedOverFunds,

@@ -15,6 +15,12 @@ export interface Inline {
   markdown?: true;
   /** A lead label printed before the text in bold: "Syfte:". */
   label?: string;
+  /** A secondary line, set smaller where the medium can (an assignment's participants). */
+  detail?: true;
+  /** Set in bold (an assignment's name; the site's row headers are bold anyway). */
+  strong?: true;
+  /** A mark right after the text that a note under the table explains: "*" = externt finansierat. */
+  mark?: { symbol: string; meaning: string };
 }
 
 export interface Cell {
@@ -32,6 +38,10 @@ export interface Cell {
   numeric?: boolean;
   /** Styling hint for an activity status ("planerad", "påbörjad", "genomförd"). */
   status?: string;
+  /** The lines are the items of a bulleted list. */
+  list?: true;
+  /** A short value kept on one line (a goal's target "80 %"). */
+  noWrap?: true;
 }
 
 export interface Column {
@@ -92,9 +102,17 @@ export interface NotePart {
   kind: 'note';
   text: string;
   abbreviation?: { short: string; expansion: string };
+  /** A mark printed before the text that the note explains ("*"); assistive technology skips it. */
+  mark?: string;
 }
 
-export type Part = TablePart | ProsePart | LeadInPart | NotePart | FigurePart;
+/** A bulleted list of the plan's Markdown, each item with an optional title of its own line. */
+export interface ListPart {
+  kind: 'list';
+  items: { title?: string; markdown: string }[];
+}
+
+export type Part = TablePart | ProsePart | LeadInPart | NotePart | FigurePart | ListPart;
 export type PartKind = Part['kind'];
 export type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;
 

@@ -52,7 +52,6 @@ export function headingLevel(section: Pick<DerivedSection, 'level'>): 2 | 3 | 4 
   return Math.min(6, section.level + 1) as 2 | 3 | 4 | 5 | 6;
 }
 
-export const STATUS_NAMES = { planerad: 'Planerad', påbörjad: 'Påbörjad', genomförd: 'Genomförd' } as const;
 
 /** The 17 global goals of Agenda 2030, by number. */
 export const AGENDA_2030 = [

@@ -7,7 +7,7 @@ import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { FlowItem, RenderContext } from './items';
 import { figurePartItems } from './parts/figure-part';
 import { tablePartItems } from './parts/table-part';
-import { leadInPartItems, notePartItems, prosePartItems } from './parts/text-parts';
+import { leadInPartItems, listPartItems, notePartItems, prosePartItems } from './parts/text-parts';
 
 export const PDF_PARTS = {
   table: tablePartItems,
@@ -15,6 +15,7 @@ export const PDF_PARTS = {
   leadIn: leadInPartItems,
   note: notePartItems,
   figure: figurePartItems,
+  list: listPartItems,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: RenderContext) => FlowItem[] };
 
 export function partItems(parts: readonly Part[], ctx: RenderContext): FlowItem[] {

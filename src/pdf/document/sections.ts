@@ -14,14 +14,9 @@ import { paragraphRows } from '../engine/prose';
 import type { StructNode } from '../engine/tagging';
 import { COLOR, CONTENT_WIDTH, HEADING, PAGE } from '../engine/theme';
 import { withoutControlCharacters } from '../engine/control-characters';
-import { actionPlanItems } from './blocks/action-plan';
-import { assignmentTableItems } from './blocks/assignment-table';
 import { areaBudgetItems } from './blocks/budget';
 import { coreAreaItems } from './blocks/core-area';
-import { fundedRolesItems } from './blocks/funded-roles';
 import { tableItems } from './blocks/generic-table';
-import { goalTableItems } from './blocks/goal-table';
-import { programLogicItems } from './blocks/program-logic';
 import { resultGoalsItems } from './blocks/result-goals';
 import { strategicGoalsItems } from './blocks/strategic-goals';
 import { textBlockItems } from './blocks/text-block';
@@ -87,12 +82,12 @@ export const PDF_BLOCKS = {
   table: (block, ctx) => tableItems(block, ctx),
   coreArea: (block, ctx) => coreAreaItems(block, ctx),
   strategicGoals: (block, ctx) => strategicGoalsItems(block, ctx),
-  goalTable: (block, ctx) => goalTableItems(block, ctx),
-  programLogic: (block, ctx) => programLogicItems(block, ctx),
+  goalTable: parts,
+  programLogic: parts,
   resultGoals: (block, ctx) => resultGoalsItems(block, ctx),
-  assignmentTable: (block, ctx) => assignmentTableItems(block, ctx),
-  actionPlan: (block, ctx) => actionPlanItems(block, ctx),
-  fundedRoles: (block, ctx) => fundedRolesItems(block, ctx),
+  assignmentTable: parts,
+  actionPlan: parts,
+  fundedRoles: parts,
   wheel: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
   budget: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
   carriedOverFunds: parts,

@@ -8,7 +8,7 @@ import type { Child } from './html';
 import type { PartContext } from './parts/part-context';
 import { figurePart } from './parts/figure-part';
 import { tablePart } from './parts/table-part';
-import { leadInPart, notePart, prosePart } from './parts/text-parts';
+import { leadInPart, listPart, notePart, prosePart } from './parts/text-parts';
 
 export const SITE_PARTS = {
   table: tablePart,
@@ -16,6 +16,7 @@ export const SITE_PARTS = {
   leadIn: leadInPart,
   note: notePart,
   figure: figurePart,
+  list: listPart,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: PartContext) => Child };
 
 export function renderParts(parts: readonly Part[], ctx: PartContext): Child[] {

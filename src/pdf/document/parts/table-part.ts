@@ -7,6 +7,7 @@ import type { Cell, Inline, Row, RowKind, TablePart } from '../../../derive/pres
 import { inlineRuns } from '../../engine/prose';
 import { drawTable, runsCell, type TableCell, type TableColumn } from '../../engine/tables';
 import type { Run } from '../../engine/text-layout';
+import { nestedListCell } from '../cells';
 import { cellText, cellTextRows, parseText, type FlowItem, type RenderContext } from '../items';
 
 /** Markdown of a caption's first paragraph as runs (captions are one line of inline text). */
@@ -29,12 +30,13 @@ const isPlain = (cell: Cell) => cell.lines.every((line) => !line.markdown);
 
 function pdfCell(ctx: RenderContext, cell: Cell, kind: RowKind, indent: number): TableCell {
   const options = { rowSpan: cell.rowSpan, colSpan: cell.colSpan, rowHeader: cell.header, emphasis: kind === 'total' };
+  if (cell.list && cell.lines.length > 0) return { ...nestedListCell(ctx, cell.lines.map((line) => line.text)), ...options };
   if (isPlain(cell)) {
-    const bold = kind === 'total' || kind === 'result';
+    const sum = kind === 'total' || kind === 'result';
     const runs: Run[] = cell.lines.flatMap((line, i) => [
       ...(i > 0 ? [{ text: '\n', style: 'regular' as const }] : []),
       ...(line.label ? [{ text: `${line.label} `, style: 'bold' as const }] : []),
-      { text: line.text, style: bold ? 'bold' as const : 'regular' as const },
+      { text: line.text + (line.mark?.symbol ?? ''), style: sum || line.strong ? 'bold' as const : 'regular' as const },
     ]);
     if (cell.detail) runs.push({ text: `\n${cell.detail}`, style: 'regular' });
     return runsCell(runs, { ...options, align: cell.numeric ? 'right' : undefined, indent: cell.header && kind === 'line' ? indent : 0 });

@@ -10,14 +10,9 @@ import type { Child } from '../html';
 import { markdownBlock } from '../markdown-nodes';
 import { renderParts } from '../part-renderers';
 import type { PartContext } from '../parts/part-context';
-import { actionPlan } from './action-plan';
 import { areaBudget } from './area-budget';
-import { assignmentTable } from './assignment-table';
 import { coreArea } from './core-area';
 import { dataTable } from './data-table';
-import { fundedRoles } from './funded-roles';
-import { goalTable } from './goal-table';
-import { programLogic } from './program-logic';
 import { resultGoals } from './result-goals';
 import { strategicGoals } from './strategic-goals';
 
@@ -31,12 +26,12 @@ export const SITE_BLOCKS = {
   table: (block, { view }) => dataTable(block, view),
   coreArea: (block, { view, section }) => coreArea(block, view, section.title),
   strategicGoals: (block) => strategicGoals(block),
-  goalTable: (block, { view }) => goalTable(block, view),
-  programLogic: (block, { view }) => programLogic(block, view),
+  goalTable: parts,
+  programLogic: parts,
   resultGoals: (block, { view }) => resultGoals(block, view),
-  assignmentTable: (block, { view }) => assignmentTable(block, view),
-  actionPlan: (block, { view }) => actionPlan(block, view),
-  fundedRoles: (block, { view }) => fundedRoles(block, view),
+  assignmentTable: parts,
+  actionPlan: parts,
+  fundedRoles: parts,
   wheel: (block, ctx) => <div class="hjulblock" id={block.anchor}>{parts(block, ctx)}</div>,
   // Costs and revenues side by side where there is room.
   budget: (block, ctx) => <div class="budget" id={block.anchor}>{parts(block, ctx)}</div>,

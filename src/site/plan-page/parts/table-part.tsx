@@ -10,22 +10,28 @@ const ROW_CLASS = { line: undefined, subtotal: 'delsumma', total: 'summa', resul
 /** A status name as a badge; the class needs ASCII ("påbörjad" → "status-paborjad"). */
 const statusClass = (status: string) => `status status-${status.normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`;
 
+/** A mark such as "*": seen, while assistive technology reads its meaning instead. */
+const mark = (m: NonNullable<Inline['mark']>) => <span class="extern" title={m.meaning}><span aria-hidden="true">{m.symbol}</span><span class="visuellt-dold"> ({m.meaning})</span></span>;
+
 function inline(line: Inline, ctx: PartContext) {
-  const text = line.markdown ? markdownInline(line.text, ctx.view.md) : line.text;
+  const markdown = line.markdown ? markdownInline(line.text, ctx.view.md) : line.text;
+  const text = <>{line.strong ? <strong>{markdown}</strong> : markdown}{line.mark ? mark(line.mark) : null}</>;
   return line.label ? <><span class="etikett">{line.label}</span> {text}</> : text;
 }
 
 function cellContent(cell: Cell, ctx: PartContext) {
   if (cell.lines.length === 0) return cell.emptyLabel ? <span class="tom" aria-label={cell.emptyLabel}>–</span> : null;
-  const content = cell.lines.length === 1
-    ? inline(cell.lines[0]!, ctx)
-    : cell.lines.map((line) => <div class={line.label ? 'detalj' : undefined}>{inline(line, ctx)}</div>);
+  const content = cell.list
+    ? <ul>{cell.lines.map((line) => <li>{inline(line, ctx)}</li>)}</ul>
+    : cell.lines.length === 1
+      ? inline(cell.lines[0]!, ctx)
+      : cell.lines.map((line) => <div class={line.label || line.detail ? 'detalj' : undefined}>{inline(line, ctx)}</div>);
   return cell.status ? <span class={statusClass(cell.status)}>{content}</span> : content;
 }
 
 function cell(c: Cell, ctx: PartContext) {
   const content = <>{cellContent(c, ctx)}{c.detail ? <span class="detalj">{c.detail}</span> : null}</>;
-  const cls = classes(c.numeric && 'tal');
+  const cls = classes(c.numeric && 'tal', c.noWrap && 'enrad');
   if (c.header) {
     return <th scope={c.rowSpan && c.rowSpan > 1 ? 'rowgroup' : 'row'} rowspan={c.rowSpan} colspan={c.colSpan} class={cls || undefined}>{content}</th>;
   }
