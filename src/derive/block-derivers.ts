@@ -4,11 +4,17 @@
  * (src/site/plan-page/part-renderers.tsx, src/pdf/document/part-renderers.ts).
  */
 import type { BlockType } from '../../schemas';
+import { deriveAreaBudget } from '../blocks/area-budget/derive';
 import { deriveBudget } from '../blocks/budget/derive';
 import { deriveCarriedOverFunds } from '../blocks/carried-over-funds/derive';
+import { deriveCoreArea } from '../blocks/core-area/derive';
+import { deriveResultGoals } from '../blocks/result-goals/derive';
 import { deriveStaff } from '../blocks/staff/derive';
+import { deriveStrategicGoals } from '../blocks/strategic-goals/derive';
+import { deriveTable } from '../blocks/table/derive';
+import { deriveText } from '../blocks/text/derive';
 import type { BlockDeriver, BlockOf, DeriveContext } from './block-deriver';
-import { FIGURE, TABLE } from '../shared/words-sv';
+import { FIGURE } from '../shared/words-sv';
 import type { PublishedImage } from '../shared/published-image';
 
 /**
@@ -26,31 +32,22 @@ function legacyFigure(block: BlockOf<'figure'>, ctx: DeriveContext): BlockOf<'fi
   return { ...block, anchor: block.id, label, ...(published ? { published } : {}) };
 }
 
-function legacyTable(block: BlockOf<'table'>, ctx: DeriveContext): BlockOf<'table'> & { anchor: string; label: string } {
-  const n = ctx.nextTableNumber();
-  const label = TABLE.label(n);
-  const anchor = block.id ?? ctx.slug(`tabell-${n}`);
-  if (block.id) ctx.addReference(block.id, { anchor, label });
-  ctx.recordLabel(anchor, label);
-  return { ...block, anchor, label };
-}
-
 export const BLOCK_DERIVERS = {
-  text: asWritten<'text'>(),
+  text: deriveText,
   figure: legacyFigure,
-  table: legacyTable,
-  coreArea: asWritten<'coreArea'>(),
-  strategicGoals: asWritten<'strategicGoals'>(),
+  table: deriveTable,
+  coreArea: deriveCoreArea,
+  strategicGoals: deriveStrategicGoals,
   goalTable: asWritten<'goalTable'>(),
   programLogic: asWritten<'programLogic'>(),
-  resultGoals: asWritten<'resultGoals'>(),
+  resultGoals: deriveResultGoals,
   assignmentTable: asWritten<'assignmentTable'>(),
   actionPlan: asWritten<'actionPlan'>(),
   fundedRoles: asWritten<'fundedRoles'>(),
   wheel: asWritten<'wheel'>(),
   budget: deriveBudget,
   carriedOverFunds: deriveCarriedOverFunds,
-  areaBudget: asWritten<'areaBudget'>(),
+  areaBudget: deriveAreaBudget,
   staff: deriveStaff,
 } satisfies { [K in BlockType]: BlockDeriver<K, { type: K }> };
 

@@ -29,6 +29,8 @@ export interface Cell {
   numeric?: boolean;
   /** Styling hint for an activity status ("planerad", "påbörjad", "genomförd"). */
   status?: string;
+  /** A bullet list in the cell, after its lines (a core area's prioritised activities). */
+  list?: ListItem[];
 }
 
 export interface Column {
@@ -91,6 +93,43 @@ export interface NotePart {
   abbreviation?: { short: string; expansion: string };
 }
 
-export type Part = TablePart | ProsePart | LeadInPart | NotePart;
+/** An entry of a list part or of a list in a cell; every field is optional. */
+export interface ListItem {
+  /** HTML id (a goal's id), so that the item can be linked to. */
+  anchor?: string;
+  /** The printed number in a numbered list: a goal's number from the plan's lookups. */
+  number?: number;
+  /** A short title set in bold ("Stöd att utveckla professionen"). */
+  title?: string;
+  /** The item's text as one paragraph of inline text. */
+  text?: Inline;
+  /** Paragraphs of the plan's Markdown under the title. */
+  body?: string;
+  /** A smaller line at the end: "Agenda 2030: mål 3 (Hälsa och välbefinnande)". */
+  detail?: string;
+  /** Sub-items, to any depth. */
+  items?: ListItem[];
+}
+
+/** A bullet list, or a numbered one when its items carry numbers (consecutive, from the first). */
+export interface ListPart {
+  kind: 'list';
+  items: ListItem[];
+  /** A layout family for the site's style sheet, e.g. "strategiska-mal". */
+  variant?: string;
+}
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** Label and value pairs: "Budget 2021" – "cirka 1 600 000 kr". */
+export interface FactsPart {
+  kind: 'facts';
+  facts: Fact[];
+}
+
+export type Part = TablePart | ProsePart | LeadInPart | NotePart | ListPart | FactsPart;
 export type PartKind = Part['kind'];
 export type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;

@@ -5,6 +5,8 @@
  */
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { FlowItem, RenderContext } from './items';
+import { factsPartItems } from './parts/facts-part';
+import { listPartItems } from './parts/list-part';
 import { tablePartItems } from './parts/table-part';
 import { leadInPartItems, notePartItems, prosePartItems } from './parts/text-parts';
 
@@ -13,6 +15,8 @@ export const PDF_PARTS = {
   prose: prosePartItems,
   leadIn: leadInPartItems,
   note: notePartItems,
+  list: listPartItems,
+  facts: factsPartItems,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: RenderContext) => FlowItem[] };
 
 export function partItems(parts: readonly Part[], ctx: RenderContext): FlowItem[] {

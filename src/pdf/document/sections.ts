@@ -16,16 +16,10 @@ import { COLOR, CONTENT_WIDTH, HEADING, PAGE } from '../engine/theme';
 import { withoutControlCharacters } from '../engine/control-characters';
 import { actionPlanItems } from './blocks/action-plan';
 import { assignmentTableItems } from './blocks/assignment-table';
-import { areaBudgetItems } from './blocks/budget';
-import { coreAreaItems } from './blocks/core-area';
 import { figureItems } from './blocks/figure';
 import { fundedRolesItems } from './blocks/funded-roles';
-import { tableItems } from './blocks/generic-table';
 import { goalTableItems } from './blocks/goal-table';
 import { programLogicItems } from './blocks/program-logic';
-import { resultGoalsItems } from './blocks/result-goals';
-import { strategicGoalsItems } from './blocks/strategic-goals';
-import { textBlockItems } from './blocks/text-block';
 import { wheelItems } from './blocks/wheel';
 
 type OutlineItem = PDFKit.PDFOutline & {
@@ -84,21 +78,21 @@ const parts = (block: { parts: readonly Part[] }, ctx: RenderContext) => partIte
  * (part-renderers.ts). The `satisfies` makes a block type without an entry a compile error.
  */
 export const PDF_BLOCKS = {
-  text: (block, ctx) => textBlockItems(block, ctx),
+  text: parts,
   figure: (block, ctx, section) => figureItems(block, ctx, section.blocks.find((b) => b.type === 'wheel') as DerivedBlockOf<'wheel'> | undefined),
-  table: (block, ctx) => tableItems(block, ctx),
-  coreArea: (block, ctx) => coreAreaItems(block, ctx),
-  strategicGoals: (block, ctx) => strategicGoalsItems(block, ctx),
+  table: parts,
+  coreArea: parts,
+  strategicGoals: parts,
   goalTable: (block, ctx) => goalTableItems(block, ctx),
   programLogic: (block, ctx) => programLogicItems(block, ctx),
-  resultGoals: (block, ctx) => resultGoalsItems(block, ctx),
+  resultGoals: parts,
   assignmentTable: (block, ctx) => assignmentTableItems(block, ctx),
   actionPlan: (block, ctx) => actionPlanItems(block, ctx),
   fundedRoles: (block, ctx) => fundedRolesItems(block, ctx),
   wheel: (block, ctx, section) => wheelItems(block, ctx, { drawn: section.blocks.some((b) => b.type === 'figure' && b.generated === 'wheel') }),
   budget: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
   carriedOverFunds: parts,
-  areaBudget: (block, ctx) => areaBudgetItems(block, ctx),
+  areaBudget: parts,
   staff: parts,
 } satisfies { [K in BlockType]: PdfBlockRenderer<K> };
 

@@ -6,6 +6,8 @@
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { Child } from './html';
 import type { PartContext } from './parts/part-context';
+import { factsPart } from './parts/facts-part';
+import { listPart } from './parts/list-part';
 import { tablePart } from './parts/table-part';
 import { leadInPart, notePart, prosePart } from './parts/text-parts';
 
@@ -14,6 +16,8 @@ export const SITE_PARTS = {
   prose: prosePart,
   leadIn: leadInPart,
   note: notePart,
+  list: listPart,
+  facts: factsPart,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: PartContext) => Child };
 
 export function renderParts(parts: readonly Part[], ctx: PartContext): Child[] {

@@ -5,22 +5,16 @@
  */
 import type { BlockType } from '../../../../schemas';
 import type { DerivedBlock, DerivedBlockOf, DerivedSection } from '../../../derive/derive-plan';
-import { headingLevel, type PlanView } from '../../plan-view';
+import type { PlanView } from '../../plan-view';
 import type { Child } from '../html';
-import { markdownBlock } from '../markdown-nodes';
 import { renderParts } from '../part-renderers';
 import type { PartContext } from '../parts/part-context';
 import { actionPlan } from './action-plan';
-import { areaBudget } from './area-budget';
 import { assignmentTable } from './assignment-table';
-import { coreArea } from './core-area';
-import { dataTable } from './data-table';
 import { figure } from './figure';
 import { fundedRoles } from './funded-roles';
 import { goalTable } from './goal-table';
 import { programLogic } from './program-logic';
-import { resultGoals } from './result-goals';
-import { strategicGoals } from './strategic-goals';
 import { wheelBlock } from './wheel-block';
 
 type SiteBlockRenderer<K extends BlockType> = (block: DerivedBlockOf<K>, ctx: PartContext) => Child;
@@ -28,14 +22,14 @@ type SiteBlockRenderer<K extends BlockType> = (block: DerivedBlockOf<K>, ctx: Pa
 const parts = (block: { parts: DerivedBlockOf<'budget'>['parts'] }, ctx: PartContext) => renderParts(block.parts, ctx);
 
 export const SITE_BLOCKS = {
-  text: (block, { view, section }) => markdownBlock(block.markdown, view.md, { headingBase: headingLevel(section) }),
+  text: parts,
   figure: (block, { view, section }) => figure(block, view, section.blocks.find((b) => b.type === 'wheel') as DerivedBlockOf<'wheel'> | undefined),
-  table: (block, { view }) => dataTable(block, view),
-  coreArea: (block, { view, section }) => coreArea(block, view, section.title),
-  strategicGoals: (block) => strategicGoals(block),
+  table: parts,
+  coreArea: (block, ctx) => <div class="karnomrade">{parts(block, ctx)}</div>,
+  strategicGoals: parts,
   goalTable: (block, { view }) => goalTable(block, view),
   programLogic: (block, { view }) => programLogic(block, view),
-  resultGoals: (block, { view }) => resultGoals(block, view),
+  resultGoals: (block, ctx) => <div class="resultatmal">{parts(block, ctx)}</div>,
   assignmentTable: (block, { view }) => assignmentTable(block, view),
   actionPlan: (block, { view }) => actionPlan(block, view),
   fundedRoles: (block, { view }) => fundedRoles(block, view),
@@ -43,7 +37,7 @@ export const SITE_BLOCKS = {
   // Costs and revenues side by side where there is room.
   budget: (block, ctx) => <div class="budget" id={block.anchor}>{parts(block, ctx)}</div>,
   carriedOverFunds: parts,
-  areaBudget: (block, { view }) => areaBudget(block, view),
+  areaBudget: (block, ctx) => <div class="omradesbudget">{parts(block, ctx)}</div>,
   staff: parts,
 } satisfies { [K in BlockType]: SiteBlockRenderer<K> };
 
