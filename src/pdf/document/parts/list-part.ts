@@ -1,7 +1,8 @@
 /**
  * Lists of the presentation model as mdast lists, laid out by the prose writer: bullets,
- * or numbered goals with a bold title, their text and a smaller detail line. The plan's
- * Markdown in the items keeps its footnotes, numbered in reading order.
+ * or numbered goals with a bold title, their text and a detail line (in body type: the
+ * prose writer has one style per list). The plan's Markdown in the items keeps its
+ * footnotes, numbered in reading order.
  */
 import type { List, ListItem as MdastListItem, RootContent } from 'mdast';
 import type { Inline, ListItem, ListPart } from '../../../derive/presentation';
@@ -14,7 +15,7 @@ import { footnotesItem, parseText, rowsItem, type FlowItem, type RenderContext }
 
 const paragraph = (children: RootContent[]): RootContent => ({ type: 'paragraph', children: children as never });
 
-/** Markdown of the plan's text (its footnote definitions go to `scope`), or plain text as written. */
+/** The blocks of the plan's Markdown; its footnote definitions go to `scope`. */
 function markdownNodes(ctx: RenderContext, text: string, scope: ProseScope): RootContent[] {
   const tree = parseText(ctx, text);
   scope.addDefinitions(tree);
