@@ -4,6 +4,7 @@
  * (src/site/plan-page/part-renderers.tsx, src/pdf/document/part-renderers.ts).
  */
 import type { BlockType } from '../../schemas';
+import { deriveAreaBudget } from '../blocks/area-budget/derive';
 import { deriveBudget } from '../blocks/budget/derive';
 import { deriveCarriedOverFunds } from '../blocks/carried-over-funds/derive';
 import { deriveFigure } from '../blocks/figure/derive';
@@ -14,42 +15,29 @@ import { deriveProgramLogic } from '../blocks/program-logic/derive';
 import { deriveAssignmentTable } from '../blocks/assignment-table/derive';
 import { deriveActionPlan } from '../blocks/action-plan/derive';
 import { deriveFundedRoles } from '../blocks/funded-roles/derive';
+import { deriveCoreArea } from '../blocks/core-area/derive';
+import { deriveResultGoals } from '../blocks/result-goals/derive';
+import { deriveStrategicGoals } from '../blocks/strategic-goals/derive';
+import { deriveTable } from '../blocks/table/derive';
+import { deriveText } from '../blocks/text/derive';
 import type { BlockDeriver, BlockOf, DeriveContext } from './block-deriver';
-import { TABLE } from '../shared/words-sv';
-import type { PublishedImage } from '../shared/published-image';
-
-/**
- * Blocks not yet moved to the presentation model keep their written form; the renderers
- * still draw them from it. (Migration aid: each entry is replaced by its block's deriver.)
- */
-type Legacy = { anchor?: string; label?: string; published?: PublishedImage };
-const asWritten = <K extends BlockType>() => (block: BlockOf<K>) => block as BlockOf<K> & Legacy;
-
-function legacyTable(block: BlockOf<'table'>, ctx: DeriveContext): BlockOf<'table'> & { anchor: string; label: string } {
-  const n = ctx.nextTableNumber();
-  const label = TABLE.label(n);
-  const anchor = block.id ?? ctx.slug(`tabell-${n}`);
-  if (block.id) ctx.addReference(block.id, { anchor, label });
-  ctx.recordLabel(anchor, label);
-  return { ...block, anchor, label };
-}
 
 export const BLOCK_DERIVERS = {
-  text: asWritten<'text'>(),
+  text: deriveText,
   figure: deriveFigure,
-  table: legacyTable,
-  coreArea: asWritten<'coreArea'>(),
-  strategicGoals: asWritten<'strategicGoals'>(),
+  table: deriveTable,
+  coreArea: deriveCoreArea,
+  strategicGoals: deriveStrategicGoals,
   goalTable: deriveGoalTable,
   programLogic: deriveProgramLogic,
-  resultGoals: asWritten<'resultGoals'>(),
+  resultGoals: deriveResultGoals,
   assignmentTable: deriveAssignmentTable,
   actionPlan: deriveActionPlan,
   fundedRoles: deriveFundedRoles,
   wheel: deriveWheel,
   budget: deriveBudget,
   carriedOverFunds: deriveCarriedOverFunds,
-  areaBudget: asWritten<'areaBudget'>(),
+  areaBudget: deriveAreaBudget,
   staff: deriveStaff,
 } satisfies { [K in BlockType]: BlockDeriver<K, { type: K }> };
 

@@ -8,7 +8,7 @@ import type { PublishedImages } from '../shared/published-image';
 import { REFERENCE } from '../shared/words-sv';
 import { declaredIds } from '../validate/block-ids';
 import type { DeriveContext, Reference } from './block-deriver';
-import { deriveBlock, type DerivedBlock, type DerivedBlockOf } from './block-derivers';
+import { deriveBlock, type DerivedBlock } from './block-derivers';
 import { planLookups } from './plan-lookups';
 import { planFront, type PlanFront, type TocEntry } from './plan-front';
 

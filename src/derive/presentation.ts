@@ -38,8 +38,8 @@ export interface Cell {
   numeric?: boolean;
   /** Styling hint for an activity status ("planerad", "påbörjad", "genomförd"). */
   status?: string;
-  /** The lines are the items of a bulleted list. */
-  list?: true;
+  /** A bullet list in the cell, after its lines (a core area's prioritised activities). */
+  list?: ListItem[];
   /** A short value kept on one line (a goal's target "80 %"). */
   noWrap?: true;
 }
@@ -106,13 +106,44 @@ export interface NotePart {
   mark?: string;
 }
 
-/** A bulleted list of the plan's Markdown, each item with an optional title of its own line. */
-export interface ListPart {
-  kind: 'list';
-  items: { title?: string; markdown: string }[];
+/** An entry of a list part or of a list in a cell; every field is optional. */
+export interface ListItem {
+  /** HTML id (a goal's id), so that the item can be linked to. */
+  anchor?: string;
+  /** The printed number in a numbered list: a goal's number from the plan's lookups. */
+  number?: number;
+  /** A short title set in bold ("Stöd att utveckla professionen"). */
+  title?: string;
+  /** The item's text as one paragraph of inline text. */
+  text?: Inline;
+  /** Paragraphs of the plan's Markdown under the title. */
+  body?: string;
+  /** A smaller line at the end: "Agenda 2030: mål 3 (Hälsa och välbefinnande)". */
+  detail?: string;
+  /** Sub-items, to any depth. */
+  items?: ListItem[];
 }
 
-export type Part = TablePart | ProsePart | LeadInPart | NotePart | FigurePart | ListPart;
+/** A bullet list, or a numbered one when its items carry numbers (consecutive, from the first). */
+export interface ListPart {
+  kind: 'list';
+  items: ListItem[];
+  /** A layout family for the site's style sheet, e.g. "strategiska-mal". */
+  variant?: string;
+}
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** Label and value pairs: "Budget 2021" – "cirka 1 600 000 kr". */
+export interface FactsPart {
+  kind: 'facts';
+  facts: Fact[];
+}
+
+export type Part = TablePart | ProsePart | LeadInPart | NotePart | FigurePart | ListPart | FactsPart;
 export type PartKind = Part['kind'];
 export type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;
 

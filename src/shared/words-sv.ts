@@ -242,3 +242,28 @@ export const PROGRAM_LOGIC = {
 
 /** Several values in one cell ("FoU Jämt, RUG"). */
 export const joinValues = (values: readonly string[]) => values.join(', ');
+export const CORE_AREA = {
+  goals: 'Mål',
+  /** Lead-in of the activity list when the plan writes no introduction of its own. */
+  activities: 'Övergripande aktiviteter',
+  activity: 'Övergripande aktivitet',
+  prioritised: 'Prioriterade aktiviteter',
+  /** Name of the prioritised-activity table for assistive technology: "Prioriterade aktiviteter: <section title>". */
+  prioritisedName: (sectionTitle: string) => `Prioriterade aktiviteter: ${sectionTitle}`,
+} as const;
+
+/** The 17 global goals of Agenda 2030, by number (index 0 is unused). */
+export const AGENDA_2030 = [
+  '', 'Ingen fattigdom', 'Ingen hunger', 'Hälsa och välbefinnande', 'God utbildning för alla', 'Jämställdhet',
+  'Rent vatten och sanitet för alla', 'Hållbar energi för alla', 'Anständiga arbetsvillkor och ekonomisk tillväxt',
+  'Hållbar industri, innovationer och infrastruktur', 'Minskad ojämlikhet', 'Hållbara städer och samhällen',
+  'Hållbar konsumtion och produktion', 'Bekämpa klimatförändringarna', 'Hav och marina resurser',
+  'Ekosystem och biologisk mångfald', 'Fredliga och inkluderande samhällen', 'Genomförande och globalt partnerskap',
+] as const;
+
+export const GOALS = {
+  /** "Agenda 2030: mål 3 (Hälsa och välbefinnande), mål 10 (Minskad ojämlikhet)". */
+  agenda2030: (numbers: readonly number[]) => `Agenda 2030: ${numbers.map((n) => `mål ${n} (${AGENDA_2030[n]})`).join(', ')}`,
+  impactGoal: 'Effektmål',
+  resultGoals: 'Resultatmål',
+} as const;

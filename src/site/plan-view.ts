@@ -4,7 +4,7 @@
  */
 import type { Plan, StrategicGoals, ResultGoals } from '../../schemas';
 import type { DerivedPlan, DerivedSection } from '../derive/derive-plan';
-import { walkSections } from '../derive/derive-plan';
+import { planLookups } from '../derive/plan-lookups';
 import { createMarkdownContext, type MarkdownContext } from './render-markdown';
 import type { PlanLinks } from './plan-page/links';
 
@@ -22,22 +22,15 @@ export interface PlanView {
 
 export function createPlanView(derived: DerivedPlan, links: PlanLinks): PlanView {
   const { plan } = derived;
-  const strategic = new Map<string, StrategicGoals['goals'][number]>();
-  const result = new Map<string, { goal: ResultGoals['goals'][number]; number: number }>();
-  for (const section of walkSections(derived.sections)) {
-    for (const block of section.blocks) {
-      if (block.type === 'strategicGoals') for (const goal of block.goals) strategic.set(goal.id, goal);
-      if (block.type === 'resultGoals') block.goals.forEach((goal, i) => result.set(goal.id, { goal, number: i + 1 }));
-    }
-  }
+  const lookups = planLookups(plan);
   const people = new Map(plan.people.map((person) => [person.initials, person]));
   const labelCounts = new Map<string, number>();
   return {
     plan,
     md: createMarkdownContext(derived.references, plan.abbreviations),
     links,
-    strategicGoal: (id) => (id ? strategic.get(id) : undefined),
-    resultGoal: (id) => (id ? result.get(id) : undefined),
+    strategicGoal: (id) => lookups.strategicGoal(id)?.goal,
+    resultGoal: (id) => lookups.resultGoal(id),
     personName: (initials) => people.get(initials)?.name ?? initials,
     uniqueLabel: (label) => {
       const count = (labelCounts.get(label) ?? 0) + 1;
@@ -52,12 +45,3 @@ export function headingLevel(section: Pick<DerivedSection, 'level'>): 2 | 3 | 4 
   return Math.min(6, section.level + 1) as 2 | 3 | 4 | 5 | 6;
 }
 
-
-/** The 17 global goals of Agenda 2030, by number. */
-export const AGENDA_2030 = [
-  '', 'Ingen fattigdom', 'Ingen hunger', 'Hälsa och välbefinnande', 'God utbildning för alla', 'Jämställdhet',
-  'Rent vatten och sanitet för alla', 'Hållbar energi för alla', 'Anständiga arbetsvillkor och ekonomisk tillväxt',
-  'Hållbar industri, innovationer och infrastruktur', 'Minskad ojämlikhet', 'Hållbara städer och samhällen',
-  'Hållbar konsumtion och produktion', 'Bekämpa klimatförändringarna', 'Hav och marina resurser',
-  'Ekosystem och biologisk mångfald', 'Fredliga och inkluderande samhällen', 'Genomförande och globalt partnerskap',
-] as const;

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
-import { BLOCK_TYPES, type BlockType } from '../../schemas';
+import { BLOCK_TYPES } from '../../schemas';
 import { BLOCK_ROLL_FORWARD, unchanged } from '../../src/authoring/block-roll-forward';
 import { rollForward } from '../../src/authoring/roll-forward';
 import { BLOCK_COMPUTED } from '../../src/derive/block-computed';

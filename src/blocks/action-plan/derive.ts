@@ -42,7 +42,7 @@ export const deriveActionPlan: BlockDeriver<'actionPlan', BlockView<'actionPlan'
     const entries = (block.progress ?? []).filter((entry) => entry.status === status);
     if (entries.length === 0) continue;
     parts.push({ kind: 'leadIn', text: ACTION_PLAN.progress[status] });
-    parts.push({ kind: 'list', items: entries.map((entry) => ({ ...(entry.title ? { title: entry.title } : {}), markdown: entry.text })) });
+    parts.push({ kind: 'list', items: entries.map((entry) => ({ ...(entry.title ? { title: entry.title } : {}), body: entry.text })) });
   }
   return { type: 'actionPlan', parts };
 };

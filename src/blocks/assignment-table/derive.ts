@@ -23,7 +23,7 @@ export const deriveAssignmentTable: BlockDeriver<'assignmentTable', BlockView<'a
           r.participants ? { text: r.participants, detail: true } : undefined,
           r.responsible.length > 0 ? { text: ASSIGNMENTS.responsible(r.responsible.map((initials) => ctx.lookups.personName(initials))), detail: true } : undefined,
         ], { header: true }),
-        linesCell(r.activities.map((text) => ({ text, markdown: true })), r.activities.length > 1 ? { list: true } : {}),
+        r.activities.length > 1 ? linesCell([], { list: r.activities.map((text) => ({ text: { text, markdown: true } })) }) : linesCell(r.activities.map((text) => ({ text, markdown: true }))),
         textCell(joinValues(r.serviceAreas)),
       ])),
     }],

@@ -8,7 +8,7 @@ import { linesCell, row } from '../../derive/table-parts';
 import { PROGRAM_LOGIC } from '../../shared/words-sv';
 
 const paragraphs = (texts: readonly string[], options: Omit<Cell, 'lines'> = {}) => linesCell(texts.map((text) => ({ text, markdown: true })), options);
-const list = (texts: readonly string[]) => paragraphs(texts, texts.length > 1 ? { list: true } : {});
+const list = (texts: readonly string[]) => (texts.length > 1 ? linesCell([], { list: texts.map((text) => ({ text: { text, markdown: true as const } })) }) : paragraphs(texts));
 
 export const deriveProgramLogic: BlockDeriver<'programLogic', BlockView<'programLogic'>> = (block) => {
   const headings = { ...PROGRAM_LOGIC.headings, ...block.headings };

@@ -6,8 +6,10 @@
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { FlowItem, RenderContext } from './items';
 import { figurePartItems } from './parts/figure-part';
+import { factsPartItems } from './parts/facts-part';
+import { listPartItems } from './parts/list-part';
 import { tablePartItems } from './parts/table-part';
-import { leadInPartItems, listPartItems, notePartItems, prosePartItems } from './parts/text-parts';
+import { leadInPartItems, notePartItems, prosePartItems } from './parts/text-parts';
 
 export const PDF_PARTS = {
   table: tablePartItems,
@@ -16,6 +18,7 @@ export const PDF_PARTS = {
   note: notePartItems,
   figure: figurePartItems,
   list: listPartItems,
+  facts: factsPartItems,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: RenderContext) => FlowItem[] };
 
 export function partItems(parts: readonly Part[], ctx: RenderContext): FlowItem[] {

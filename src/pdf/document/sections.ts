@@ -14,12 +14,6 @@ import { paragraphRows } from '../engine/prose';
 import type { StructNode } from '../engine/tagging';
 import { COLOR, CONTENT_WIDTH, HEADING, PAGE } from '../engine/theme';
 import { withoutControlCharacters } from '../engine/control-characters';
-import { areaBudgetItems } from './blocks/budget';
-import { coreAreaItems } from './blocks/core-area';
-import { tableItems } from './blocks/generic-table';
-import { resultGoalsItems } from './blocks/result-goals';
-import { strategicGoalsItems } from './blocks/strategic-goals';
-import { textBlockItems } from './blocks/text-block';
 
 type OutlineItem = PDFKit.PDFOutline & {
   addItem(title: string, options?: Record<string, unknown>): OutlineItem;
@@ -77,21 +71,21 @@ const parts = (block: { parts: readonly Part[] }, ctx: RenderContext) => partIte
  * (part-renderers.ts). The `satisfies` makes a block type without an entry a compile error.
  */
 export const PDF_BLOCKS = {
-  text: (block, ctx) => textBlockItems(block, ctx),
+  text: parts,
   figure: parts,
-  table: (block, ctx) => tableItems(block, ctx),
-  coreArea: (block, ctx) => coreAreaItems(block, ctx),
-  strategicGoals: (block, ctx) => strategicGoalsItems(block, ctx),
+  table: parts,
+  coreArea: parts,
+  strategicGoals: parts,
   goalTable: parts,
   programLogic: parts,
-  resultGoals: (block, ctx) => resultGoalsItems(block, ctx),
+  resultGoals: parts,
   assignmentTable: parts,
   actionPlan: parts,
   fundedRoles: parts,
   wheel: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
   budget: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
   carriedOverFunds: parts,
-  areaBudget: (block, ctx) => areaBudgetItems(block, ctx),
+  areaBudget: parts,
   staff: parts,
 } satisfies { [K in BlockType]: PdfBlockRenderer<K> };
 

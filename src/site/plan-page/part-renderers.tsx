@@ -7,8 +7,10 @@ import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { Child } from './html';
 import type { PartContext } from './parts/part-context';
 import { figurePart } from './parts/figure-part';
+import { factsPart } from './parts/facts-part';
+import { listPart } from './parts/list-part';
 import { tablePart } from './parts/table-part';
-import { leadInPart, listPart, notePart, prosePart } from './parts/text-parts';
+import { leadInPart, notePart, prosePart } from './parts/text-parts';
 
 export const SITE_PARTS = {
   table: tablePart,
@@ -17,6 +19,7 @@ export const SITE_PARTS = {
   note: notePart,
   figure: figurePart,
   list: listPart,
+  facts: factsPart,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: PartContext) => Child };
 
 export function renderParts(parts: readonly Part[], ctx: PartContext): Child[] {

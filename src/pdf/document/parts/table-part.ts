@@ -4,11 +4,11 @@
  * footnotes below the table.
  */
 import type { Cell, Inline, Row, RowKind, TablePart } from '../../../derive/presentation';
-import { inlineRuns } from '../../engine/prose';
+import { inlineRuns, ProseScope } from '../../engine/prose';
 import { drawTable, runsCell, type TableCell, type TableColumn } from '../../engine/tables';
 import type { Run } from '../../engine/text-layout';
-import { nestedListCell } from '../cells';
 import { cellText, cellTextRows, parseText, type FlowItem, type RenderContext } from '../items';
+import { blockRows, inlineNodes, listNode } from './list-part';
 
 /** Markdown of a caption's first paragraph as runs (captions are one line of inline text). */
 function inlineTextRuns(ctx: RenderContext, line: Inline, style: Run['style']): Run[] {
@@ -28,9 +28,17 @@ export function captionRuns(ctx: RenderContext, part: Pick<TablePart, 'label' | 
 
 const isPlain = (cell: Cell) => cell.lines.every((line) => !line.markdown);
 
+/** A cell with a bullet list: its lines, then the list, laid out as prose in the cell's style. */
+function listCell(ctx: RenderContext, cell: Cell & { list: NonNullable<Cell['list']> }, options: Partial<TableCell>): TableCell {
+  const scope = new ProseScope(ctx.prose, { type: 'root', children: [] });
+  const nodes = [...cell.lines.flatMap((line) => inlineNodes(ctx, line, scope)), listNode(ctx, cell.list, scope)];
+  scope.reserve({ type: 'root', children: nodes });
+  return { ...options, footnotes: [scope], layout: (x, width, node, style) => blockRows(nodes, scope, x, width, node, style) };
+}
+
 function pdfCell(ctx: RenderContext, cell: Cell, kind: RowKind, indent: number): TableCell {
   const options = { rowSpan: cell.rowSpan, colSpan: cell.colSpan, rowHeader: cell.header, emphasis: kind === 'total' };
-  if (cell.list && cell.lines.length > 0) return { ...nestedListCell(ctx, cell.lines.map((line) => line.text)), ...options };
+  if (cell.list?.length) return listCell(ctx, { ...cell, list: cell.list }, options);
   if (isPlain(cell)) {
     const sum = kind === 'total' || kind === 'result';
     const runs: Run[] = cell.lines.flatMap((line, i) => [

@@ -1,13 +1,20 @@
 /** Prose, lead-ins and notes of the presentation model as flow items. */
-import type { LeadInPart, ListPart, NotePart, ProsePart } from '../../../derive/presentation';
+import type { LeadInPart, NotePart, ProsePart } from '../../../derive/presentation';
 import { paragraphRows } from '../../engine/prose';
-import { CONTENT_WIDTH, SMALL } from '../../engine/theme';
+import { BODY, CONTENT_WIDTH, SMALL } from '../../engine/theme';
 import { leadInItem } from '../blocks/heading-text';
 import { markdownItems, rowsItem, type FlowItem, type RenderContext } from '../items';
 
 export const prosePartItems = (part: ProsePart, ctx: RenderContext): FlowItem[] => markdownItems(ctx, part.markdown, ctx.parent, CONTENT_WIDTH);
 
-export const leadInPartItems = (part: LeadInPart, ctx: RenderContext): FlowItem[] => [leadInItem(part.text, ctx.parent, 10)];
+/**
+ * A lead-in never ends a page: it moves to the next one unless three lines after it fit too
+ * (a paragraph of three lines is never split, by the orphan and widow rules).
+ */
+export function leadInPartItems(part: LeadInPart, ctx: RenderContext): FlowItem[] {
+  const item = leadInItem(part.text, ctx.parent, 10);
+  return [{ startHeight: item.startHeight, draw: (flow) => { flow.ensure(item.startHeight + BODY.leading); item.draw(flow); } }];
+}
 
 /** A note in small type under a table (the PDF prints the abbreviation as written in the text). */
 export function notePartItems(part: NotePart, ctx: RenderContext): FlowItem[] {
@@ -15,9 +22,3 @@ export function notePartItems(part: NotePart, ctx: RenderContext): FlowItem[] {
   const text = part.mark ? `${part.mark} ${part.text}` : part.text;
   return [rowsItem([{ height: 4, items: [] }, ...paragraphRows([{ text, style: 'regular' }], p, { x: 0, width: CONTENT_WIDTH, style: SMALL })])];
 }
-
-/** Items of the plan's Markdown as paragraphs, each title in bold on a line of its own and kept with its text. */
-export const listPartItems = (part: ListPart, ctx: RenderContext): FlowItem[] => part.items.flatMap((item) => [
-  ...(item.title ? [leadInItem(item.title, ctx.parent, 4)] : []),
-  ...markdownItems(ctx, item.markdown, ctx.parent, CONTENT_WIDTH),
-]);

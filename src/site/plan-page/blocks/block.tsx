@@ -5,30 +5,24 @@
  */
 import type { BlockType } from '../../../../schemas';
 import type { DerivedBlock, DerivedBlockOf, DerivedSection } from '../../../derive/derive-plan';
-import { headingLevel, type PlanView } from '../../plan-view';
+import type { PlanView } from '../../plan-view';
 import type { Child } from '../html';
-import { markdownBlock } from '../markdown-nodes';
 import { renderParts } from '../part-renderers';
 import type { PartContext } from '../parts/part-context';
-import { areaBudget } from './area-budget';
-import { coreArea } from './core-area';
-import { dataTable } from './data-table';
-import { resultGoals } from './result-goals';
-import { strategicGoals } from './strategic-goals';
 
 type SiteBlockRenderer<K extends BlockType> = (block: DerivedBlockOf<K>, ctx: PartContext) => Child;
 
 const parts = (block: { parts: DerivedBlockOf<'budget'>['parts'] }, ctx: PartContext) => renderParts(block.parts, ctx);
 
 export const SITE_BLOCKS = {
-  text: (block, { view, section }) => markdownBlock(block.markdown, view.md, { headingBase: headingLevel(section) }),
+  text: parts,
   figure: parts,
-  table: (block, { view }) => dataTable(block, view),
-  coreArea: (block, { view, section }) => coreArea(block, view, section.title),
-  strategicGoals: (block) => strategicGoals(block),
+  table: parts,
+  coreArea: (block, ctx) => <div class="karnomrade">{parts(block, ctx)}</div>,
+  strategicGoals: parts,
   goalTable: parts,
   programLogic: parts,
-  resultGoals: (block, { view }) => resultGoals(block, view),
+  resultGoals: (block, ctx) => <div class="resultatmal">{parts(block, ctx)}</div>,
   assignmentTable: parts,
   actionPlan: parts,
   fundedRoles: parts,
@@ -36,7 +30,7 @@ export const SITE_BLOCKS = {
   // Costs and revenues side by side where there is room.
   budget: (block, ctx) => <div class="budget" id={block.anchor}>{parts(block, ctx)}</div>,
   carriedOverFunds: parts,
-  areaBudget: (block, { view }) => areaBudget(block, view),
+  areaBudget: (block, ctx) => <div class="omradesbudget">{parts(block, ctx)}</div>,
   staff: parts,
 } satisfies { [K in BlockType]: SiteBlockRenderer<K> };
 

@@ -3,6 +3,7 @@ import type { Cell, Inline, Row, TablePart } from '../../../derive/presentation'
 import { classes } from '../html';
 import { markdownInline } from '../markdown-nodes';
 import { tableFrame } from '../table-frame';
+import { listElement } from './list-part';
 import type { PartContext } from './part-context';
 
 const ROW_CLASS = { line: undefined, subtotal: 'delsumma', total: 'summa', result: 'resultat' } as const;
@@ -20,6 +21,7 @@ function inline(line: Inline, ctx: PartContext) {
 }
 
 function cellContent(cell: Cell, ctx: PartContext) {
+  if (cell.list?.length) return <>{cell.lines.map((line) => <div>{inline(line, ctx)}</div>)}{listElement(cell.list, ctx)}</>;
   if (cell.lines.length === 0) return cell.emptyLabel ? <span class="tom" aria-label={cell.emptyLabel}>–</span> : null;
   const content = cell.list
     ? <ul>{cell.lines.map((line) => <li>{inline(line, ctx)}</li>)}</ul>
@@ -44,10 +46,12 @@ export function tablePart(part: TablePart, ctx: PartContext) {
   const caption = part.caption ? inline(part.caption, ctx) : null;
   return tableFrame(ctx.view, part.name,
     <table class={classes('tabell', part.variant)} id={part.anchor}>
-      <caption>
-        {part.label ? <><span class="etikett">{part.label}.</span> </> : null}{caption}
-        {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
-      </caption>
+      {part.label || caption || part.captionDetail ? (
+        <caption>
+          {part.label ? <><span class="etikett">{part.label}.</span> </> : null}{caption}
+          {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
+        </caption>
+      ) : null}
       <thead><tr>{part.columns.map((column) => <th scope="col" class={column.numeric ? 'tal' : undefined}>{column.header}</th>)}</tr></thead>
       {part.groups.map((group) => (
         <tbody>

@@ -1,5 +1,5 @@
 /** Prose, lead-ins and notes of the presentation model. */
-import type { LeadInPart, ListPart, NotePart, ProsePart } from '../../../derive/presentation';
+import type { LeadInPart, NotePart, ProsePart } from '../../../derive/presentation';
 import { headingLevel } from '../../plan-view';
 import { markdownBlock } from '../markdown-nodes';
 import type { PartContext } from './part-context';
@@ -17,10 +17,3 @@ export function notePart(part: NotePart) {
   if (part.mark) return <p class="tabellnot"><span aria-hidden="true">{part.mark}</span> {part.text}</p>;
   return <p class="tabellnot">{part.text}</p>;
 }
-
-/** Items of the plan's Markdown, each with its title on a line of its own. */
-export const listPart = (part: ListPart, ctx: PartContext) => (
-  <ul>
-    {part.items.map((item) => <li>{item.title ? <span class="maltitel">{item.title}</span> : null}{markdownBlock(item.markdown, ctx.view.md, { headingBase: headingLevel(ctx.section) })}</li>)}
-  </ul>
-);
