@@ -2,7 +2,7 @@
 import type { LeadInPart, NotePart, ProsePart } from '../../../derive/presentation';
 import { paragraphRows } from '../../engine/prose';
 import { BODY, CONTENT_WIDTH, SMALL } from '../../engine/theme';
-import { leadInItem } from '../blocks/heading-text';
+import { leadInItem } from './lead-in';
 import { markdownItems, rowsItem, type FlowItem, type RenderContext } from '../items';
 
 export const prosePartItems = (part: ProsePart, ctx: RenderContext): FlowItem[] => markdownItems(ctx, part.markdown, ctx.parent, CONTENT_WIDTH);
