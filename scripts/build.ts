@@ -158,19 +158,29 @@ await runCli(async () => {
     parentPid: process.pid,
   };
   await writeFile(modelFile, JSON.stringify(modelManifest));
+  // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded only now: at start it would
+  // hold up the check. The integration and the PDF worker are bundled before the children
+  // start, so that an interruption from here on finds no bundler running.
+  const [astroEnv, { renderAllPdfs }] = await Promise.all([
+    astroChildEnv({ outDir: staging, modelFile }),
+    import('../src/build/pdf-pool/render-all').then(async (module) => {
+      await module.renderWorkerScript();
+      return module;
+    }),
+  ]);
   console.log(render
     ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade), sökindexet och PDF …`
     : `planverk: bygger webbplatsen (${plans.length} planer), sökindexet och PDF …`);
   const parallelStart = performance.now();
   // Astro has a process group of its own, so that stopping it stops everything it started;
   // it stops itself when this process is gone (src/build/astro-site/integration.ts).
-  astro = startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], await astroChildEnv({ outDir: staging, modelFile }));
+  astro = startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], astroEnv);
   const [site, pdf] = await Promise.allSettled([
     astro.exited.then((code) => {
       timings.site = performance.now() - parallelStart;
       return code;
     }),
-    import('../src/build/pdf-pool/render-all').then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
+    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),

@@ -40,6 +40,11 @@ const asError = (reason: unknown): Error => {
   return new Error(typeof message === 'string' ? message : String(reason));
 };
 
+/** The worker's code as plain JavaScript (bundled once per code version; src/workers/entry-bundle.ts). */
+export function renderWorkerScript(): Promise<string> {
+  return bundledEntry(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../../..', import.meta.url)));
+}
+
 export class RenderPool {
   private readonly pool: Promise<Tinypool>;
   private readonly peakRssKb = new Map<number, number>();
@@ -49,8 +54,7 @@ export class RenderPool {
   private failure: Error | undefined;
 
   constructor(private readonly size: number) {
-    const root = fileURLToPath(new URL('../../..', import.meta.url));
-    this.pool = bundledEntry(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), root).then((filename) => {
+    this.pool = renderWorkerScript().then((filename) => {
       const pool = new Tinypool({
         filename,
         runtime: 'child_process',
