@@ -22,9 +22,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
   integrations: [planverkIntegration()],
-  // `npm run build` gives Astro a fresh staging folder that its PDF and search stages fill
-  // while Astro writes the pages (PLANVERK_SHARED_OUT_DIR=1): Astro must not empty it.
-  vite: { build: { emptyOutDir: process.env.PLANVERK_SHARED_OUT_DIR === '1' ? false : undefined } },
+  // `npm run build` (PLANVERK_MODEL) gives Astro a staging folder that holds the pages kept
+  // from the previous build and that its PDF stage fills while Astro writes: Astro must not empty it.
+  vite: { build: { emptyOutDir: process.env.PLANVERK_MODEL ? false : undefined } },
   security: {
     csp: {
       algorithm: 'SHA-256',

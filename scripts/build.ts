@@ -1,22 +1,24 @@
 /**
- * `npm run build`: check, then side by side the site (Astro), its search index (Pagefind,
- * fed page by page as Astro writes them) and the PDFs, into a staging folder that
- * replaces dist/ only when all stages succeed.
+ * `npm run build`, in three steps into a staging folder that replaces dist/ only when all
+ * succeed (docs/arkitektur.md, "npm run build steg för steg"):
  *
- * Incremental: the plans are checked through a per-plan model cache, the Astro child
- * reads that model instead of checking again, and when the code and settings are the
- * same as for the previous dist/ only the pages of changed plans are rendered; the other
- * pages and every unchanged PDF are hard-linked from the previous dist/.
+ * 1. check the plans (through the per-plan model cache); errors stop the build;
+ * 2. side by side: Astro's build (which writes the search index when its pages are written)
+ *    and the PDF pool;
+ * 3. publish atomically.
+ *
+ * Incremental: when the code and settings are the same as for the previous dist/, only the
+ * pages, search shards and PDFs of changed plans are made again; everything else is
+ * hard-linked from the previous dist/ before step 2.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
-import { buildSiteAndSearch } from '../src/build/site-and-search';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
 import { outputDirProblem } from '../src/cli/output-dir';
@@ -24,7 +26,6 @@ import { errorLines, isSystemError } from '../src/cli/describe-error';
 import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
-import { discoverPlanDirs } from '../src/load/discover-plans';
 import { resolveContentRoot } from '../src/pipeline';
 import { escapeControl, formatProblem, hasErrors, sortProblems, UserError } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
@@ -34,19 +35,6 @@ const DIST = process.env.PLANVERK_DIST ?? 'dist';
 
 /** Whether dist/ may have changed: after that, a failure must not claim it is untouched. */
 let published = false;
-
-// Pagefind's library reports the death of its process (Ctrl-C reaches it too) with an English
-// stack trace; the search stage's own failure, or the interruption, is reported in Swedish.
-const consoleError = console.error;
-console.error = (...args: unknown[]) => {
-  if (args[0] !== 'Service stopped') consoleError(...args);
-};
-
-/** Stops Pagefind's own process if the search stage started it (it has no group of its own). */
-async function closeSearchService(): Promise<void> {
-  const pagefind = await import('pagefind');
-  await pagefind.close();
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 
@@ -83,7 +71,6 @@ await runCli(async () => {
   /** Stops Astro and everything it started, and removes everything this build wrote; dist/ is never touched. */
   const discard = async () => {
     await astro?.stop();
-    await closeSearchService().catch(() => undefined);
     // Interrupted while publishing: let the renames finish (or undo themselves) first.
     await publishing?.catch(() => undefined);
     await output.discard();
@@ -96,26 +83,13 @@ await runCli(async () => {
     if (!published) output.discardNow();
     if (work) rmSync(work, { recursive: true, force: true });
   });
-  work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
-  const modelFile = path.join(work, 'model.json');
   const fail = async (stage: string) => {
     await discard();
     console.error(`planverk: ${stage} misslyckades; dist/ är orörd.`);
     return 1;
   };
 
-  // Astro starts while the plans are checked (about 2 s of loading and building the site's
-  // code); it waits for the model manifest before it needs a plan (src/build/astro-site/site-plans.ts),
-  // and its output is held back until the check has passed.
-  const planDirs = await discoverPlanDirs(contentRoot);
-  const searchShards = shardCount(planDirs.length);
-  astro = startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], {
-    ...(await astroChildEnv({ outDir: staging, modelFile, searchShards })),
-    // Astro has a process group of its own, which a terminal's Ctrl-C or a killed build
-    // does not reach: it stops itself when this process is gone (src/build/astro-site/integration.ts).
-    PLANVERK_PARENT_PID: String(process.pid),
-  });
-
+  // 1. Check.
   const checked = await checkPlansCached(contentRoot);
   endStage('check');
   for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
@@ -127,29 +101,20 @@ await runCli(async () => {
   // Only summaries are held here; each plan's model is read by whoever renders it.
   const plans = checked.index.plans.filter((entry) => entry.modelFile).map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile! }));
   const planIds = new Set(plans.map((plan) => plan.id));
-  // Astro was given the shard count of the folders found before the check.
-  if (plans.length !== planDirs.length) {
-    console.error('planverk: planmapparna ändrades medan bygget pågick; kör bygget igen.');
-    return fail('Bygget');
-  }
 
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
     settings: buildSettings(),
     plans: Object.fromEntries(plans.map((plan) => [plan.id, plan.key])),
-    searchShards,
+    searchShards: shardCount(plans.length),
   };
   const previous = await readBuildManifest(DIST);
-  let render = pagesToRender(previous, manifest);
+  const render = pagesToRender(previous, manifest);
   // A kept page must really be there (someone may have deleted files in dist/).
   if (render) {
-    const missing = plans.filter((plan) => !render!.includes(plan.id) && !existsSync(path.join(DIST, plan.id, 'index.html')));
+    const missing = plans.filter((plan) => !render.includes(plan.id) && !existsSync(path.join(DIST, plan.id, 'index.html')));
     render.push(...missing.map((plan) => plan.id));
   }
-  const modelManifest: ModelManifest = { indexFile: checked.indexFile, render };
-  // Written whole under another name first: Astro reads it as soon as it appears.
-  await writeFile(`${modelFile}.tmp`, JSON.stringify(modelManifest));
-  await rename(`${modelFile}.tmp`, modelFile);
   const rendered = new Set(render ?? planIds);
 
   // Search index shards: re-index those holding a changed, new or removed plan; keep the rest.
@@ -165,45 +130,61 @@ await runCli(async () => {
     }
   }
 
-  // From the previous dist/, while Astro starts: every current plan's PDF and the PDF
-  // cache (the PDF stage, which waits for them, re-renders only changed plans), and all
-  // files of unchanged plans, whose folders this build's Astro never writes to. Safe to
-  // link: a PDF is replaced by rename, never written into.
-  let linkedBeforeMs = 0;
-  const linkStart = performance.now();
-  const linked = linkMissing(DIST, staging, (rel) => {
-    const [top, ...rest] = rel.split('/');
-    if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
-    return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
-  }).then(() => { linkedBeforeMs = performance.now() - linkStart; });
+  // From the previous dist/, before Astro starts: every current plan's PDF and the PDF
+  // cache (the PDF stage re-renders only changed plans), all files of unchanged plans
+  // (Astro never writes into their folders, and the search index reads their pages beside
+  // the new ones) and the search shards that are not rebuilt. Safe to link: a PDF is
+  // replaced by rename, never written into.
+  await Promise.all([
+    linkMissing(DIST, staging, (rel) => {
+      const [top, ...rest] = rel.split('/');
+      if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
+      return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
+    }),
+    ...keptShards.map((k) => linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)))),
+  ]);
+  endStage('carryOver');
 
-  // The search shards that are not rebuilt, while Astro runs: neither Astro nor the indexer
-  // writes under them.
-  const keptShardsLinked = Promise.all(keptShards.map((k) => linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)))));
-  keptShardsLinked.catch(() => undefined); // awaited after the stages; not unhandled meanwhile
-
-  // Astro (started before the check), the search index (Pagefind's own process, fed as
-  // Astro writes the pages) and the PDFs (worker processes) run side by side; each is timed
-  // from here.
+  // 2. Astro (pages, then the search index in its astro:build:done) and the PDFs (worker
+  // processes) side by side; each is timed from here.
+  work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
+  const modelFile = path.join(work, 'model.json');
+  const modelManifest: ModelManifest = {
+    indexFile: checked.indexFile,
+    render,
+    searchShards: manifest.searchShards,
+    reindex: reindex ? [...reindex] : null,
+    siteDir: staging,
+    parentPid: process.pid,
+  };
+  await writeFile(modelFile, JSON.stringify(modelManifest));
+  // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded only now: at start it would
+  // hold up the check. The integration and the PDF worker are bundled before the children
+  // start, so that an interruption from here on finds no bundler running.
+  const [astroEnv, { renderAllPdfs }] = await Promise.all([
+    astroChildEnv({ outDir: staging, modelFile }),
+    import('../src/build/pdf-pool/render-all').then(async (module) => {
+      await module.renderWorkerScript();
+      return module;
+    }),
+  ]);
   console.log(render
     ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade), sökindexet och PDF …`
     : `planverk: bygger webbplatsen (${plans.length} planer), sökindexet och PDF …`);
-  astro!.showOutput();
   const parallelStart = performance.now();
+  // Astro has a process group of its own, so that stopping it stops everything it started;
+  // it stops itself when this process is gone (src/build/astro-site/integration.ts).
+  astro = startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], astroEnv);
   const [site, pdf] = await Promise.allSettled([
-    buildSiteAndSearch({
-      runAstro: () => astro!.exited,
-      outDir: staging, planIds: plans.map((plan) => plan.id), rendered, keptPages: linked, reindex,
+    astro.exited.then((code) => {
+      timings.site = performance.now() - parallelStart;
+      return code;
     }),
-    // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded here rather than at start,
-    // where it held up the check and so Astro's start by about 0,3 s.
-    linked.then(() => import('../src/build/pdf-pool/render-all')).then(({ renderAllPdfs }) => renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans })).then((result) => {
+    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),
   ]);
-  // Settled before any failure removes the staging folder it links into.
-  await keptShardsLinked.catch(() => undefined);
   stageStart = performance.now();
   // A system error (a full disk, a read-only folder) in Swedish; planverk's own messages as they are.
   const message = (reason: unknown) => {
@@ -211,29 +192,25 @@ await runCli(async () => {
     for (const line of lines) console.error(line);
   };
   if (site.status === 'rejected') { message(site.reason); return fail('Webbplatsbygget'); }
-  if (site.value.astroExitCode !== 0) {
+  if (site.value !== 0) {
     // Astro's own report is English; a system error in it (a full disk) is named in Swedish.
-    const line = astro!.recentOutput().split('\n').find((text) => /\bE[A-Z0-9]{2,}: /.test(text));
+    const line = astro.recentOutput().split('\n').find((text) => /\bE[A-Z0-9]{2,}: /.test(text));
     const code = line && /\b(E[A-Z0-9]{2,}): /.exec(line)![1];
     if (code) message(Object.assign(new Error(line.trim()), { code }));
     return fail('Webbplatsbygget');
   }
-  timings.site = site.value.siteMs;
-  timings.searchIndex = site.value.searchMs;
-  if (site.value.search.status === 'rejected') { message(site.value.search.reason); return fail('Sökindexet'); }
   if (pdf.status === 'rejected') { message(pdf.reason); return fail('PDF-steget'); }
-  console.log(`planverk: sökindex för ${site.value.search.value} sidor i ${reindex?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
 
   // After Astro, which writes into existing files rather than replacing them: Astro's
   // assets (incremental builds).
   if (render) await linkMissing(path.join(DIST, '_astro'), path.join(staging, '_astro'));
-  await keptShardsLinked;
-  endStage('carryOver');
-  timings.carryOver! += linkedBeforeMs;
+  timings.carryOver! += performance.now() - stageStart;
+  stageStart = performance.now();
 
+  // 3. Publish.
   await writeBuildManifest(staging, manifest);
-  await rm(work!, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
   publishing = output.publish();
   try {
     await publishing;
@@ -247,7 +224,7 @@ await runCli(async () => {
   published = true;
   endStage('publish');
   const total = performance.now() - started;
-  const parts = [['kontroll', 'check'], ['webbplats', 'site'], ['sökindex', 'searchIndex'], ['PDF', 'pdf']].map(([label, key]) => `${label} ${seconds(timings[key!]!)}`);
+  const parts = [['kontroll', 'check'], ['webbplats med sökindex', 'site'], ['PDF', 'pdf']].map(([label, key]) => `${label} ${seconds(timings[key!]!)}`);
   console.log(`planverk: klart, ${plans.length} planer i ${DIST}/ på ${seconds(total)} (${parts.join(', ')}).`);
   if (process.env.PLANVERK_TIMINGS) {
     await writeFile(process.env.PLANVERK_TIMINGS, JSON.stringify({ ...timings, total, renderedPages: render?.length ?? plans.length, pdfWorkersPeakRssMb: pdf.value.workersPeakRssMb ?? 0 }));

@@ -151,14 +151,14 @@ for (const n of sizes) {
     const child = (run: Promise<ChildResult>): Promise<Measured> => run.then((r) => ({ ms: r.ms, rssMb: r.maxRssMb }));
     const staged = async (name: string, out: string): Promise<Measured> => {
       const result = await stage(name, corpus, { out }, 1, false);
-      return { ms: result.times[0]!, rssMb: result.maxRssMb, astroMs: result.astroMs?.[0] };
+      return { ms: result.times[0]!, rssMb: result.maxRssMb };
     };
     const builds: Record<SiteBuild, () => Promise<Measured>> = {
       bare: () => child(expectOk(runNode([ASTRO, 'build'], { cwd: bareDir, env: { BARE_OUT_DIR: freshOut(`bare-${n}`) } }), 'bare astro build')),
       // The pages alone: Astro as in npm run build, without the search index.
       pages: () => staged('site-pages', freshOut(`site-pages-${n}`)),
       // The site stage as npm run build runs it: Astro reads the model the check stage
-      // wrote, and the search shards are indexed while Astro writes the pages.
+      // wrote, and writes the search shards in its astro:build:done.
       inBuild: () => staged('site-in-build', (inBuildOut = freshOut(`site-in-build-${n}`))),
       // The search index's own floor: the Pagefind CLI over the same pages, in one index.
       pagefind: () => child(expectOk(runNode([PAGEFIND, '--site', inBuildOut, '--glob', '*/index.html', '--output-path', freshOut(`pagefind-alone-${n}`)]), 'pagefind')),
@@ -182,8 +182,6 @@ for (const n of sizes) {
     results.notes.push(`Webbplatsen vid N = ${n} mättes i ${siteN} ${siteN === 1 ? 'omgång' : 'omgångar'} där varje bygge kördes en gång, i växlande ordning${warmFor(n) ? ' (efter en omgång för uppvärmning)' : ''}. Median av varje omgångs egen kvot: sidorna ${pairedRatio('pages', bareIn)}, webbplatsen i npm run build ${pairedRatio('inBuild', bareIn)} mot Astro utan planverk och ${pairedRatio('inBuild', (round) => bareIn(round) + measured.pagefind[round]!.ms)} mot Astro utan planverk följt av Pagefind ensamt.`);
     results.notes.push(`Webbplatsens sidor utan sökindex (N = ${n}): ${seconds(median('pages'))}, ${ratio(median('pages') / bareRow.median)} Astro utan planverk; Pagefind ensamt över samma sidor ${seconds(pagefindRow.median)}.`);
     results.notes.push(`Webbplats i npm run build (N = ${n}) mot Astro utan planverk följt av Pagefind ensamt (${seconds(bareRow.median + pagefindRow.median)}): ${ratio(median('inBuild') / (bareRow.median + pagefindRow.median))}.`);
-    const astroMedian = summarize(measured.inBuild.map((m) => m.astroMs!)).median;
-    results.notes.push(`Webbplats i npm run build (N = ${n}): Astro ${seconds(astroMedian)}, sökindexet klart ${seconds(median('inBuild') - astroMedian)} efter Astro (median).`);
   }
 
   if (wants('pdf')) {
@@ -228,7 +226,7 @@ if (wants('incremental') && !flag('no-incremental')) {
   const buildReport = async () => {
     const t = JSON.parse(await readFile(timingsFile, 'utf8')) as Record<string, number>;
     const s = seconds;
-    const stages = `kontroll ${s(t.check)}; sedan samtidigt webbplats ${s(t.site)} (${t.renderedPages} planers sidor), sökindex ${s(t.searchIndex)} och PDF ${s(t.pdf)}; överföring från förra dist/ ${s(t.carryOver)}, publicering ${s(t.publish)}`;
+    const stages = `kontroll ${s(t.check)}; överföring från förra dist/ ${s(t.carryOver)}; sedan samtidigt webbplats med sökindex ${s(t.site)} (${t.renderedPages} planers sidor) och PDF ${s(t.pdf)}; publicering ${s(t.publish)}`;
     return { stages, workersMb: t.pdfWorkersPeakRssMb ?? 0 };
   };
   log(`N = ${n}: full npm run build, then one plan edited and rebuilt`);

@@ -11,9 +11,10 @@
  *   true })` per run, the bounded pool of worker processes `npm run build` uses; peak memory
  *   is this process's plus the workers'; pages are counted in the written PDFs.
  * - pdf-each: each plan alone, in this process, warm: per-plan times and page counts.
- * - site-in-build: the site stage of `npm run build` (Astro and the sharded search index
- *   side by side) from the model cache, which is filled untimed first; peak memory is the
- *   larger of this process and the Astro child (Pagefind's own process is not counted).
+ * - site-in-build: the site stage of `npm run build` (Astro, which writes the sharded search
+ *   index in its astro:build:done) from the model cache, which is filled untimed first; peak
+ *   memory is the Astro child's (Pagefind's own process is not counted).
+ * - site-pages: the same without the search index.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -24,7 +25,7 @@ import { renderPlanPdfWithPages } from '../../src/pdf';
 import { renderAllPdfs } from '../../src/build/pdf-pool/render-all';
 import { hasErrors } from '../../src/problems';
 import { astroChildEnv } from '../../src/build/astro-child';
-import { buildSiteAndSearch } from '../../src/build/site-and-search';
+import type { ModelManifest } from '../../src/build/astro-site/site-plans';
 import { shardCount } from '../../src/site/search-shards';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { runNode, timeRuns } from './measure';
@@ -134,11 +135,11 @@ switch (stage) {
   }
   case 'site-pages':
   case 'site-in-build': {
-    // The site stage of `npm run build` (src/build/site-and-search.ts): Astro reads the model
-    // the check stage wrote (prepared untimed here, like the check stage's own output) and
-    // the search shards are indexed as the pages are written. One timed build per call, into
-    // an output folder that does not exist yet (bench.ts: nothing is deleted while it measures).
-    // `site-pages` is Astro alone, as in npm run build but without the search index.
+    // The site stage of `npm run build`: Astro reads the model the check stage wrote
+    // (prepared untimed here, like the check stage's own output) and writes the search
+    // shards when the pages are written. One timed build per call, into an output folder
+    // that does not exist yet (bench.ts: nothing is deleted while it measures).
+    // `site-pages` is Astro alone, as in npm run build but indexing no shard.
     const withSearch = stage === 'site-in-build';
     const checked = await checkPlansCached(root);
     if (hasErrors(checked.problems)) throw new Error('corpus has errors');
@@ -146,28 +147,18 @@ switch (stage) {
     const out = options.out!;
     if (options.runs !== 1 || options.warmUp || existsSync(out)) throw new Error(`${stage}: one run into a new folder, not ${out}`);
     const manifest = `${out}.model.json`;
-    await writeFile(manifest, JSON.stringify({ indexFile: checked.indexFile, render: null }));
-    const env = { PLANVERK_CONTENT: options.corpus, ...await astroChildEnv({ outDir: out, modelFile: manifest, searchShards: shardCount(planIds.length) }) };
+    await writeFile(manifest, JSON.stringify({ indexFile: checked.indexFile, render: null, searchShards: shardCount(planIds.length), reindex: withSearch ? null : [], siteDir: out } satisfies ModelManifest));
+    const env = { PLANVERK_CONTENT: options.corpus, ...await astroChildEnv({ outDir: out, modelFile: manifest }) };
     let astroRssMb = 0;
-    const astroMs: number[] = [];
     times = await timeRuns(1, false, async () => {
-      const runAstro = async () => {
-        const astro = await runNode([path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env });
-        astroRssMb = Math.max(astroRssMb, astro.maxRssMb);
-        if (astro.code !== 0) console.error(astro.stdout, astro.stderr);
-        return astro.code;
-      };
-      if (!withSearch) {
-        if (await runAstro() !== 0) throw new Error('astro build failed');
-        return;
+      const astro = await runNode([path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env });
+      astroRssMb = Math.max(astroRssMb, astro.maxRssMb);
+      if (astro.code !== 0) {
+        console.error(astro.stdout, astro.stderr);
+        throw new Error('astro build failed');
       }
-      const result = await buildSiteAndSearch({ runAstro, outDir: out, planIds, rendered: new Set(planIds), keptPages: Promise.resolve() });
-      if (result.astroExitCode !== 0) throw new Error('astro build failed');
-      if (result.search.status === 'rejected') throw result.search.reason;
-      astroMs.push(result.siteMs);
     });
-    // Peak memory of the stage: the larger of this process (the indexer's side) and Astro's.
-    extra = { astroRssMb, astroMs };
+    extra = { astroRssMb };
     await rm(manifest, { force: true });
     break;
   }

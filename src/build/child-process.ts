@@ -1,8 +1,8 @@
 /**
  * A child of `npm run build` in a process group of its own (Astro starts worker threads and
  * an esbuild service; stopping only Astro's own process would leave those running), so
- * that stopping it stops everything it started. Its output is held back until
- * `showOutput()`, and dropped if that never comes.
+ * that stopping it stops everything it started. Its output is passed on without stack
+ * traces, and dropped once it is being stopped.
  */
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
@@ -11,8 +11,6 @@ export interface GroupChild {
   pid: number | undefined;
   /** Resolves with the exit code (1 when killed by a signal); never rejects. */
   exited: Promise<number>;
-  /** Passes on what the child printed so far and everything after. */
-  showOutput: () => void;
   /** Stops the whole process group: SIGTERM, then SIGKILL after `graceMs`. */
   stop: (graceMs?: number) => Promise<void>;
   /** Kills the whole process group at once (synchronous, for the exit handler). */
@@ -47,7 +45,6 @@ const signalGroup = (pid: number | undefined, signal: NodeJS.Signals) => {
 
 export function startGroupChild(command: string, args: string[], env: NodeJS.ProcessEnv): GroupChild {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, detached: true });
-  let held: [NodeJS.WriteStream, string][] | undefined = [];
   const recent: string[] = [];
   const pass = (to: NodeJS.WriteStream) => {
     const keep = traceFilter();
@@ -58,9 +55,7 @@ export function startGroupChild(command: string, args: string[], env: NodeJS.Pro
       for (const line of lines) {
         recent.push(line);
         if (recent.length > RECENT_LINES) recent.shift();
-        if (!keep(line)) continue;
-        if (held) held.push([to, `${line}\n`]);
-        else to.write(`${line}\n`);
+        if (keep(line)) to.write(`${line}\n`);
       }
     };
   };
@@ -79,12 +74,7 @@ export function startGroupChild(command: string, args: string[], env: NodeJS.Pro
   return {
     pid: child.pid,
     exited,
-    showOutput: () => {
-      for (const [to, chunk] of held ?? []) to.write(chunk);
-      held = undefined;
-    },
     stop: async (graceMs = 2_000) => {
-      held = undefined;
       child.stdout.removeAllListeners('data');
       child.stderr.removeAllListeners('data');
       child.stdout.resume();

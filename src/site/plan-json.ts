@@ -31,7 +31,7 @@ export function planJsonText(derived: DerivedPlan): string {
 
 /**
  * Writes `<siteDir>/<plan-id>/plan.json`. Under `npm run build` whoever renders a plan's page
- * writes its plan.json too (plan-page-bodies.ts), from the same model and without a route.
+ * writes its plan.json too (src/build/astro-site/plan-pages.ts), from the same model and without a route.
  */
 export function writePlanJson(siteDir: string, derived: DerivedPlan): void {
   const folder = path.join(siteDir, derived.id);

@@ -5,17 +5,15 @@
  * plan pages into shards by a hash of the plan id (`pagefind/` and `pagefind-1/` …
  * `pagefind-<K-1>/`), and the search page merges them in the browser (Pagefind's
  * `mergeIndex`). Pagefind cannot update an index; with shards, a rebuild re-indexes only
- * the shards holding changed plans and keeps the others. Under `npm run build` the
- * shards are indexed while Astro is still writing pages (see `whenWritten`):
- * Astro renders the plans shard by shard, so each shard is written as soon as its last
- * page is, and only the last shard is left when Astro finishes. Pagefind reads a shard's
+ * the shards holding changed plans and keeps the others. Both are written when Astro has
+ * written every page (the integration's `astro:build:done`). Pagefind reads a shard's
  * pages from disk itself (`addDirectory` with a glob of the shard's folders): about twice
  * as fast as sending each page's HTML through its Node API (docs/prestanda.md).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { inShardOrder, shardCount, shardFolder, shardOf } from './search-shards';
+import { shardCount, shardFolder, shardOf } from './search-shards';
 
 /** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`; returns the page count. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
@@ -45,54 +43,41 @@ async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Pr
 export interface ShardedIndexOptions {
   /** Every plan of the site. */
   planIds: readonly string[];
-  /** Where the shard folders are written (the site root). */
-  outDir: string;
+  /**
+   * The site root: every plan's page is in `<siteDir>/<id>/index.html` (an incremental
+   * build has linked the kept pages beside the new ones, so a shard is added in one call
+   * as in a full build: Pagefind's bytes depend on the calls), and the shards are written there.
+   */
+  siteDir: string;
   /** Shards to write (all when undefined); the caller puts the others in place. */
   only?: ReadonlySet<number>;
-  /**
-   * The site folder holding a plan's complete page (`<folder>/<id>/index.html`); may wait
-   * until the page is written. Pages may come from several folders, each added in a call
-   * of its own (`npm run build` links kept pages beside the new ones, so that an incremental
-   * build adds them as a full build does: Pagefind's bytes depend on the calls).
-   */
-  pageFolder: (planId: string) => Promise<string>;
 }
 
 /** Folder names a glob would read as a pattern are added file by file instead. */
 const GLOB_SAFE = /^[\p{L}\p{N}._ -]+$/u;
 
-async function addShardPages(index: pagefind.PagefindIndex, ids: readonly string[], folderOf: (id: string) => Promise<string>): Promise<number> {
-  const byFolder = new Map<string, string[]>();
-  for (const id of ids) {
-    const folder = await folderOf(id);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), id]);
-  }
+async function addShardPages(index: pagefind.PagefindIndex, siteDir: string, ids: readonly string[]): Promise<number> {
   let pages = 0;
-  for (const [folder, members] of byFolder) {
-    const globbed = members.filter((id) => GLOB_SAFE.test(id));
-    if (globbed.length > 0) {
-      const added = await index.addDirectory({ path: folder, glob: `{${globbed.join(',')}}/index.html` });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      if (added.page_count !== globbed.length) throw new Error(`Pagefind läste ${added.page_count} av ${globbed.length} sidor i ${folder}.`);
-      pages += added.page_count;
-    }
-    for (const id of members.filter((id) => !GLOB_SAFE.test(id))) {
-      const added = await index.addHTMLFile({ sourcePath: `${id}/index.html`, content: await readFile(path.join(folder, id, 'index.html'), 'utf8') });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      pages++;
-    }
+  const globbed = ids.filter((id) => GLOB_SAFE.test(id));
+  if (globbed.length > 0) {
+    const added = await index.addDirectory({ path: siteDir, glob: `{${globbed.join(',')}}/index.html` });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    if (added.page_count !== globbed.length) throw new Error(`Pagefind läste ${added.page_count} av ${globbed.length} sidor i ${siteDir}.`);
+    pages += added.page_count;
+  }
+  for (const id of ids.filter((id) => !GLOB_SAFE.test(id))) {
+    const added = await index.addHTMLFile({ sourcePath: `${id}/index.html`, content: await readFile(path.join(siteDir, id, 'index.html'), 'utf8') });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    pages++;
   }
   return pages;
 }
 
-/**
- * Writes the shards of the site's plans, shard by shard in the order of `inShardOrder`
- * (the order in which Astro renders them). Returns the indexed pages.
- */
+/** Writes the shards of the site's plans (each shard's pages by id). Returns the indexed pages. */
 export async function writeShardedSearchIndex(options: ShardedIndexOptions): Promise<number> {
   const shards = shardCount(options.planIds.length);
   const members: string[][] = Array.from({ length: shards }, () => []);
-  for (const id of inShardOrder(options.planIds, shards)) members[shardOf(id, shards)]!.push(id);
+  for (const id of [...options.planIds].sort()) members[shardOf(id, shards)]!.push(id);
   let pages = 0;
   // A shard's files are written while the next shard's pages are added.
   const writes: Promise<void>[] = [];
@@ -101,8 +86,8 @@ export async function writeShardedSearchIndex(options: ShardedIndexOptions): Pro
       if (options.only && !options.only.has(k)) continue;
       // An empty shard still gets an index, so the search page can always merge it.
       const index = await newIndex();
-      pages += await addShardPages(index, members[k]!, options.pageFolder);
-      const write = writeIndex(index, path.join(options.outDir, shardFolder(k)));
+      pages += await addShardPages(index, options.siteDir, members[k]!);
+      const write = writeIndex(index, path.join(options.siteDir, shardFolder(k)));
       write.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
       writes.push(write);
     }

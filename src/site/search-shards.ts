@@ -24,14 +24,3 @@ export function shardOf(planId: string, shards: number): number {
   for (let i = 0; i < planId.length; i++) hash = Math.imul(hash ^ planId.charCodeAt(i), 0x01000193) >>> 0;
   return hash % shards;
 }
-
-/**
- * The order in which `npm run build` renders and indexes plan pages: by shard, then by id.
- * Astro writes the pages in this order, so the indexer can finish one shard after another
- * while Astro works on the next.
- */
-export function inShardOrder(planIds: readonly string[], shards: number): string[] {
-  const keyed = planIds.map((id) => ({ id, shard: shardOf(id, shards) }));
-  keyed.sort((a, b) => a.shard - b.shard || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return keyed.map((entry) => entry.id);
-}

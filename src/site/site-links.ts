@@ -13,21 +13,15 @@ export function siteLinks(): SiteLinks {
   return { base: import.meta.env.BASE_URL, withPdf: pdfIncluded() };
 }
 
-/** The PDF exists only when the full build (`npm run build`) runs the PDF stage after Astro. */
+/** The PDF exists only when the full build (`npm run build`) runs the PDF stage beside Astro (PLANVERK_WITH_PDF=1). */
 export function pdfIncluded(): boolean {
   return process.env.PLANVERK_WITH_PDF === '1';
 }
 
 /**
  * Extra Pagefind indexes the search page merges: `npm run build` shards the index
- * (src/site/search-index.ts) and passes the shard count; a stand-alone build has one index.
+ * (src/site/search-index.ts); a stand-alone build has one index.
  */
-export function searchShardPaths(): string[] {
-  const shards = searchShards() ?? 1;
+export function searchShardPaths(shards: number): string[] {
   return Array.from({ length: shards - 1 }, (_, i) => sitePath(`${shardFolder(i + 1)}/`));
-}
-
-/** The shard count `npm run build` passes (PLANVERK_SEARCH_SHARDS); undefined in a stand-alone build. */
-export function searchShards(): number | undefined {
-  return Number(process.env.PLANVERK_SEARCH_SHARDS) || undefined;
 }

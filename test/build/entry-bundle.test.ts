@@ -35,7 +35,7 @@ describe('bundled entries', () => {
 
 describe("the Astro child's config", () => {
   it('loads in plain Node with the integration npm run build bundles', async () => {
-    const env = await astroChildEnv({ outDir: path.join(ROOT, 'dist'), modelFile: 'model.json', searchShards: 1 });
+    const env = await astroChildEnv({ outDir: path.join(ROOT, 'dist'), modelFile: 'model.json' });
     const script = "const { default: config } = await import('./astro.config.mjs'); console.log(config.integrations.map((i) => i.name).join(','));";
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, ...env } });
     expect(stdout.trim()).toBe('planverk');

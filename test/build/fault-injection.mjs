@@ -12,6 +12,7 @@
  *   after   optional number of matching calls to let through first
  *   times   optional number of calls to fail after that (default: all)
  *   hang    optional: instead of throwing, never settle (a stuck file system)
+ *   hangMarker  optional path, with hang: written when a call starts hanging (a test's signal)
  *   whenExists  optional path: the fault is active only while that file exists (a test's switch)
  */
 import fs from 'node:fs';
@@ -58,7 +59,11 @@ for (const spec of specs) {
       const original = fs.promises[name];
       fs.promises[name] = function (...args) {
         // A stuck disk keeps the event loop alive (its request is pending in libuv): so does the timer.
-        if (hits(args)) return spec.hang ? new Promise(() => setInterval(() => {}, 60_000)) : Promise.reject(failure(name, args));
+        if (hits(args)) {
+          if (!spec.hang) return Promise.reject(failure(name, args));
+          if (spec.hangMarker) fs.writeFileSync(spec.hangMarker, '');
+          return new Promise(() => setInterval(() => {}, 60_000));
+        }
         return original.apply(this, args);
       };
     }

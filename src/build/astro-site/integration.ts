@@ -1,17 +1,17 @@
 /**
- * The Astro side of the pipeline: checks every plan before a build and prints the
- * problems exactly as `npm run check` does; in `npm run dev` it watches the plan files,
- * reprints problems and reloads the browser when a plan changes.
+ * The Astro side of the pipeline: checks every plan before a stand-alone build and prints
+ * the problems exactly as `npm run check` does, and writes the search index when the pages
+ * are written; in `npm run dev` it watches the plan files, reprints problems and reloads
+ * the browser when a plan changes. Under `npm run build` the parent has checked the plans
+ * and passes what Astro needs in one manifest (site-plans.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { escapeControl, formatProblem, type Problem } from '../../problems';
 import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
-import { startPlanPages, stopPlanPages, writePlanJsonInto } from './plan-page-bodies';
-import { writeSearchIndex } from '../../site/search-index';
-import { pdfIncluded } from '../../site/site-links';
-import { clearSiteContent, contentDir, loadRenderedPlans, loadSiteContent, modelFromParent } from './site-plans';
+import { writeSearchIndex, writeShardedSearchIndex } from '../../site/search-index';
+import { clearSiteContent, contentDir, loadSiteContent, loadSitePlans, parentManifest } from './site-plans';
 
 function printProblems(problems: readonly Problem[]): number {
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
@@ -24,7 +24,7 @@ function printProblems(problems: readonly Problem[]): number {
  * that group, so Astro stops it itself as soon as the build process is gone.
  */
 function stopWithParent(): void {
-  const parent = Number(process.env.PLANVERK_PARENT_PID);
+  const parent = parentManifest()?.parentPid;
   if (!parent) return;
   setInterval(() => {
     if (process.ppid === parent) return;
@@ -41,19 +41,15 @@ function internalErrorText(error: unknown): string {
 }
 
 export function planverkIntegration(): AstroIntegration {
-  stopWithParent();
   let base = '/';
-  let root = process.cwd();
-  let outDir = '';
   return {
     name: 'planverk',
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
         base = config.base;
-        root = fileURLToPath(config.root);
-        outDir = fileURLToPath(config.outDir);
+        if (command !== 'build') return;
         // Under `npm run build` the parent has checked the plans and printed the problems.
-        if (command !== 'build' || modelFromParent()) return;
+        if (parentManifest()) return stopWithParent();
         const content = await loadSiteContent();
         const errors = printProblems(content.problems);
         if (errors > 0) {
@@ -62,19 +58,19 @@ export function planverkIntegration(): AstroIntegration {
           process.exit(1);
         }
       },
-      'astro:build:start': () => {
-        // Worker threads render the plan pages while Vite builds the site's code. Not awaited:
-        // under `npm run build` the plans may still be being checked, and Vite need not wait.
-        // Where plan.json goes is set at once, so a page rendered in Astro's thread before
-        // the workers start still gets its plan.json.
-        writePlanJsonInto(outDir);
-        void loadRenderedPlans().then((plans) => startPlanPages(plans.map((plan) => plan.id), { base, withPdf: pdfIncluded() }, root), () => undefined);
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        stopPlanPages();
-        // `npm run build` indexes after it has put kept pages beside the new ones.
-        if (modelFromParent()) return;
-        logger.info(`Sökindex: ${await writeSearchIndex(fileURLToPath(dir))} sidor.`);
+        const site = fileURLToPath(dir);
+        const manifest = parentManifest();
+        if (!manifest) {
+          logger.info(`Sökindex: ${await writeSearchIndex(site)} sidor.`);
+          return;
+        }
+        // `npm run build` linked the kept pages beside the new ones before it started Astro,
+        // and keeps the shards it does not name.
+        const only = manifest.reindex ? new Set(manifest.reindex) : undefined;
+        const planIds = (await loadSitePlans()).map((plan) => plan.id);
+        const pages = await writeShardedSearchIndex({ planIds, siteDir: site, only });
+        console.log(`planverk: sökindex för ${pages} sidor i ${only?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
       },
       'astro:server:setup': async ({ server, logger }) => {
         const watched = new Set<string>();

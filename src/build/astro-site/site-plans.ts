@@ -3,15 +3,14 @@
  * same `checkPlans()` as `npm run check`, cached per process; the Astro integration clears
  * the cache when a plan file changes in `npm run dev`.
  *
- * Under `npm run build` the parent process has already checked the plans: it passes its
- * model manifest (PLANVERK_MODEL) naming the model cache's index, and the site reads the
- * plans' summaries from it and each plan's derived model only when that plan's page is
- * rendered, so the Astro process never holds every plan at once. The manifest may also
- * name the plans whose pages must be rendered (an incremental build); the other pages are
- * kept from the previous build.
+ * Under `npm run build` the parent process has already checked the plans before it starts
+ * Astro: it passes its model manifest (PLANVERK_MODEL) naming the model cache's index, and
+ * the site reads the plans' summaries from it and each plan's derived model only when that
+ * plan's page is rendered, so the Astro process never holds every plan at once. The
+ * manifest also names the plans whose pages must be rendered (an incremental build; the
+ * other pages are kept from the previous build) and the search shards to write.
  */
 import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
 import { readModelIndex } from '../../incremental/model-cache';
@@ -19,8 +18,6 @@ import { readPlanModel } from '../../incremental/read-model';
 import { summarizePlan, type PlanSummary } from '../../incremental/plan-summary';
 import { checkPlans, resolveContentRoot, type PlanResult } from '../../pipeline';
 import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../../problems';
-import { searchShards } from '../../site/site-links';
-import { inShardOrder } from '../../site/search-shards';
 
 /** `PLANVERK_CONTENT` points the site at another content folder (tests, fixtures). */
 export function contentDir(): string {
@@ -42,11 +39,27 @@ export interface SiteContent {
   modelFile(id: string): string | undefined;
 }
 
-/** What `npm run build` hands to the Astro child (see scripts/build.ts). */
+/** What `npm run build` hands to the Astro child (see scripts/build.ts), in one file. */
 export interface ModelManifest {
   indexFile: string;
   /** Plan ids whose pages to render; null renders every plan. */
   render: string[] | null;
+  /** Number of search index shards (src/site/search-shards.ts). */
+  searchShards: number;
+  /** Shards to index after the build (the others are kept); null indexes all of them. */
+  reindex: number[] | null;
+  /** Astro's output folder, the build's staging folder (plan.json is written there with each page). */
+  siteDir: string;
+  /** The build process: Astro, in a process group of its own, stops when it is gone. */
+  parentPid?: number;
+}
+
+/** The manifest `npm run build` passed, if it did (read once; it is written before Astro starts). */
+export function parentManifest(): ModelManifest | undefined {
+  const file = process.env.PLANVERK_MODEL;
+  if (!file) return undefined;
+  holder[MANIFEST_KEY] ??= JSON.parse(readFileSync(file, 'utf8')) as ModelManifest;
+  return holder[MANIFEST_KEY];
 }
 
 /** True when the parent build supplied the model (it also printed the problems). */
@@ -57,33 +70,13 @@ export function modelFromParent(): boolean {
 // The integration (loaded with astro.config) and the pages (loaded by Vite) are separate
 // module instances; they share the cache through globalThis.
 const CACHE_KEY = Symbol.for('planverk.siteContent');
-type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent> };
+const MANIFEST_KEY = Symbol.for('planverk.modelManifest');
+type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest };
 const holder = globalThis as CacheHolder;
 
 const notFound = (id: string) => new Error(`Planen "${id}" finns inte.`);
 
-/**
- * `npm run build` starts Astro while it still checks the plans and writes the manifest
- * when the check has passed (or stops Astro when it fails): Astro starts meanwhile and
- * waits here for the first thing that needs a plan. A parent that is gone never writes it.
- */
-async function manifestWhenWritten(manifestFile: string): Promise<string> {
-  const parent = process.ppid;
-  for (;;) {
-    try {
-      return readFileSync(manifestFile, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (process.ppid !== parent) throw new Error('planverk: byggprocessen avslutades innan planerna var kontrollerade.');
-    await sleep(MANIFEST_POLL_MS);
-  }
-}
-
-const MANIFEST_POLL_MS = 20;
-
-async function readFromParent(manifestFile: string): Promise<SiteContent> {
-  const manifest = JSON.parse(await manifestWhenWritten(manifestFile)) as ModelManifest;
+async function readFromParent(manifest: ModelManifest): Promise<SiteContent> {
   const index = await readModelIndex(manifest.indexFile);
   if (!index) throw new Error(`planverk: modellindexet ${manifest.indexFile} saknas eller är trasigt; kör bygget igen.`);
   const files = new Map(index.plans.flatMap((entry) => (entry.modelFile ? [[entry.result.loaded.id, entry.modelFile] as const] : [])));
@@ -124,13 +117,14 @@ async function checkHere(): Promise<SiteContent> {
 }
 
 export function loadSiteContent(): Promise<SiteContent> {
-  const manifest = process.env.PLANVERK_MODEL;
+  const manifest = parentManifest();
   holder[CACHE_KEY] ??= manifest ? readFromParent(manifest) : checkHere();
   return holder[CACHE_KEY];
 }
 
 export function clearSiteContent(): void {
   delete holder[CACHE_KEY];
+  delete holder[MANIFEST_KEY];
 }
 
 /** Content already found free of errors: called once per plan, it must not scan every problem each time. */
@@ -150,17 +144,15 @@ export async function loadSitePlans(): Promise<PlanSummary[]> {
   return (await validContent()).summaries;
 }
 
-/**
- * The plans whose own pages (page, JSON, images) this build writes. Under `npm run build`
- * they come in the order the search indexer reads them (`inShardOrder`).
- */
+/** The plans whose own pages (page, JSON, images) this build writes. */
 export async function loadRenderedPlans(): Promise<PlanSummary[]> {
   const { summaries, rendered } = await validContent();
-  const plans = rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
-  const shards = searchShards();
-  if (shards === undefined) return plans;
-  const byId = new Map(plans.map((plan) => [plan.id, plan]));
-  return inShardOrder([...byId.keys()], shards).map((id) => byId.get(id)!);
+  return rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
+}
+
+/** Search index shards the search page merges: those of `npm run build`, else one index. */
+export function searchShardCount(): number {
+  return parentManifest()?.searchShards ?? 1;
 }
 
 /** One plan's derived model. */

@@ -14,6 +14,8 @@ import { renderPlanPdf } from '../../pdf/document/render-plan';
 import { codeFingerprint } from '../../incremental/fingerprint';
 import { readPlanModel } from '../../incremental/read-model';
 import { RenderPool } from './render-pool';
+
+export { renderWorkerScript } from './render-pool';
 import type { PdfJob } from './pdf-job';
 
 export type { PdfJob } from './pdf-job';

@@ -1,32 +1,26 @@
 /**
- * A bounded pool of PDF worker processes. Plans are handed out as workers become free,
- * at most two per worker in flight: a worker renders one while it writes the PDF of the
- * one before, so it never waits for the file system (memory stays flat for 10 or 10 000
- * plans, and a slow plan holds back at most one other). The first failure stops the pool:
- * queued plans are dropped and the workers killed.
+ * A bounded pool of PDF worker processes (tinypool, child-process runtime). Each worker has
+ * at most two plans in flight: it renders one while it writes the PDF of the one before
+ * (render-worker.ts serializes the rendering), so it never waits for the file system and
+ * memory stays flat for 10 or 10 000 plans. The first failure stops the pool: queued plans
+ * are dropped, the workers killed and their half-written files removed.
  *
  * Processes rather than worker threads: measured on 2 cores, two worker threads rendered
  * no faster than one (the isolates share V8's background threads for garbage collection
  * and compilation, which a single renderer already keeps busy), while two processes gave
  * about 1,4 times the throughput (see docs/prestanda.md).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import type { PdfJob } from './pdf-job';
 import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
 import { bundledEntry } from '../../workers/entry-bundle';
 import { temporaryPath } from '../../shared/write-atomic';
+import type { PdfJob } from './pdf-job';
 
-interface Task {
-  plan: PdfJob;
-  contentRoot: string;
-  file: string;
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
-
-/** `file`: the PDF the reply is about; `rssKb`: the worker's peak resident memory so far. */
-export type Reply = ({ ok: true } | { ok: false; error: string }) & { file: string; rssKb: number };
+/** What the worker is sent for one plan. */
+export interface RenderTask { plan: PdfJob; contentRoot: string; file: string }
+/** What it answers: its peak resident memory so far. */
+export interface RenderReply { rssKb: number }
 
 /**
  * A worker's live heap stays near 40 MB, but V8 lets the old generation grow up to four
@@ -39,27 +33,66 @@ const WORKER_FLAGS = ['--heap-growing-percent=150'];
 /** Plans in flight per worker: one rendering, one being written. */
 const IN_FLIGHT = 2;
 
+const asError = (reason: unknown): Error => {
+  if (reason instanceof Error) return reason;
+  // tinypool passes a worker's error on as a plain object.
+  const message = (reason as { message?: unknown } | null)?.message;
+  return new Error(typeof message === 'string' ? message : String(reason));
+};
+
+/** The worker's code as plain JavaScript (bundled once per code version; src/workers/entry-bundle.ts). */
+export function renderWorkerScript(): Promise<string> {
+  return bundledEntry(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../../..', import.meta.url)));
+}
+
 export class RenderPool {
-  private readonly workers: ChildProcess[] = [];
-  private readonly busy = new Map<ChildProcess, Task[]>();
-  private readonly queue: Task[] = [];
-  private readonly peakRssKb = new Map<ChildProcess, number>();
+  private readonly pool: Promise<Tinypool>;
+  private readonly peakRssKb = new Map<number, number>();
+  private readonly pending = new Map<string, (error: Error) => void>();
+  /** Files sent to a worker and not yet written in full: their temporary files are removed on close. */
+  private readonly unwritten = new Set<string>();
   private failure: Error | undefined;
-  private closing = false;
-  /** Files being written when the pool stopped: their temporary files are removed on close. */
-  private readonly interrupted: { file: string; pid: number | undefined }[] = [];
-  private readonly started: Promise<void>;
 
   constructor(private readonly size: number) {
-    this.started = this.start();
+    this.pool = renderWorkerScript().then((filename) => {
+      const pool = new Tinypool({
+        filename,
+        runtime: 'child_process',
+        minThreads: size,
+        maxThreads: size,
+        concurrentTasksPerWorker: IN_FLIGHT,
+        execArgv: WORKER_FLAGS,
+        // tinypool gives a child process only the variables passed here.
+        env: { ...process.env } as Record<string, string>,
+        serialization: 'advanced',
+      });
+      // A worker that dies between tasks; one that dies during a task fails that task.
+      pool.on('error', (error: unknown) => this.fail(asError(error)));
+      return pool;
+    });
   }
 
-  render(plan: PdfJob, contentRoot: string, file: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.failure) return reject(this.failure);
-      this.queue.push({ plan, contentRoot, file, resolve, reject });
-      void this.started.then(() => this.dispatch(), (error: Error) => this.fail(error));
+  /** Renders `plan` and writes its PDF to `file`. */
+  async render(plan: PdfJob, contentRoot: string, file: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    const pool = await this.pool;
+    // Rejected by the pool's first failure too: tinypool drops queued tasks without settling them.
+    const stopped = new Promise<never>((_, reject) => this.pending.set(file, reject));
+    this.unwritten.add(file);
+    const run = (pool.run({ plan, contentRoot, file } satisfies RenderTask) as Promise<RenderReply & { pid: number }>).then((reply) => {
+      this.unwritten.delete(file);
+      return reply;
     });
+    try {
+      const reply = await Promise.race([run, stopped]);
+      this.peakRssKb.set(reply.pid, Math.max(this.peakRssKb.get(reply.pid) ?? 0, reply.rssKb));
+    } catch (reason) {
+      const error = asError(reason);
+      this.fail(error);
+      throw this.failure ?? error;
+    } finally {
+      this.pending.delete(file);
+    }
   }
 
   /** Sum of the workers' peak memory (MB): an upper bound of what they held at once. */
@@ -67,64 +100,20 @@ export class RenderPool {
     return [...this.peakRssKb.values()].reduce((sum, kb) => sum + kb, 0) / 1024;
   }
 
+  /** Stops the workers; after a failure, removes the files they were writing. */
   async close(): Promise<void> {
-    await this.started.catch(() => undefined);
-    this.closing = true;
-    const workers = [...this.peakRssKb.keys()];
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-      if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
-      worker.once('exit', () => resolve());
-      worker.kill();
-    })));
-    await Promise.all(this.interrupted.map(({ file, pid }) => (pid ? rm(temporaryPath(file, pid), { force: true }) : undefined)));
+    const pool = await this.pool.catch(() => undefined);
+    if (!pool) return;
+    const pids = pool.threads.map((worker) => worker.threadId);
+    for (const reject of this.pending.values()) reject(this.failure ?? new Error('PDF-poolen stängdes.'));
+    await pool.destroy();
+    await Promise.all([...this.unwritten].flatMap((file) => pids.map((pid) => rm(temporaryPath(file, pid), { force: true }))));
   }
 
-  private async start(): Promise<void> {
-    const script = await bundledEntry(fileURLToPath(new URL('./render-worker.ts', import.meta.url)), fileURLToPath(new URL('../../..', import.meta.url)));
-    for (let i = 0; i < this.size; i++) {
-      const worker = fork(script, [], { execArgv: WORKER_FLAGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
-      this.peakRssKb.set(worker, 0);
-      worker.on('message', (reply: Reply) => this.finished(worker, reply));
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code, signal) => {
-        if (!this.closing) this.fail(new Error(`PDF-arbetaren avslutades oväntat (${signal ?? `kod ${code}`}).`));
-      });
-      this.workers.push(worker);
-      this.busy.set(worker, []);
-    }
-  }
-
-  private dispatch(): void {
-    // Fill every worker's first slot before any second one.
-    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
-      for (const worker of this.workers) {
-        const tasks = this.busy.get(worker)!;
-        while (!this.failure && !this.closing && tasks.length < depth && this.queue.length > 0) {
-          const task = this.queue.shift()!;
-          tasks.push(task);
-          worker.send({ plan: task.plan, contentRoot: task.contentRoot, file: task.file });
-        }
-      }
-    }
-  }
-
-  private finished(worker: ChildProcess, reply: Reply): void {
-    this.peakRssKb.set(worker, Math.max(this.peakRssKb.get(worker) ?? 0, reply.rssKb));
-    const tasks = this.busy.get(worker) ?? [];
-    const index = tasks.findIndex((busy) => busy.file === reply.file);
-    if (index < 0) return;
-    const [task] = tasks.splice(index, 1) as [Task];
-    if (reply.ok) task.resolve();
-    else this.fail(new Error(reply.error), task);
-    this.dispatch();
-  }
-
-  private fail(error: Error, task?: Task): void {
+  private fail(error: Error): void {
     if (this.failure) return;
     this.failure = error;
-    task?.reject(error);
-    this.interrupted.push(...[...this.busy].flatMap(([worker, tasks]) => tasks.map((busy) => ({ file: busy.file, pid: worker.pid }))));
-    for (const pending of [...[...this.busy.values()].flat(), ...this.queue.splice(0)]) if (pending !== task) pending.reject(error);
-    for (const tasks of this.busy.values()) tasks.length = 0;
+    void this.pool.then((pool) => pool.cancelPendingTasks(), () => undefined);
+    for (const reject of this.pending.values()) reject(error);
   }
 }

@@ -1,0 +1,40 @@
+/**
+ * Plan pages and plan.json files for the Astro routes, rendered in Astro's own thread when
+ * Astro asks for them.
+ *
+ * Under `npm run build` plan.json is no route at all: the page route writes the plan's
+ * plan.json beside the page from the same model, so each model file is read once instead
+ * of twice and Astro has half as many routes to write (docs/prestanda.md).
+ */
+import { planJsonText, writePlanJson } from '../../site/plan-json';
+import type { SiteLinks } from '../../site/plan-page/links';
+import type { PlanPage } from '../../site/plan-page/plan-body';
+import { loadSitePlan, parentManifest } from './site-plans';
+
+/** True when plan.json is written with the pages (`npm run build`), not by its Astro route. */
+export function planJsonWithPages(): boolean {
+  return parentManifest() !== undefined;
+}
+
+/**
+ * One plan's page; under `npm run build` also writes its plan.json into the build's site
+ * folder. A model that cannot be read fails with a Swedish message naming the plan.
+ */
+export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPage> {
+  // Loaded on first use: the Astro integration imports this module, and the renderer
+  // (unified, hono …) would otherwise slow every start of Astro.
+  const { planPage } = await import('../../site/plan-page/plan-body');
+  let derived;
+  try {
+    derived = await loadSitePlan(id);
+  } catch (error) {
+    throw new Error(`planverk: sidan för planen "${id}" kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const siteDir = parentManifest()?.siteDir;
+  if (siteDir) writePlanJson(siteDir, derived);
+  return planPage(derived, links);
+}
+
+export async function planJsonBody(id: string): Promise<string> {
+  return planJsonText(await loadSitePlan(id));
+}
