@@ -74,7 +74,9 @@ export function compiledEntry(entry, projectRoot, options = {}) {
  */
 async function freshBundle(entry, projectRoot, options) {
   const relative = path.relative(projectRoot, entry);
-  const id = createHash('sha256').update(`${relative}\0${Boolean(options.inlinePackages)}`).digest('hex').slice(0, 8);
+  // The bundle names its sources by absolute path (import.meta.url): a copy of the project
+  // elsewhere sharing this node_modules (the bench's snapshot) has bundles of its own.
+  const id = createHash('sha256').update(`${projectRoot}\0${relative}\0${Boolean(options.inlinePackages)}`).digest('hex').slice(0, 8);
   const recordFile = path.join(cacheDir(projectRoot), 'entries', `${path.basename(entry, path.extname(entry))}-${id}.json`);
   try {
     /** @type {EntryRecord} */
@@ -95,7 +97,7 @@ async function freshBundle(entry, projectRoot, options) {
  * @param {(input: string) => Uint8Array} [read]
  */
 function inputKey(projectRoot, inputs, folders, read = (input) => readFileSync(path.join(projectRoot, input))) {
-  const hash = createHash('sha256').update(`${FORMAT}\0${esbuildVersion(projectRoot)}\0`);
+  const hash = createHash('sha256').update(`${FORMAT}\0${esbuildVersion(projectRoot)}\0${projectRoot}\0`);
   try {
     for (const input of inputs) hash.update(`${input}\0`).update(read(input)).update('\0');
     for (const folder of folders) {
