@@ -28,8 +28,15 @@ async function until(what: string, test: () => Promise<boolean>, ms: number, out
   throw new Error(`dev-edit: waited in vain for ${what}:\n${output().slice(-3000)}`);
 }
 
-/** Milliseconds from each saved edit to its text in the open page. */
-export async function devEditTimes(options: { repo: string; corpus: string; plan: string; edits: number }): Promise<number[]> {
+export interface DevEdit {
+  /** From the write to the new text in the DOM. */
+  ms: number;
+  /** From the write to the page starting its reload: the server's share (watcher, its quiet period, reading the plans). */
+  reloadMs: number;
+}
+
+/** For each saved edit: when the page began to reload, and when its text was in the page. */
+export async function devEditTimes(options: { repo: string; corpus: string; plan: string; edits: number }): Promise<DevEdit[]> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
@@ -51,7 +58,9 @@ export async function devEditTimes(options: { repo: string; corpus: string; plan
     await until('astro dev', async () => (await fetch(`${url}/`)).ok, 120_000, () => output);
     const page = await browser.newPage();
     await page.goto(`${url}/${options.plan}/`, { waitUntil: 'load' });
-    const times: number[] = [];
+    const times: DevEdit[] = [];
+    let navigated = 0;
+    page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigated = performance.now(); });
     // One untimed edit first: the dev server compiles the page's code on its first change.
     for (let edit = 0; edit <= options.edits; edit++) {
       const marker = `ändring ${edit + 1}`;
@@ -61,9 +70,10 @@ export async function devEditTimes(options: { repo: string; corpus: string; plan
       await page.waitForLoadState('load');
       await new Promise((resolve) => setTimeout(resolve, 500));
       const started = performance.now();
+      navigated = 0;
       await writeFile(file, text);
       await page.waitForFunction((wanted) => document.querySelector('h1')?.textContent?.includes(wanted) ?? false, marker, { timeout: 30_000, polling: 20 });
-      if (edit > 0) times.push(performance.now() - started);
+      if (edit > 0) times.push({ ms: performance.now() - started, reloadMs: navigated ? navigated - started : Number.NaN });
     }
     return times;
   } finally {

@@ -8,7 +8,7 @@
  * beside a record of what it was built from: every project file esbuild read, plus
  * tsconfig.json, package.json and package-lock.json, and the names in each folder that
  * holds one of them (a new file can change what an import resolves to). A start re-hashes
- * those files (about 120 for `npm run pdf`, a few milliseconds); any difference, or a file
+ * those files (about 120 for `npm run pdf`, 35–50 ms of CPU time on a busy machine); any difference, or a file
  * gone, rebuilds. So an edit never runs old code, and an unchanged tree never loads esbuild.
  */
 import { createHash } from 'node:crypto';
