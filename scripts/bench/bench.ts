@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--sizes=10,100,1000] [--runs=5] [--site-runs=5] [--only=check|storlekar]
+ * `npm run bench [-- --quick] [--sizes=10,100,1000] [--runs=5] [--site-runs=5] [--only=check|site|pdf|kommando|dev|storlekar]
  *   [--no-chromium] [--no-incremental] [--keep]`
  *
  * Generates scale corpora (N plans from content/, plus stress plans) in a temp folder and
@@ -8,15 +8,18 @@
  *   site  (astro build + Pagefind)      vs a bare Astro project with the same pages/sizes;
  *         the search index alone           vs the Pagefind CLI over the same pages
  *   pdf   (renderAllPdfs, worker pool)  vs Chromium print-to-PDF of each plan's web page
- * and an incremental `npm run build` (edit one plan, rebuild). Writes bench/results.md and
+ * and an incremental `npm run build` (edit one plan, rebuild); a cold `npm run pdf` of one plan
+ * (`kommando`) and an edit's way to the browser under `npm run dev` on 30 plans (`dev`). Writes bench/results.md and
  * bench/results.json. Every stage runs in a child process so its peak RSS is its own.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { listHtmlPages, makeBareAstroProject } from './bare-astro';
 import { chromiumPrintTimes } from './chromium';
+import { COLD_NODE, COLD_NPM, COLD_TSX, coldPdfCommand } from './cold-command';
+import { devEditTimes } from './dev-edit';
 import { makeCorpus, makeStressPlans } from './make-corpus';
 import { expectOk, runNode, runTsx, sideBySide, summarize, type ChildResult, type Measured } from './measure';
 import { writeResults, type BenchResults, type Row, type Target } from './results';
@@ -30,6 +33,10 @@ const SITE_ALONE = 'webbplats, fristående astro build (check + sidor + Pagefind
 const SITE_IN_BUILD = 'webbplats i npm run build (sidor + Pagefind)';
 const SITE_PAGES = 'webbplatsens sidor i npm run build (Astro, utan sökindex)';
 const PAGEFIND_ALONE = 'Pagefind ensamt över samma sidor (baslinje för sökindexet)';
+/** Plans of the `npm run dev` corpus (issue 17: an edit visible within 1 s on a 30-plan site). */
+const DEV_PLANS = 30;
+const DEV_EDIT = `ändring synlig i npm run dev (${DEV_PLANS} planer, Chromium)`;
+
 const sizes = (option('sizes') ?? (quick ? '10' : '10,100,1000')).split(',').map(Number);
 const runs = Number(option('runs') ?? (quick ? 1 : 5));
 const siteRuns = Number(option('site-runs') ?? (quick ? 1 : runs));
@@ -215,6 +222,33 @@ for (const n of sizes) {
   await flush();
 }
 
+if (wants('kommando')) {
+  const plan = 'fou-jamt-2020';
+  const rounds = Math.max(runs, 5);
+  log(`cold npm run pdf -- ${plan}: ${rounds} rounds of npm, node and tsx after a warm-up round`);
+  const times = await coldPdfCommand({ repo, contentRoot: path.join(checkout, 'content'), plan, out: freshOut('cold-pdf'), rounds });
+  const wall = (list: { ms: number }[]) => list.map((r) => r.ms);
+  const tsxRow = row(COLD_TSX, 1, wall(times.tsx));
+  row(COLD_NODE, 1, wall(times.node), { baseline: tsxRow.stage, ratio: summarize(wall(times.node)).median / tsxRow.median });
+  row(COLD_NPM, 1, wall(times.npm), { baseline: tsxRow.stage, ratio: summarize(wall(times.npm)).median / tsxRow.median });
+  const cpu = (list: { cpuMs?: number }[]) => (list.every((r) => r.cpuMs !== undefined) ? `${fmt(summarize(list.map((r) => r.cpuMs!)).median / 1000)} s` : undefined);
+  if (cpu(times.npm)) results.notes.push(`Kall npm run pdf (en plan), CPU-tid (användare + system, median; tål en delad maskin bättre än väggtiden): med npm ${cpu(times.npm)}, utan npm ${cpu(times.node)}, med tsx som förut ${cpu(times.tsx)}.`);
+  await flush();
+}
+
+if (wants('dev')) {
+  const corpus = path.join(work, `corpus-dev-${DEV_PLANS}`);
+  await makeCorpus(corpus, DEV_PLANS, { contentDir: path.join(checkout, 'content') });
+  const plans = (await readdir(corpus)).filter((name) => existsSync(path.join(corpus, name, 'plan.yaml'))).sort();
+  const edits = Math.max(runs, 5);
+  log(`npm run dev on ${plans.length} plans: ${edits} edits after a warm-up edit`);
+  const times = await devEditTimes({ repo, corpus, plan: plans[Math.floor(plans.length / 2)]!, edits });
+  row(DEV_EDIT, plans.length, times.map((t) => t.ms));
+  const reload = summarize(times.map((t) => t.reloadMs)).median;
+  results.notes.push(`npm run dev (${plans.length} planer): från sparad fil till att sidan börjar laddas om ${fmt(reload / 1000)} s (servern: bevakningen, dess väntan på att filerna är tysta och planerna lästa på nytt), därefter sidan själv ${fmt((summarize(times.map((t) => t.ms)).median - reload) / 1000)} s (medianer).`);
+  await flush();
+}
+
 if (wants('incremental') && !flag('no-incremental')) {
   const n = sizes.at(-1)!;
   const corpus = path.join(work, `corpus-${n}`);
@@ -230,14 +264,17 @@ if (wants('incremental') && !flag('no-incremental')) {
     return { stages, workersMb: t.pdfWorkersPeakRssMb ?? 0 };
   };
   log(`N = ${n}: full npm run build, then one plan edited and rebuilt`);
-  const full = await expectOk(runTsx(path.join(repo, 'scripts/build.ts'), [], { cwd: repo, env }), 'npm run build');
+  // As npm run build runs it (scripts/run.mjs), compiled beforehand: compiling once after an edit is no part of a build.
+  const compile = `const { compiledEntry } = await import(${JSON.stringify(path.join(repo, 'src/workers/compiled-entry.mjs'))}); await compiledEntry(${JSON.stringify(path.join(repo, 'scripts/build.ts'))}, ${JSON.stringify(repo)}, { inlinePackages: true });`;
+  await expectOk(runNode(['--input-type=module', '-e', compile], { cwd: repo }), 'compiling npm run build');
+  const full = await expectOk(runNode([path.join(repo, 'scripts/run.mjs'), 'build'], { cwd: repo, env }), 'npm run build');
   const fullReport = await buildReport();
   results.notes.push(`Fullt npm run build (N = ${n}): ${fullReport.stages}.`);
   const before = JSON.parse(await readFile(path.join(dist, '.pdf-cache.json'), 'utf8')) as Record<string, string>;
   const editedPlan = Object.keys(before).sort()[Math.floor(Object.keys(before).length / 2)]!;
   const file = path.join(corpus, editedPlan, 'plan.yaml');
   await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: $1 (reviderad)'));
-  const rebuild = await expectOk(runTsx(path.join(repo, 'scripts/build.ts'), [], { cwd: repo, env }), 'npm run build (incremental)');
+  const rebuild = await expectOk(runNode([path.join(repo, 'scripts/run.mjs'), 'build'], { cwd: repo, env }), 'npm run build (incremental)');
   const rebuildReport = await buildReport();
   results.notes.push(`Inkrementellt npm run build (N = ${n}, en plan ändrad): ${rebuildReport.stages}.`);
   results.notes.push('Högsta RSS för npm run build är byggprocessens plus PDF-arbetarnas (summan av deras toppar); Astro-processen syns i raderna för webbplatsen.');
@@ -296,6 +333,10 @@ async function flush(final = false): Promise<void> {
     targets.push({ name: 'fullt npm run build', goal: '≤ 60 s för 1000 planer', value: `${fmt(inc.fullBuildMs / 1000, 1)} s (N = ${inc.n})`, met: at1000(inc.fullBuildMs <= 60_000, inc.n) });
     targets.push({ name: 'inkrementellt bygge, en plan', goal: '≤ 5 s, bara dess PDF', value: `${fmt(inc.rebuildMs / 1000, 1)} s, ${inc.rendered.length} PDF på nytt (N = ${inc.n})`, met: inc.n === 1000 ? inc.rebuildMs <= 5000 && inc.rendered.length === 1 : null });
   }
+  const cold = find(COLD_NPM, 1);
+  if (cold) targets.push({ name: 'kall npm run pdf, en plan', goal: '≤ 0,8 s', value: `${fmt(cold.median / 1000)} s (utan npm ${fmt(find(COLD_NODE, 1)!.median / 1000)} s, med tsx som förut ${fmt(find(COLD_TSX, 1)!.median / 1000)} s)`, met: cold.median <= 800 });
+  const devEdit = find(DEV_EDIT, DEV_PLANS);
+  if (devEdit) targets.push({ name: 'ändring i content/ synlig i webbläsaren under npm run dev', goal: `≤ 1 s (${DEV_PLANS} planer)`, value: `${fmt(devEdit.median / 1000)} s (${fmt(devEdit.min / 1000)}–${fmt(devEdit.max / 1000)} s)`, met: devEdit.median <= 1000 });
   results.targets = targets;
   results.machine.loadAfter = os.loadavg();
   if (largeRuns !== undefined && sizes.some((n) => n >= 1000)) {
