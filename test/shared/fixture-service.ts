@@ -7,16 +7,18 @@
  * polls.
  */
 import { createServer } from 'node:http';
-import { FIXTURES, type FixtureName } from './fixtures';
+import { FIXTURES } from './fixtures';
 
 export interface FixtureService { url: string; close: () => Promise<void> }
 
-export async function startFixtureService(): Promise<FixtureService> {
-  const made = new Map<FixtureName, Promise<unknown>>();
+type Maker = () => Promise<{ value: unknown; cleanup: () => Promise<void> }>;
+
+export async function startFixtureService(fixtures: Record<string, Maker> = FIXTURES): Promise<FixtureService> {
+  const made = new Map<string, Promise<unknown>>();
   const cleanups: Array<() => Promise<void>> = [];
   const server = createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1)) as FixtureName;
-    const make = FIXTURES[name];
+    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1));
+    const make = Object.hasOwn(fixtures, name) ? fixtures[name] : undefined;
     if (!make) {
       response.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: `okänd fixtur: ${name}` }));
       return;

@@ -13,6 +13,11 @@ declare module 'vitest' {
 export function sharedFixture<N extends FixtureName>(name: N): Promise<FixtureValue<N>> {
   const base = inject('fixtureService');
   if (!base) throw new Error('fixturtjänsten saknas: test/shared/global-setup.ts ska vara globalSetup i vitest.config.ts');
+  return askFixtureService(base, name);
+}
+
+/** Asks the service at `base` for a fixture; resolves when it is made, rejects with its error. */
+export function askFixtureService<T>(base: string, name: string): Promise<T> {
   return new Promise((resolve, reject) => {
     // node:http rather than fetch, whose default header timeout (5 min) a slow build may pass.
     const req = request(`${base}/${encodeURIComponent(name)}`, (response) => {
@@ -20,7 +25,7 @@ export function sharedFixture<N extends FixtureName>(name: N): Promise<FixtureVa
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => { body += chunk; });
       response.on('end', () => {
-        const answer = JSON.parse(body) as { value?: FixtureValue<N>; error?: string };
+        const answer = JSON.parse(body) as { value?: T; error?: string };
         if (response.statusCode === 200) resolve(answer.value!);
         else reject(new Error(`fixturen ${name} kunde inte göras: ${answer.error}`));
       });
