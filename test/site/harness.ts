@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
+import { sharedFixture } from '../shared/shared-fixture';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/site');
@@ -110,17 +111,18 @@ export interface BuiltSite {
   plans: DerivedPlan[];
   server: StaticServer;
   browser: Browser;
-  /** Stops the browser and the server and removes the content copy and the build. */
+  /** Stops the browser and the server; the shared build is removed at the end of the run. */
   close: () => Promise<void>;
 }
 
-/** Every plan source built once with `astro build`, served, and a Chromium to look at it. */
+/**
+ * Every plan source built with `astro build` (once per test run, shared by the files that
+ * look at it: test/shared/fixtures.ts), served, and a Chromium of this file's own.
+ */
 export async function startBuiltSite(): Promise<BuiltSite> {
-  const contentRoot = await assembleContent();
+  const { contentRoot, outDir } = await sharedFixture('site');
   const plans = (await checkPlans(contentRoot)).plans;
-  const build = await buildSite(contentRoot);
-  if (build.code !== 0) throw new Error(`astro build misslyckades:\n${build.output}`);
-  const server = await serveStatic(build.outDir);
+  const server = await serveStatic(outDir);
   const browser = await launchChromium();
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
@@ -128,8 +130,6 @@ export async function startBuiltSite(): Promise<BuiltSite> {
     close: async () => {
       await browser.close();
       await server.close();
-      await rm(build.outDir, { recursive: true, force: true });
-      await rm(contentRoot, { recursive: true, force: true });
     },
   };
 }

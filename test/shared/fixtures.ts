@@ -1,0 +1,37 @@
+/**
+ * The fixtures test files share, made in the vitest main process by
+ * test/shared/fixture-service.ts. Each is what a test file would otherwise build for
+ * itself, through the same public commands (`astro build` with PLANVERK_CONTENT); the
+ * files only read them.
+ */
+import { rm } from 'node:fs/promises';
+
+interface Made<T> { value: T; cleanup: () => Promise<void> }
+
+export interface BuiltSiteFixture {
+  /** Content root holding every plan of the site harness's PLAN_SOURCES. */
+  contentRoot: string;
+  /** Output of `astro build` for that content root. */
+  outDir: string;
+}
+
+export const FIXTURES = {
+  /** content/, test/site/fixtures and test/fixtures/hostile built once with `astro build` (site and print tests). */
+  site: async (): Promise<Made<BuiltSiteFixture>> => {
+    const { assembleContent, buildSite } = await import('../site/harness');
+    const contentRoot = await assembleContent();
+    const build = await buildSite(contentRoot);
+    const cleanup = async () => {
+      await rm(build.outDir, { recursive: true, force: true });
+      await rm(contentRoot, { recursive: true, force: true });
+    };
+    if (build.code !== 0) {
+      await cleanup();
+      throw new Error(`astro build misslyckades:\n${build.output}`);
+    }
+    return { value: { contentRoot, outDir: build.outDir }, cleanup };
+  },
+} satisfies Record<string, () => Promise<Made<unknown>>>;
+
+export type FixtureName = keyof typeof FIXTURES;
+export type FixtureValue<N extends FixtureName> = Awaited<ReturnType<(typeof FIXTURES)[N]>>['value'];
