@@ -4,6 +4,7 @@
  * identifier with its PDF/A extension-schema description, and fixed dates so the
  * bytes do not change between renders.
  */
+import { documentInternals } from '../engine/pdfkit-internals';
 import type { DerivedPlan } from '../../derive/derive-plan';
 import { metadataText } from '../engine/control-characters';
 
@@ -68,7 +69,7 @@ export function completeMetadata(doc: PDFKit.PDFDocument, date: Date, conformanc
   void date;
   if (conformance === 'PDF/A-2a') doc.appendXML(PDFUA_EXTENSION);
   // pdfkit copies Info values into the XMP unescaped; escape them just before it does.
-  const target = doc as unknown as { endMetadata(): void; info: Record<string, unknown> };
+  const target = documentInternals(doc);
   const original = target.endMetadata.bind(doc);
   target.endMetadata = () => {
     const saved = { ...target.info };

@@ -2,6 +2,7 @@
  * Running header and footer ("Sida 3 av 14") and the UTKAST mark on every page of a
  * draft. Drawn after the body, when the page count is known; all of it is artifact.
  */
+import { pageInternals } from '../engine/pdfkit-internals';
 import type { DerivedPlan } from '../../derive/derive-plan';
 import { PAGE as WORDS } from '../../shared/words-sv';
 import { FONT_NAME, textWidth } from '../engine/fonts';
@@ -34,7 +35,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): v
   for (let i = start; i < start + count; i++) {
     closeMarkedText(doc);
     doc.switchToPage(i);
-    (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Tabs = 'S';
+    pageInternals(doc).dictionary.data.Tabs = 'S';
     if (i === 0) continue; // the cover has no running header or footer
     artifact(doc, 'Pagination', () => {
       const footer = WORDS.number(i + 1, count);

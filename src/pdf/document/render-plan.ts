@@ -4,6 +4,7 @@
  * (PDF/UA-1 identifier) and identified as PDF/A-2a, or as PDF/A-1b for the twin used
  * with PDFBox Preflight. Deterministic: fixed dates, ids derived from the content.
  */
+import { asFontSource, documentInternals } from '../engine/pdfkit-internals';
 import PDFDocument from 'pdfkit';
 import type { DerivedPlan, PlanFront, TocEntry } from '../../derive/derive-plan';
 import { drawCover } from './cover';
@@ -56,7 +57,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     pdfVersion: conformance === 'PDF/A-1b' ? '1.4' : '1.7',
     subset: conformance,
     info: documentInfo(plan, date),
-    font: fonts().regular as unknown as string,
+    font: asFontSource(fonts().regular),
   });
   useNativeWrites(doc);
   const chunks: Buffer[] = [];
@@ -66,7 +67,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     registerFonts(doc);
     useCompactOutputIntent(doc);
     completeMetadata(doc, date, conformance);
-    (doc.outline as unknown as { options: object }).options = { expanded: true };
+    documentInternals(doc).outline.options = { expanded: true };
 
     const { draftMark, contents, abbreviations } = plan.front;
     if (draftMark) {

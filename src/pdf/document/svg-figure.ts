@@ -9,6 +9,7 @@
  * raster images inside it are used only when embedded as PNG or JPEG data and small
  * enough. Anything the file does wrong is an error that names the file.
  */
+import { documentInternals, pageInternals } from '../engine/pdfkit-internals';
 import { walkSections, type DerivedPlan } from '../../derive/derive-plan';
 import { measureSvg } from '../../validate/svg-limits';
 import { PdfInputError } from '../engine/errors';
@@ -84,7 +85,7 @@ function embeddedImage(doc: PDFKit.PDFDocument, link: string): Buffer {
   if (!match) return Buffer.alloc(0);
   const data = Buffer.from(match[2]!, 'base64');
   try {
-    const image = (doc as unknown as { openImage(src: Buffer): { width: number; height: number } }).openImage(data);
+    const image = documentInternals(doc).openImage(data);
     if (!(image.width > 0 && image.height > 0) || image.width * image.height > MAX_EMBEDDED_PIXELS) return Buffer.alloc(0);
   } catch {
     return Buffer.alloc(0);
@@ -92,16 +93,14 @@ function embeddedImage(doc: PDFKit.PDFDocument, link: string): Buffer {
   return data;
 }
 
-interface PageInternals { annotations: unknown[] }
-
 /**
  * Draws `image` scaled into the box (x, y, width, height), clipped to it. The caller
  * wraps this in the figure's marked content: everything it writes belongs to it.
  */
 export function drawSvg(doc: PDFKit.PDFDocument, image: SvgImage, x: number, y: number, width: number, height: number, shown: string): void {
-  const page = doc.page as unknown as PageInternals;
+  const page = pageInternals(doc);
   const annotations = page.annotations.length;
-  const docWithContent = doc as unknown as { addContent(data: string): unknown };
+  const docWithContent = documentInternals(doc);
   const addContent = docWithContent.addContent;
   let written = 0;
   // Own property for the duration of the drawing; removed again in `finally`.

@@ -60,6 +60,7 @@ export interface PageInternals {
   dictionary: { data: Record<string, unknown> };
   /** Open marked-content sequences (pdfkit's own bookkeeping). */
   markings: Array<{ structContent?: unknown }>;
+  annotations: unknown[];
   write(data: string): void;
 }
 
@@ -75,6 +76,7 @@ export interface DocumentInternals {
   openImage(src: Buffer): { width: number; height: number };
   endMetadata(): void;
   outline: { options: Record<string, unknown> };
+
 }
 
 export const documentInternals = (doc: PDFKit.PDFDocument): DocumentInternals => doc as unknown as DocumentInternals;

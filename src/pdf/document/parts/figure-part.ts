@@ -5,6 +5,7 @@
  * The image is the file `npm run check` resolved and judged (the part's published
  * image); a file changed since then is an error that names it.
  */
+import { documentInternals } from '../../engine/pdfkit-internals';
 import path from 'node:path';
 import type { FigurePart, Inline } from '../../../derive/presentation';
 import type { PublishedImage } from '../../../shared/published-image';
@@ -42,7 +43,7 @@ function openPicture(doc: PDFKit.PDFDocument, image: PublishedImage, contentRoot
   if (image.format === 'svg') return { kind: 'svg', image: openSvg(data, shown) };
   let opened: OpenedImage;
   try {
-    opened = (doc as unknown as { openImage(src: Buffer): OpenedImage }).openImage(data);
+    opened = documentInternals(doc).openImage(data);
   } catch {
     throw new PdfInputError(shown, 'bildfilen är trasig eller inte en PNG-, JPEG- eller SVG-bild.');
   }
