@@ -1,7 +1,8 @@
 /**
  * The site's view of the content. Stand-alone (`astro build`, `npm run dev`) it runs the
- * same `checkPlans()` as `npm run check`, cached per process; the Astro integration clears
- * the cache when a plan file changes in `npm run dev`.
+ * same check as `npm run check` through the model cache (only changed plans are checked
+ * again), held per process; the Astro integration clears it when a plan file changes in
+ * `npm run dev`.
  *
  * Under `npm run build` the parent process has already checked the plans before it starts
  * Astro: it passes its model manifest (PLANVERK_MODEL) naming the model cache's index, and
@@ -13,10 +14,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
-import { readModelIndex } from '../../incremental/model-cache';
+import { checkPlansCached, readModelIndex } from '../../incremental/model-cache';
 import { readPlanModel } from '../../incremental/read-model';
-import { summarizePlan, type PlanSummary } from '../../incremental/plan-summary';
-import { checkPlans, resolveContentRoot, type PlanResult } from '../../pipeline';
+import type { PlanSummary } from '../../incremental/plan-summary';
+import { resolveContentRoot, type PlanResult } from '../../pipeline';
 import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../../problems';
 
 /** `PLANVERK_CONTENT` points the site at another content folder (tests, fixtures). */
@@ -96,22 +97,26 @@ async function readFromParent(manifest: ModelManifest): Promise<SiteContent> {
   };
 }
 
+/**
+ * Stand-alone (`npm run dev`, `astro build`): the same check as `npm run build`, through the
+ * model cache, so that a save in `npm run dev` re-checks only the plan that changed.
+ */
 async function checkHere(): Promise<SiteContent> {
   const contentRoot = await resolveContentRoot(contentDir());
-  const result = await checkPlans(contentRoot);
-  const byId = new Map(result.plans.map((plan) => [plan.id, plan]));
+  const { index, problems } = await checkPlansCached(contentRoot);
+  const files = new Map(index.plans.flatMap((entry) => (entry.modelFile ? [[entry.result.loaded.id, entry.modelFile] as const] : [])));
   return {
     contentRoot,
-    results: result.results,
-    problems: sortProblems(result.problems),
-    summaries: result.plans.map(summarizePlan),
-    files: result.results.flatMap((r) => r.loaded.files.map((file) => path.resolve(file))),
+    results: index.plans.map((entry) => entry.result),
+    problems: sortProblems(problems),
+    summaries: index.plans.flatMap((entry) => (entry.summary ? [entry.summary] : [])),
+    files: index.plans.flatMap((entry) => entry.result.loaded.files.map((file) => path.resolve(file))),
     rendered: null,
-    model: async (id) => {
-      const plan = byId.get(id);
-      if (!plan) throw notFound(id);
-      return plan;
+    model: (id) => {
+      const file = files.get(id);
+      return file ? readPlanModel(file) : Promise.reject(notFound(id));
     },
+    // Left undefined: the stand-alone build renders PDFs in its own process.
     modelFile: () => undefined,
   };
 }
