@@ -24,7 +24,7 @@ const PLACEHOLDERS: [RegExp, string][] = [
 export function checkPlaceholders(ctx: CheckContext): void {
   const adopted = ctx.plan.status === 'fastställd';
   const report = adopted ? ctx.error.bind(ctx) : ctx.warning.bind(ctx);
-  const adoptedNote = adopted ? ' En fastställd plan får inte ha kvar platshållare.' : '';
+  const adoptedNote = adopted ? ' En fastställd plan får inte ha kvar platshållare eller mallens text.' : '';
   const templates = new Set(templateSentences());
   for (const { text, path } of ctx.strings) {
     const template = templates.size > 0 && mayHoldInstruction(text) ? sentencesOf(text).find((sentence) => templates.has(sentence)) : undefined;
@@ -42,8 +42,12 @@ export function checkPlaceholders(ctx: CheckContext): void {
   }
 }
 
+/** A long sentence cut at a word before 60 characters. */
 function shorten(sentence: string): string {
-  return sentence.length <= 60 ? sentence : `${sentence.slice(0, 59).trimEnd()}…`;
+  if (sentence.length <= 60) return sentence;
+  const head = sentence.slice(0, 59);
+  const space = head.lastIndexOf(' ');
+  return `${(space > 30 ? head.slice(0, space) : head).replace(/[\s,;:]+$/u, '')}…`;
 }
 
 function excerpt(text: string, at: number): string {
