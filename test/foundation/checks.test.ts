@@ -37,9 +37,9 @@ describe('table rows must have as many cells as the table has columns', () => {
       id: 't', title: 'Tabell', blocks: [{ type: 'table', columns: ['A', 'B', 'C'], rows: [['1', '2', '3'], ['1'], ['1', '2', '3', '4', '5'], []] }],
     }]));
     expect(problems.map((p) => [p.code, p.severity, p.path, p.line])).toEqual([
-      ['tabellrad-fel-antal-celler', 'error', 'sections[0].blocks[0].rows[1]', 13],
-      ['tabellrad-fel-antal-celler', 'error', 'sections[0].blocks[0].rows[2]', 14],
-      ['tabellrad-fel-antal-celler', 'error', 'sections[0].blocks[0].rows[3]', 19],
+      ['tabellrad-fel-antal-celler', 'error', 'sections[0].blocks[0].rows[1]', 21],
+      ['tabellrad-fel-antal-celler', 'error', 'sections[0].blocks[0].rows[2]', 22],
+      ['tabellrad-fel-antal-celler', 'error', 'sections[0].blocks[0].rows[3]', 27],
     ]);
     expect(problems[0]!.message).toBe('Rad 2 i tabellen har för få celler: 1 cell, men tabellen har 3 kolumner. Lägg till eller ta bort celler så att raden har 3; skriv "" för en tom cell.');
     expect(problems[1]!.message).toMatch(/^Rad 3 i tabellen har för många celler: 5 celler, men tabellen har 3 kolumner\./);
@@ -140,7 +140,7 @@ describe('duplicate ids name both places as file:line:col', () => {
       { id: 'tabeller', title: 'Tabeller', blocks: [{ type: 'table', id: 'matt', columns: ['A'], rows: [['1']] }] },
     ]));
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/plan\.yaml:15:9 {2}sections\[1\]\.blocks\[0\]\.id {2}Id "matt" finns redan i plan\.yaml:9:7; varje id måste vara unikt i planen\.$/),
+      expect.stringMatching(/plan\.yaml:16:13 {2}sections\[1\]\.blocks\[0\]\.id {2}Id "matt" finns redan i plan\.yaml:9:9; varje id måste vara unikt i planen\.$/),
     ]);
   });
 });
