@@ -26,14 +26,17 @@ beforeAll(async () => {
 
 describe('kontroller in the PDF', () => {
   it('prints a row of only dashes as dashes', () => {
-    const row = layout.split('\n').find((line) => line.includes('Raden har bara streck.'));
+    // The comment column is narrow: "Raden har bara streck." wraps after "bara".
+    const row = layout.split('\n').find((line) => line.includes('Raden har bara'));
     expect(row).toBeDefined();
-    expect(normalizeSpace(row!)).toBe('- – — - Raden har bara streck.');
+    expect(normalizeSpace(row!)).toBe('- – — - Raden har bara');
   });
 
   it('prints dash cells next to their figures, with no bullets', () => {
-    const row = layout.split('\n').find((line) => line.includes('Andel kommuner med lokal'));
-    expect(normalizeSpace(row!)).toMatch(/Andel kommuner med lokal .*85 % – - -$/);
+    // The first column wraps "Andel kommuner med lokal handlingsplan" over three lines.
+    const row = layout.split('\n').find((line) => line.includes('Andel kommuner'));
+    expect(row).toBeDefined();
+    expect(normalizeSpace(row!)).toBe('Andel kommuner 85 % – - -');
   });
 
   it('prints elisions as written', () => {
