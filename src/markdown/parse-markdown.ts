@@ -18,11 +18,20 @@ export function parseMarkdown(text: string): Root {
   if (cached) return cached;
   // Text beyond the limits is refused by check; nothing parses or renders it as Markdown.
   const scan = scanMarkdown(text);
-  let tree = scan.problem ? plainTree(text) : parseWithoutLimits(text);
+  let tree = scan.problem ? plainTree(text) : isLoneDash(text) ? plainTree(text.trim()) : parseWithoutLimits(text);
   if (mayNestTooDeep(scan) && treeNestingProblem(tree)) tree = plainTree(text);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(text, tree);
   return tree;
+}
+
+/**
+ * A text that is only a dash ("-", "–" or "—"): in a table cell it means "nothing here",
+ * as in the printed plans. CommonMark would read "-" as an empty bullet list, so both
+ * renderers keep it as the dash it is.
+ */
+export function isLoneDash(text: string): boolean {
+  return /^\s*[-–—]\s*$/u.test(text);
 }
 
 function parseWithoutLimits(text: string): Root {

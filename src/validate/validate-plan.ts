@@ -12,6 +12,7 @@ import { checkNesting } from './checks/check-nesting';
 import { checkPlaceholders } from './checks/check-placeholders';
 import { checkReferences } from './checks/check-references';
 import { checkSums } from './checks/check-sums';
+import { checkTables } from './checks/check-tables';
 import { schemaProblems } from './schema-problems';
 
 export interface ValidatedPlan {
@@ -38,6 +39,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkNesting(ctx);
   checkMarkdown(ctx);
   checkCharacters(ctx);
+  checkTables(ctx);
   const images = await checkFiles(ctx);
   return { loaded, plan: value, problems: sortProblems(ctx.problems), images };
 }

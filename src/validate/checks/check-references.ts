@@ -104,7 +104,7 @@ export function checkReferences(ctx: CheckContext): void {
 
 /**
  * Remembers where each value was first given, so that a repeat is reported with both
- * places: the message at the second one names the first one's line (and file).
+ * places: the message at the second one names the first one's file:line:col.
  */
 class FirstSeen {
   private readonly first = new Map<string, PathSegment[]>();
@@ -120,10 +120,8 @@ class FirstSeen {
     }
     const map = this.ctx.loaded.sourceMap;
     const before = map.locate(earlier);
-    const here = map.locate(at);
-    const where = before.file === here.file
-      ? `på rad ${before.line}`
-      : `i ${path.relative(path.dirname(this.ctx.loaded.file), before.file) || before.file} på rad ${before.line}`;
+    // file:line:col like the problem's own place, so an editor can jump to either one.
+    const where = `i ${path.relative(path.dirname(this.ctx.loaded.file), before.file) || before.file}:${before.line}:${before.column}`;
     this.ctx.error('dubbelt-id', at, `${this.what} "${value}" finns redan ${where}; ${this.rule}.`);
     return false;
   }
