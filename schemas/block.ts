@@ -12,6 +12,7 @@ import {
   resultGoalsSchema,
   strategicGoalsSchema,
 } from './goals';
+import { budgetTableSchema } from './budget-table';
 import { staffSchema } from './staff';
 import { wheelSchema } from './wheel';
 
@@ -32,6 +33,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   carriedOverFundsSchema,
   areaBudgetSchema,
   staffSchema,
+  budgetTableSchema,
 ]);
 
 export const BLOCK_TYPES = blockSchema.options.map((option) => option.shape.type.value);

@@ -51,3 +51,6 @@ export type CarriedOverFunds = z.infer<typeof carriedOverFundsSchema>;
 export type AreaBudget = z.infer<typeof areaBudgetSchema>;
 export type Staff = z.infer<typeof staffSchema>;
 export type StaffLine = z.infer<typeof staffLineSchema>;
+export type BudgetTable = z.infer<typeof import('./budget-table').budgetTableSchema>;
+export type BudgetTableLine = z.infer<typeof import('./budget-table').budgetTableLineSchema>;
+export type BudgetTableGroup = z.infer<typeof import('./budget-table').budgetTableGroupSchema>;

@@ -33,6 +33,9 @@ export const BLOCK_ROLL_FORWARD = {
   carriedOverFunds: unchanged,
   areaBudget: rollAreaBudgetForward,
   staff: unchanged,
+  // Figures belong to their years: shifting column years would put last year's numbers
+  // under next year's headings, so the author rewrites the columns (docs/beslut.md).
+  budgetTable: unchanged,
 } satisfies { [K in BlockType]: BlockRollForward };
 
 /** Rolls one YAML map forward if it is a block (its `type` names a block type). */

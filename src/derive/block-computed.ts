@@ -5,6 +5,7 @@
  */
 import type { BlockType } from '../../schemas';
 import { budgetComputed } from '../blocks/budget/computed';
+import { budgetTableComputed } from '../blocks/budget-table/computed';
 import { carriedOverFundsComputed } from '../blocks/carried-over-funds/computed';
 import { figureComputed } from '../blocks/figure/computed';
 import { staffComputed } from '../blocks/staff/computed';
@@ -28,6 +29,7 @@ export const BLOCK_COMPUTED = {
   carriedOverFunds: carriedOverFundsComputed,
   areaBudget: nothingComputed,
   staff: staffComputed,
+  budgetTable: budgetTableComputed,
 } satisfies { [K in BlockType]: BlockComputedHook<K> };
 
 /** The numbers `block` publishes, if any. */

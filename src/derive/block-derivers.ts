@@ -6,6 +6,7 @@
 import type { BlockType } from '../../schemas';
 import { deriveAreaBudget } from '../blocks/area-budget/derive';
 import { deriveBudget } from '../blocks/budget/derive';
+import { deriveBudgetTable } from '../blocks/budget-table/derive';
 import { deriveCarriedOverFunds } from '../blocks/carried-over-funds/derive';
 import { deriveFigure } from '../blocks/figure/derive';
 import { deriveStaff } from '../blocks/staff/derive';
@@ -39,6 +40,7 @@ export const BLOCK_DERIVERS = {
   carriedOverFunds: deriveCarriedOverFunds,
   areaBudget: deriveAreaBudget,
   staff: deriveStaff,
+  budgetTable: deriveBudgetTable,
 } satisfies { [K in BlockType]: BlockDeriver<K, { type: K }> };
 
 /** A block in the derived model, by type: `DerivedBlockOf<'budget'>` is a BudgetView. */

@@ -17,6 +17,8 @@ export interface BlockNumbers {
   staff: { unit: string; total?: ExactJsonNumber };
   /** Figure images as published: `image` as written, `url` relative to the plan's folder on the site. */
   images: { image: string; url: string; type: string };
+  /** A budget table's sums per typed column id: each group's subtotal and the table's total. */
+  budgetTables: { title: string; unit: string; total: Record<string, ExactJsonNumber>; groups: { title: string; total: Record<string, ExactJsonNumber> }[] };
 }
 
 export type ComputedList = keyof BlockNumbers;

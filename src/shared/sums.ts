@@ -4,7 +4,7 @@
  * declared-total checks call the same functions. Sums are exact (exact-decimal.ts) and
  * rounded once, when they are displayed (format-sv.ts).
  */
-import type { Block, Budget, BudgetLine, CarriedOverFunds, Staff, StaffLine } from '../../schemas';
+import type { Block, Budget, BudgetLine, BudgetTable, BudgetTableLine, CarriedOverFunds, Staff, StaffLine } from '../../schemas';
 import { sumExact, subtractExact, type Decimal } from './exact-decimal';
 
 export type { Decimal } from './exact-decimal';
@@ -65,4 +65,33 @@ export function blockSums(block: Block): BudgetSums | LinesSum | StaffSums | und
     case 'staff': return staffSums(block);
     default: return undefined;
   }
+}
+
+/** A budget table's sums per typed column id: each group's subtotal and the table's total (or net). */
+export interface BudgetTableSums {
+  /** Typed (not computed) column ids, in table order. */
+  columns: string[];
+  groups: Record<string, Decimal>[];
+  total: Record<string, Decimal>;
+  /** How many lines each group has, and the table: the tolerance `perLine` multiplies these. */
+  lineCounts: { groups: number[]; total: number };
+}
+
+/**
+ * Sums as the source prints them: with costs negative every line is simply added (the
+ * total is the net); with costs positive the total is costs minus revenues (the net cost),
+ * each line's side taken from the line, else its group, else revenues.
+ */
+export function budgetTableSums(table: BudgetTable): BudgetTableSums {
+  const columns = table.columns.flatMap((column) => ('kind' in column ? [column.id] : []));
+  const value = (line: BudgetTableLine, column: string) => line.values[column] ?? 0;
+  const groups = table.groups.map((group) => Object.fromEntries(columns.map((c) => [c, sumExact(group.lines.map((line) => value(line, c)))])));
+  const signed = (line: BudgetTableLine, side: string | undefined, column: string): number | Decimal => {
+    const v = value(line, column);
+    if (table.sign === 'costsNegative') return v;
+    return (line.side ?? side ?? 'intakter') === 'kostnader' ? v : subtractExact(0, v);
+  };
+  const all = [...table.groups.flatMap((g) => g.lines.map((line) => ({ line, side: g.side }))), ...table.lines.map((line) => ({ line, side: undefined }))];
+  const total = Object.fromEntries(columns.map((c) => [c, sumExact(all.map(({ line, side }) => signed(line, side, c)))]));
+  return { columns, groups, total, lineCounts: { groups: table.groups.map((g) => g.lines.length), total: all.length } };
 }

@@ -267,3 +267,20 @@ export const GOALS = {
   impactGoal: 'Effektmål',
   resultGoals: 'Resultatmål',
 } as const;
+
+/** Budget tables over several years and columns (budgetTable). */
+export const BUDGET_TABLE = {
+  kinds: { utfall: 'Utfall', bokslut: 'Bokslut', budget: 'Budget', prognos: 'Prognos', plan: 'Plan' },
+  /** "Belopp i tkr" in the caption line. */
+  unit: (unit: string) => `Belopp i ${unit}`,
+  line: 'Post',
+  total: 'Summa',
+  groupTotal: (title: string) => `Summa ${title.toLocaleLowerCase('sv-SE')}`,
+  /** "Förändring 2022–2023 (tkr)", or between unnamed columns "Förändring (%)". */
+  change: (from: string, to: string, unit: string) => `Förändring ${from}–${to} (${unit})`,
+  changePlain: (unit: string) => `Förändring (${unit})`,
+  percentUnit: '%',
+  /** The accessible name of the dash shown for a percentage of a zero base. */
+  noPercent: 'Kan inte beräknas, jämförelsevärdet är noll',
+  missing: 'Uppgift saknas',
+} as const;

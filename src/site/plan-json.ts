@@ -14,7 +14,7 @@ export type ComputedNumbers = {
 
 /** Each block type's numbers come from its derived view (src/derive/block-computed.ts); nothing is recomputed here. */
 export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
-  const computed: ComputedNumbers = { toc: derived.toc, labels: derived.labels, budgets: [], carriedOverFunds: [], staff: [], images: [] };
+  const computed: ComputedNumbers = { toc: derived.toc, labels: derived.labels, budgets: [], carriedOverFunds: [], staff: [], images: [], budgetTables: [] };
   for (const section of walkSections(derived.sections)) {
     section.blocks.forEach((block, index) => {
       const numbers = blockComputed(block);

@@ -42,6 +42,7 @@ export const BLOCK_IDS = {
   carriedOverFunds: none,
   areaBudget: none,
   staff: none,
+  budgetTable: ownId(false),
 } satisfies { [K in BlockType]: (block: BlockOf<K>) => DeclaredId[] };
 
 /** The ids `block` declares, in the order they are written. */

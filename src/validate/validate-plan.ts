@@ -11,6 +11,7 @@ import { checkMarkdown } from './checks/check-markdown';
 import { checkNesting } from './checks/check-nesting';
 import { checkPlaceholders } from './checks/check-placeholders';
 import { checkReferences } from './checks/check-references';
+import { checkBudgetTables } from './checks/check-budget-table';
 import { checkSums } from './checks/check-sums';
 import { checkTables } from './checks/check-tables';
 import { schemaProblems } from './schema-problems';
@@ -33,6 +34,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
 
   const ctx = new CheckContext(value, loaded);
   checkSums(ctx);
+  checkBudgetTables(ctx);
   checkReferences(ctx);
   checkDates(ctx);
   checkPlaceholders(ctx);

@@ -274,6 +274,28 @@ export const BLOCK_ARBITRARIES = {
       return strip({ type: 'staff', title: b.title, lines, declaredTotal: b.declare ? total : undefined, showTotal: b.showTotal, note: b.note });
     },
   },
+  budgetTable: {
+    draw: fc.record({
+      type: fc.constant('budgetTable'), title: plainText, unit: fc.constantFrom('kr', 'tkr', 'mnkr'),
+      sign: fc.constantFrom('costsNegative', 'costsPositive'), years: fc.integer({ min: 1, max: 6 }), withChange: fc.boolean(),
+      groups: small(fc.record({ title: plainText, side: fc.constantFrom('intakter', 'kostnader'), lines: small(fc.record({ label: plainText, values: fc.array(fc.integer({ min: -90_000, max: 90_000 }), { minLength: 6, maxLength: 6 }), note: opt(plainText) })) }), 0, 3),
+      declare: fc.boolean(), withId: fc.boolean(),
+    }),
+    fixUp: (b, plan) => {
+      const columns: Data[] = Array.from({ length: b.years }, (_, i) => ({ id: `k${i}`, kind: i === 0 ? 'bokslut' : 'budget', year: plan.start + i }));
+      if (b.withChange && b.years > 1) columns.push({ change: { from: 'k0', to: 'k1', as: 'procent' } });
+      const values = (v: number[]) => Object.fromEntries(columns.filter((c) => c.kind).map((c, i) => [c.id, v[i]!]));
+      const groups = b.groups.map((g: Data) => ({
+        title: g.title, side: g.side,
+        lines: g.lines.map((l: Data) => strip({ id: plan.nextId('rad'), label: l.label, values: values(l.values), note: l.note })),
+      }));
+      const lines = groups.length === 0 ? [{ id: plan.nextId('rad'), label: b.title, values: values([1, 2, 3, 4, 5, 6]) }] : [];
+      for (const g of groups) {
+        if (b.declare) g.declaredTotal = Object.fromEntries(Object.keys(g.lines[0].values).map((c) => [c, g.lines.reduce((s: number, l: Data) => s + l.values[c], 0)]));
+      }
+      return strip({ type: 'budgetTable', id: b.withId ? plan.nextId('budgettabell') : undefined, title: b.title, unit: b.unit, sign: b.sign, columns, groups, lines });
+    },
+  },
 } satisfies { [K in BlockType]: BlockArbitrary<K> };
 
 /** Fixes up a raw block of any type. */

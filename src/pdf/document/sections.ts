@@ -87,6 +87,7 @@ export const PDF_BLOCKS = {
   carriedOverFunds: parts,
   areaBudget: parts,
   staff: parts,
+  budgetTable: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
 } satisfies { [K in BlockType]: PdfBlockRenderer<K> };
 
 function blockItems(block: DerivedBlock, ctx: RenderContext, section: DerivedSection): FlowItem[] {

@@ -6,6 +6,7 @@
 import type { Cell, Inline, Row, RowKind, TablePart } from '../../../derive/presentation';
 import { inlineRuns, ProseScope } from '../../engine/prose';
 import { drawTable, runsCell, type TableCell, type TableColumn } from '../../engine/tables';
+import { CELL } from '../../engine/theme';
 import type { Run } from '../../engine/text-layout';
 import { cellText, cellTextRows, parseText, type FlowItem, type RenderContext } from '../items';
 import { blockRows, inlineNodes, listNode } from './list-part';
@@ -77,7 +78,11 @@ export function tablePartItems(part: TablePart, ctx: RenderContext): FlowItem[] 
     startHeight: 70,
     draw: (flow) => {
       if (part.anchor) flow.placeAnchor(part.anchor);
-      drawTable(flow, { columns, rows, caption, before: 10 }, ctx.parent);
+      drawTable(flow, { columns, rows, caption, before: 10, ...(isWide(part) ? { style: WIDE_CELL } : {}) }, ctx.parent);
     },
   }];
 }
+
+/** Derive marks tables with five or more numeric columns "belopp-bred": a smaller type, on the portrait page (docs/pdf.md). */
+export const isWide = (part: TablePart) => part.variant === 'belopp-bred';
+export const WIDE_CELL = { ...CELL, size: 7.5, leading: 9.6 };
