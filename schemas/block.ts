@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { areaBudgetSchema, budgetSchema, carriedOverFundsSchema } from './budget';
 import { figureSchema, tableSchema, textBlockSchema } from './figure';
+import { goalModelSchema } from './goal-model';
 import {
   actionPlanSchema,
   assignmentTableSchema,
@@ -34,6 +35,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   areaBudgetSchema,
   staffSchema,
   budgetTableSchema,
+  goalModelSchema,
 ]);
 
 export const BLOCK_TYPES = blockSchema.options.map((option) => option.shape.type.value);

@@ -36,6 +36,7 @@ export const BLOCK_ROLL_FORWARD = {
   // Figures belong to their years: shifting column years would put last year's numbers
   // under next year's headings, so the author rewrites the columns (docs/beslut.md).
   budgetTable: unchanged,
+  goalModel: unchanged,
 } satisfies { [K in BlockType]: BlockRollForward };
 
 /** Rolls one YAML map forward if it is a block (its `type` names a block type). */

@@ -30,6 +30,7 @@ export const BLOCK_COMPUTED = {
   areaBudget: nothingComputed,
   staff: staffComputed,
   budgetTable: budgetTableComputed,
+  goalModel: nothingComputed,
 } satisfies { [K in BlockType]: BlockComputedHook<K> };
 
 /** The numbers `block` publishes, if any. */

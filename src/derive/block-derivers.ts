@@ -10,6 +10,7 @@ import { deriveBudgetTable } from '../blocks/budget-table/derive';
 import { deriveCarriedOverFunds } from '../blocks/carried-over-funds/derive';
 import { deriveFigure } from '../blocks/figure/derive';
 import { deriveStaff } from '../blocks/staff/derive';
+import { deriveGoalModel } from '../blocks/goal-model/derive';
 import { deriveWheel } from '../blocks/wheel/derive';
 import { deriveGoalTable } from '../blocks/goal-table/derive';
 import { deriveProgramLogic } from '../blocks/program-logic/derive';
@@ -41,6 +42,7 @@ export const BLOCK_DERIVERS = {
   areaBudget: deriveAreaBudget,
   staff: deriveStaff,
   budgetTable: deriveBudgetTable,
+  goalModel: deriveGoalModel,
 } satisfies { [K in BlockType]: BlockDeriver<K, { type: K }> };
 
 /** A block in the derived model, by type: `DerivedBlockOf<'budget'>` is a BudgetView. */

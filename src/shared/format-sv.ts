@@ -68,3 +68,9 @@ export const swedishCollator = new Intl.Collator('sv-SE', { sensitivity: 'base' 
 export function sortSwedish<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => swedishCollator.compare(key(a), key(b)));
 }
+
+/** A measured value with its unit after a no-break space: "85 %", "12,5 dagar"; bare without a unit. */
+export function formatMeasure(value: Numeric, unit?: string): string {
+  const shown = formatNumber(value);
+  return unit ? `${shown}\u00a0${unit}` : shown;
+}

@@ -284,3 +284,42 @@ export const BUDGET_TABLE = {
   noPercent: 'Kan inte beräknas, jämförelsevärdet är noll',
   missing: 'Uppgift saknas',
 } as const;
+
+export const GOAL_MODEL = {
+  /** The caption of a goal model without its own title. */
+  caption: 'Mål och indikatorer',
+  /** Default headers of the columns a plan may choose (schemas/goal-model.ts). */
+  headers: {
+    mål: 'Mål',
+    indikator: 'Indikator',
+    utgångsvärde: 'Utgångsvärde',
+    målvärde: 'Målvärde',
+    riktning: 'Riktning',
+    frekvens: 'Frekvens',
+    källa: 'Källa',
+    uppföljning: 'Uppföljning',
+    ansvarig: 'Ansvarig',
+    aktiviteter: 'Aktiviteter',
+  },
+  /** "72 % (2023)". */
+  baseline: (value: string, year: number) => `${value} (${year})`,
+  /** Label before a year's target: "2025:". */
+  targetYear: (year: string) => `${year}:`,
+  directions: { 'högre är bättre': 'Högre är bättre', 'lägre är bättre': 'Lägre är bättre' },
+  frequencies: { månad: 'Varje månad', kvartal: 'Per kvartal', tertial: 'Per tertial', halvår: 'Per halvår', år: 'Årligen' },
+  /** "Kolada N00945": the link text of a Kolada key figure. */
+  kolada: (kpi: string) => `Kolada ${kpi}`,
+  survey: 'Egen enkät:',
+  register: 'Register:',
+  noIndicator: 'ingen indikator',
+  noValue: 'inget värde',
+  /** Caption of the activity table when the goal table has no activity column. */
+  activitiesCaption: 'Aktiviteter för målen',
+  activity: 'Aktivitet',
+  goal: 'Mål',
+  responsible: 'Ansvarig',
+  status: 'Status',
+  /** Name of a perspective's rows for assistive technology: "Perspektiv: Medborgare". */
+  perspective: (name: string) => name,
+  noPerspective: 'Övriga mål',
+} as const;

@@ -6,7 +6,7 @@
  * Kept here rather than in src/blocks/<type>/: validate is the earliest layer both users
  * import, a block folder's files belong to later stages, and each entry is one line.
  */
-import type { Block, BlockType } from '../../schemas';
+import type { Block, BlockType, GoalModelGoal } from '../../schemas';
 import type { PathSegment } from '../load/field-path';
 
 type BlockOf<K extends BlockType> = Extract<Block, { type: K }>;
@@ -23,6 +23,19 @@ const none = (): DeclaredId[] => [];
 const ownId = (linkable: boolean) => (block: { id?: string }): DeclaredId[] => (block.id ? [{ id: block.id, at: ['id'], linkable }] : []);
 const goalIds = (block: { goals: readonly { id: string }[] }): DeclaredId[] =>
   block.goals.map((goal, i) => ({ id: goal.id, at: ['goals', i, 'id'], linkable: false }));
+
+/** Every goal, indicator and activity of a goal model, depth first in the order written. */
+function goalModelIds(block: { goals: readonly GoalModelGoal[] }): DeclaredId[] {
+  const out: DeclaredId[] = [];
+  const walk = (goals: readonly GoalModelGoal[], at: PathSegment[]) => goals.forEach((goal, g) => {
+    out.push({ id: goal.id, at: [...at, g, 'id'], linkable: false });
+    (goal.indicators ?? []).forEach((indicator, i) => out.push({ id: indicator.id, at: [...at, g, 'indicators', i, 'id'], linkable: false }));
+    (goal.activities ?? []).forEach((activity, a) => out.push({ id: activity.id, at: [...at, g, 'activities', a, 'id'], linkable: false }));
+    walk(goal.goals ?? [], [...at, g, 'goals']);
+  });
+  walk(block.goals, ['goals']);
+  return out;
+}
 
 /** A block type's ids; the `satisfies` makes a block type without an entry a compile error. */
 export const BLOCK_IDS = {
@@ -43,6 +56,7 @@ export const BLOCK_IDS = {
   areaBudget: none,
   staff: none,
   budgetTable: ownId(false),
+  goalModel: goalModelIds,
 } satisfies { [K in BlockType]: (block: BlockOf<K>) => DeclaredId[] };
 
 /** The ids `block` declares, in the order they are written. */

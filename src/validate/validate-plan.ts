@@ -7,6 +7,7 @@ import { CheckContext } from './check-context';
 import { checkCharacters } from './checks/check-characters';
 import { checkDates } from './checks/check-dates';
 import { checkFiles } from './checks/check-files';
+import { checkGoalModel } from './checks/check-goal-model';
 import { checkMarkdown } from './checks/check-markdown';
 import { checkNesting } from './checks/check-nesting';
 import { checkPlaceholders } from './checks/check-placeholders';
@@ -42,6 +43,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkMarkdown(ctx);
   checkCharacters(ctx);
   checkTables(ctx);
+  checkGoalModel(ctx);
   const images = await checkFiles(ctx);
   return { loaded, plan: value, problems: sortProblems(ctx.problems), images };
 }

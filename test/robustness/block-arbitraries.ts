@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import type { BlockType } from '../../schemas';
 import { MONTHS, SEASONS } from '../../schemas';
+import { DIRECTIONS, FREQUENCIES, GOAL_MODEL_COLUMNS } from '../../schemas/goal-model';
 import { ACTIVITY_STATUSES } from '../../schemas/goals';
 import { markdownText, opt, plainText, safeUrl, small, strip, TINY_PNG, type Data } from './value-arbitraries';
 
@@ -97,7 +98,9 @@ export const BLOCK_ARBITRARIES = {
     fixUp: (b, plan) => {
       const id = b.withId ? plan.nextId('tabell') : undefined;
       if (id) plan.targets.push(id);
-      return strip({ type: 'table', id, caption: b.caption, columns: b.columns, rows: b.rows });
+      // A valid table has as many cells per row as columns (the checker refuses ragged rows).
+      const rows = b.rows.map((row: string[]) => b.columns.map((_: string, i: number) => row[i] ?? ''));
+      return strip({ type: 'table', id, caption: b.caption, columns: b.columns, rows });
     },
   },
   coreArea: {
@@ -294,6 +297,40 @@ export const BLOCK_ARBITRARIES = {
         if (b.declare) g.declaredTotal = Object.fromEntries(Object.keys(g.lines[0].values).map((c) => [c, g.lines.reduce((s: number, l: Data) => s + l.values[c], 0)]));
       }
       return strip({ type: 'budgetTable', id: b.withId ? plan.nextId('budgettabell') : undefined, title: b.title, unit: b.unit, sign: b.sign, columns, groups, lines });
+    },
+  },
+  goalModel: {
+    draw: fc.record({
+      type: fc.constant('goalModel'), title: opt(plainText), levels: small(plainText, 1, 3), perspectives: opt(small(plainText, 1, 4)),
+      columns: opt(fc.uniqueArray(fc.constantFrom(...GOAL_MODEL_COLUMNS), { minLength: 1, maxLength: 6 })),
+      goals: small(fc.record({
+        title: markdownText, responsible: opt(plainText), perspectiveSeed: fc.nat(),
+        indicators: small(fc.record({
+          name: plainText, unit: opt(fc.constantFrom('%', 'dagar', 'st')), baseline: opt(fc.record({ value: fc.integer({ min: 0, max: 1000 }), year: fc.integer({ min: 2015, max: 2030 }) })),
+          target: opt(fc.integer({ min: 0, max: 1000 })), direction: opt(fc.constantFrom(...DIRECTIONS)), frequency: opt(fc.constantFrom(...FREQUENCIES)),
+          kolada: opt(fc.integer({ min: 0, max: 99999 })),
+        }), 0, 3),
+        activities: small(fc.record({ text: markdownText, responsible: opt(plainText), status: opt(fc.constantFrom(...ACTIVITY_STATUSES)) }), 0, 2),
+        sub: fc.boolean(),
+      })),
+    }),
+    fixUp: (b, plan) => {
+      const goal = (g: Data): Data => strip({
+        id: plan.nextId('mal'), title: g.title, responsible: g.responsible,
+        perspective: b.perspectives ? b.perspectives[g.perspectiveSeed % b.perspectives.length] : undefined,
+        indicators: g.indicators.map((i: Data) => strip({
+          id: plan.nextId('indikator'), name: i.name, unit: i.unit, baseline: i.baseline, direction: i.direction, frequency: i.frequency,
+          targets: i.target === undefined ? undefined : { [String(plan.start)]: i.target },
+          source: i.kolada === undefined ? undefined : { kolada: `N${String(i.kolada).padStart(5, '0')}` },
+        })),
+        activities: g.activities.map((a: Data) => strip({ id: plan.nextId('aktivitet'), text: a.text, responsible: a.responsible, status: a.status })),
+      });
+      const goals = b.goals.map((g: Data) => {
+        const out = goal(g);
+        if (g.sub && b.levels.length > 1) out.goals = [goal(g)];
+        return out;
+      });
+      return strip({ type: 'goalModel', title: b.title, levels: b.levels, perspectives: b.perspectives, columns: b.columns, goals });
     },
   },
 } satisfies { [K in BlockType]: BlockArbitrary<K> };

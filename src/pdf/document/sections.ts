@@ -88,6 +88,7 @@ export const PDF_BLOCKS = {
   areaBudget: parts,
   staff: parts,
   budgetTable: (block, ctx) => [...(block.anchor ? [anchorItem(block.anchor)] : []), ...parts(block, ctx)],
+  goalModel: parts,
 } satisfies { [K in BlockType]: PdfBlockRenderer<K> };
 
 function blockItems(block: DerivedBlock, ctx: RenderContext, section: DerivedSection): FlowItem[] {

@@ -33,6 +33,7 @@ export const SITE_BLOCKS = {
   areaBudget: (block, ctx) => <div class="omradesbudget">{parts(block, ctx)}</div>,
   staff: parts,
   budgetTable: (block, ctx) => <div class="budgettabell" id={block.anchor}>{parts(block, ctx)}</div>,
+  goalModel: parts,
 } satisfies { [K in BlockType]: SiteBlockRenderer<K> };
 
 /** One block of a section, by its type. */
