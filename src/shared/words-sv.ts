@@ -95,7 +95,7 @@ export const PLAN = {
    * "Budgeten för 2025: beslut ska fattas av kommunfullmäktige den …".
    */
   decisionSentence: (taken: boolean, body: string, date: string | undefined, references: readonly string[], subject?: string) =>
-    `${subject ? `${subject}: ${taken ? 'beslut' : 'beslut ska fattas'}` : taken ? 'Fastställd' : 'Ska fastställas'} av ${body}`
+    `${subject ? `${subject}: beslut${taken ? '' : ' ska fattas'}` : taken ? 'Fastställd' : 'Ska fastställas'} av ${body}`
     + `${date ? ` den ${date}` : ''}${references.length > 0 ? ` (${references.join(', ')})` : ''}.`,
   /** "dnr SN 2024/112" inside the decision's parenthesis. */
   decisionRegistryNumber: (registryNumber: string) => `dnr ${registryNumber}`,
