@@ -22,6 +22,8 @@ export function rollForward(doc: Document, years: number): void {
     for (const decision of decisions.items) {
       if (!isMap(decision)) continue;
       decision.set('state', 'planerat');
+      const subject = decision.get('subject');
+      if (typeof subject === 'string') decision.set('subject', replaceYears(subject, start, end === undefined ? undefined : Number(end), years));
       for (const key of ['date', 'reference', 'registryNumber', 'validFrom']) decision.delete(key);
     }
   }
