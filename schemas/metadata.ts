@@ -4,6 +4,8 @@ import { isoDate, safeUrl, text, year } from './primitives';
 
 export const PLAN_KINDS = ['verksamhetsplan', 'handlingsplan', 'flerårsplan'] as const;
 export const PLAN_STATUSES = ['utkast', 'fastställd'] as const;
+/** Required cover fields a source may not give (`missingInSource`). */
+export const MISSING_IN_SOURCE = ['title', 'period'] as const;
 
 export const organisationSchema = z
   .strictObject({
@@ -57,4 +59,8 @@ export const metadataShape = {
   status: z.enum(PLAN_STATUSES).describe('"utkast" eller "fastställd". Ett utkast märks UTKAST på varje sida.'),
   approval: approvalSchema.optional(),
   copyright: text('Upphovsrättsrad, t.ex. "© Region Jönköpings län".').optional(),
+  missingInSource: z
+    .array(z.enum(MISSING_IN_SOURCE))
+    .optional()
+    .describe('Uppgifter som källan inte anger: "title" och/eller "period". Planens title och period är då redaktionella (de behövs för listan över planer) och visas märkta "uppgift saknas i källan".'),
 };

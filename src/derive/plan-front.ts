@@ -6,7 +6,7 @@
  */
 import type { Plan } from '../../schemas';
 import { formatDateLong, formatPeriod, sortSwedish } from '../shared/format-sv';
-import { ABBREVIATIONS, CONTENTS, PAGE, PLAN, PLAN_KIND, PLAN_STATUS } from '../shared/words-sv';
+import { ABBREVIATIONS, CONTENTS, EDITORIAL, PAGE, PLAN, PLAN_KIND, PLAN_STATUS } from '../shared/words-sv';
 
 /** One line of the table of contents (derive-plan.ts builds them; the list of abbreviations adds one). */
 export interface TocEntry {
@@ -66,6 +66,12 @@ export interface PlanFront {
   };
   /** "UTKAST" on every page of a draft's PDF. */
   draftMark?: string;
+  /**
+   * Cover data the source does not give (`missingInSource`): "Redaktionell anmärkning" and a
+   * line per field ("Titel: uppgift saknas i källan. …"), under the title on the cover and
+   * in the page header.
+   */
+  editorial?: { label: string; lines: string[] };
 }
 
 /** The list of abbreviations' anchor on the page and destination in the PDF. */
@@ -87,7 +93,8 @@ function planFacts(plan: Plan, approval: string | undefined): PlanFact[] {
   const fact = (key: PlanFact['key'], label: string, value: string, more: Pick<PlanFact, 'href' | 'ownLineOnCover'> = {}) => facts.push({ key, label, value, ...more });
   const { organisation, author } = plan;
   fact('kind', PLAN.kind, kindName(plan.kind), { ownLineOnCover: true });
-  fact('period', PLAN.period, formatPeriod(plan.period), { ownLineOnCover: true });
+  const period = formatPeriod(plan.period);
+  fact('period', PLAN.period, plan.missingInSource?.includes('period') ? EDITORIAL.periodValue(period) : period, { ownLineOnCover: true });
   if (plan.registryNumber) fact('registryNumber', PLAN.registryNumber, plan.registryNumber);
   fact('status', PLAN.status, statusName(plan.status), { ownLineOnCover: true });
   if (approval) fact('approval', PLAN.decision, approval, { ownLineOnCover: true });
@@ -107,7 +114,12 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
   const approved = plan.status === 'fastställd';
   const kind = kindName(plan.kind);
   const period = formatPeriod(plan.period);
-  const kindAndPeriod = `${kind} ${period}`;
+  const missing = new Set(plan.missingInSource ?? []);
+  const kindAndPeriod = missing.has('period') ? EDITORIAL.kindAndPeriod(`${kind} ${period}`) : `${kind} ${period}`;
+  const editorialLines = [
+    ...(missing.has('title') ? [EDITORIAL.missingLine.title(plan.title)] : []),
+    ...(missing.has('period') ? [EDITORIAL.missingLine.period(period)] : []),
+  ];
   const approval = approvalSentence(plan);
   const draftNotice = approved ? undefined : PLAN.draftNotice;
   const { organisation } = plan;
@@ -143,5 +155,6 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
     contents: plan.toc && entries.length > 0 ? { title: CONTENTS.title, entries } : undefined,
     abbreviations,
     draftMark: approved ? undefined : PAGE.draftMark,
+    ...(editorialLines.length ? { editorial: { label: EDITORIAL.noteLabel, lines: editorialLines } } : {}),
   };
 }
