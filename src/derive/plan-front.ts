@@ -46,6 +46,11 @@ export interface PlanFront {
   approval?: string;
   /** The status in sentences, as the cover's foot says it: the draft notice and the approval. */
   statusLines: string[];
+  /**
+   * The author's name when the plan gives no role for them: printed on its own line, as the
+   * source prints a name under its title, never under a label planverk would have to invent.
+   */
+  authorLine?: string;
   /** "FoU Jämt, Region Jämtland Härjedalen": name, parent and unit on one line. */
   organisationLine: string;
   /** In the order both media list them; see PlanFact.ownLineOnCover. */
@@ -100,7 +105,8 @@ function planFacts(plan: Plan, approval: string | undefined): PlanFact[] {
   if (approval) fact('approval', PLAN.decision, approval, { ownLineOnCover: true });
   if (plan.documentDate) fact('documentDate', PLAN.documentDate, formatDateLong(plan.documentDate));
   if (author) {
-    fact('author', author.role ? capitalise(author.role) : PLAN.contact, author.name);
+    // Without a role the name stands alone (see PlanFront.authorLine): planverk invents none.
+    if (author.role) fact('author', capitalise(author.role), author.name);
     if (author.email) fact('email', PLAN.email, author.email, { href: `mailto:${author.email}` });
     if (author.phone) fact('phone', PLAN.phone, author.phone);
   }
@@ -142,6 +148,7 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
       ...(draftNotice ? [`${draftNotice.lead} ${draftNotice.rest}`] : []),
       ...(approval ? [approval] : approved ? [PLAN.approvedUnknown] : []),
     ],
+    ...(plan.author && !plan.author.role ? { authorLine: plan.author.name } : {}),
     organisationLine: [organisation.name, organisation.parent, organisation.unit].filter(Boolean).join(', '),
     facts: planFacts(plan, approval),
     pageTitle: `${plan.title} – ${organisation.name}`,

@@ -74,8 +74,6 @@ export const PLAN = {
   decision: 'Beslut',
   registryNumber: 'Diarienummer',
   documentDate: 'Dokumentets datum',
-  /** The author's label when the plan gives no role. */
-  contact: 'Kontakt',
   email: 'E-post',
   phone: 'Telefon',
   address: 'Postadress',

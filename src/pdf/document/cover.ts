@@ -25,6 +25,7 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
   flow.space(10);
   const { front } = plan;
   flow.drawRows(block([{ text: front.kindAndPeriod, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
+  if (front.authorLine) { flow.space(6); flow.drawRows(block([{ text: front.authorLine, style: 'regular' }], { size: 12, leading: 16 }, 'P')); }
   // Cover data the source does not give: said right under the title, not at the foot.
   if (front.editorial) {
     flow.space(14);
