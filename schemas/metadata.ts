@@ -2,10 +2,36 @@
 import * as z from 'zod';
 import { isoDate, safeUrl, text, year } from './primitives';
 
-export const PLAN_KINDS = ['verksamhetsplan', 'handlingsplan', 'flerårsplan'] as const;
+export const PLAN_KINDS = [
+  'verksamhetsplan', 'handlingsplan', 'flerårsplan', 'uppdragsplan', 'internbudget', 'verksamhetsplan med budget',
+] as const;
 export const PLAN_STATUSES = ['utkast', 'fastställd'] as const;
 /** Required cover fields a source may not give (`missingInSource`). */
 export const MISSING_IN_SOURCE = ['title', 'period'] as const;
+/** planerat: the decision is to come; väntande: the matter is put before the body and awaits its decision; fattat: taken. */
+export const DECISION_STATES = ['planerat', 'väntande', 'fattat'] as const;
+
+/** A kind of plan that is none of PLAN_KINDS, named as the plan names itself: { annan: "Tillsynsplan" }. */
+export const otherKindSchema = z
+  .strictObject({
+    annan: text('Vad planen kallar sig, med stor bokstav, t.ex. "Tillsynsplan" eller "Kompetensförsörjningsplan".'),
+  })
+  .describe('En annan typ av plan än de uppräknade, med planens eget namn på typen.');
+
+export const planKindSchema = z
+  .union([
+    otherKindSchema,
+    z.enum(PLAN_KINDS, {
+      // A kind outside the list is the commonest slip here; the message shows the form for it.
+      error: (issue) => (issue.input === undefined ? undefined
+        : `Okänd typ av plan${typeof issue.input === 'string' ? ` "${issue.input}"` : ''}. Tillåtna typer: ${PLAN_KINDS.map((k) => `"${k}"`).join(', ')}. `
+          + 'En annan typ skrivs { annan: "Namnet" }, t.ex. kind: { annan: "Tillsynsplan" }.'),
+    }),
+  ])
+  .describe(
+    'Typ av plan: verksamhetsplan, handlingsplan, flerårsplan, uppdragsplan, internbudget, "verksamhetsplan med budget", '
+    + 'eller { annan: "Tillsynsplan" } för en annan typ. Typen avgör vad planen kallas på omslaget och webbplatsen, inte vad den får innehålla.',
+  );
 
 export const organisationSchema = z
   .strictObject({
@@ -45,19 +71,42 @@ export const approvalSchema = z
     date: isoDate('Datum för beslutet.').optional(),
     reference: text('Beslutets referens, t.ex. "§ 53".').optional(),
   })
-  .describe('Beslut om att fastställa planen.');
+  .describe('Beslut om att fastställa planen (äldre form, se decisions). Med status: utkast är beslutet inte fattat; annars är det fattat.');
+
+export const decisionSchema = z
+  .strictObject({
+    body: text('Organet som beslutar, t.ex. "FoU-rådet", "socialnämnden" eller "kommunfullmäktige".'),
+    subject: text('Vad beslutet gäller, när det inte är hela planen, t.ex. "Budgeten för 2025". Ett sådant beslut avgör inte planens status.').optional(),
+    state: z.enum(DECISION_STATES).describe('Beslutets läge: "planerat" (ska fattas), "väntande" (ärendet ligger hos organet och väntar på beslut) eller "fattat".'),
+    date: isoDate('Datum för beslutet, eller för sammanträdet där det ska fattas.').optional(),
+    reference: text('Paragraf i protokollet, t.ex. "§ 53".').optional(),
+    registryNumber: text('Beslutets diarienummer, t.ex. "SN 2024/112".').optional(),
+    validFrom: isoDate('Datum från vilket beslutet gäller.').optional(),
+  })
+  .describe('Ett beslut om planen: vem som beslutar, när, med vilken paragraf och diarienummer, och om beslutet är fattat.');
 
 export const metadataShape = {
   title: text('Planens titel, t.ex. "Verksamhetsplan för FoU Jämt 2020".'),
   subtitle: text('Undertitel.').optional(),
-  kind: z.enum(PLAN_KINDS).describe('Typ av plan: verksamhetsplan, handlingsplan eller flerårsplan.'),
+  kind: planKindSchema,
   organisation: organisationSchema,
   period: periodSchema,
   registryNumber: text('Diarienummer, t.ex. "RJL 2020/1867".').optional(),
   author: contactSchema.optional(),
   documentDate: isoDate('Dokumentets datum.').optional(),
-  status: z.enum(PLAN_STATUSES).describe('"utkast" eller "fastställd". Ett utkast märks UTKAST på varje sida.'),
+  status: z
+    .enum(PLAN_STATUSES)
+    .optional()
+    .describe(
+      '"utkast" eller "fastställd"; utelämnas när källan inte anger någon status (då visas varken UTKAST eller Fastställd). '
+      + 'Med decisions följer statusen av besluten och behöver inte anges. Ett utkast märks UTKAST på varje sida.',
+    ),
   approval: approvalSchema.optional(),
+  decisions: z
+    .array(decisionSchema)
+    .min(1, 'Ange minst ett beslut, eller ta bort decisions.')
+    .optional()
+    .describe('Besluten om planen, t.ex. att nämnden fastställer planen och att fullmäktige godkänner budgeten. Planen är fastställd när alla beslut om hela planen (utan subject) är fattade.'),
   copyright: text('Upphovsrättsrad, t.ex. "© Region Jönköpings län".').optional(),
   missingInSource: z
     .array(z.enum(MISSING_IN_SOURCE))

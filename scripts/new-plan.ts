@@ -1,12 +1,15 @@
 /**
  * `npm run new`: creates a plan from a template or from last year's plan.
  *   npm run new -- --id fou-jamt-2027 --mall verksamhetsplan --organisation "FoU Jämt" --ar 2027
+ *   npm run new -- --id fou-jamt-uppdrag-2027 --typ uppdragsplan --organisation "FoU Jämt" --ar 2027
+ *   npm run new -- --id tillsyn-2027 --typ "annan: Tillsynsplan" --organisation "Socialnämnden" --ar 2027
  *   npm run new -- --fran fou-jamt-2020 --ar 2021 --id fou-jamt-2021
  * Missing answers are asked for in Swedish when run in a terminal.
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { CreatePlanError, createPlan, TEMPLATES, type TemplateName } from '../src/authoring/create-plan';
+import { CreatePlanError, createPlan, parseKind, TEMPLATES, type PlanKind, type TemplateName } from '../src/authoring/create-plan';
+import { PLAN_KINDS } from '../schemas';
 import { runCli } from '../src/cli/run-cli';
 import { resolveContentRoot } from '../src/pipeline';
 
@@ -15,6 +18,7 @@ await runCli(async () => {
     options: {
       id: { type: 'string' },
       mall: { type: 'string' },
+      typ: { type: 'string' },
       fran: { type: 'string' },
       from: { type: 'string' },
       ar: { type: 'string' },
@@ -32,7 +36,13 @@ await runCli(async () => {
   };
   try {
     const from = values.fran ?? values.from;
-    const template = from ? undefined : ((await ask('Vilken mall? (verksamhetsplan/handlingsplan)', values.mall)) as TemplateName);
+    let kind: PlanKind | undefined;
+    if (values.typ !== undefined && !from) {
+      kind = parseKind(values.typ);
+      if (!kind) throw new CreatePlanError(`Okänd typ "${values.typ}". Välj ${PLAN_KINDS.map((k) => `"${k}"`).join(', ')} eller skriv "annan: Namnet på typen", t.ex. --typ "annan: Tillsynsplan".`);
+    }
+    // With --typ the kind picks its template; otherwise ask for the template as before.
+    const template = from || (kind && !values.mall) ? undefined : ((await ask('Vilken mall? (verksamhetsplan/handlingsplan)', values.mall)) as TemplateName);
     if (template && !TEMPLATES.includes(template)) throw new CreatePlanError(`Okänd mall "${template}". Välj verksamhetsplan eller handlingsplan.`);
     const yearText = await ask('Vilket år gäller planen?', values.ar ?? values.year);
     const year = Number(yearText);
@@ -40,7 +50,7 @@ await runCli(async () => {
     const organisation = from ? undefined : await ask('Organisationens namn?', values.organisation);
     const id = await ask('Mappnamn för planen (t.ex. fou-jamt-2027)?', values.id);
     const target = await createPlan({
-      contentRoot: await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content'), templatesRoot: 'templates', id, template, from, year, organisation,
+      contentRoot: await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content'), templatesRoot: 'templates', id, template, kind, from, year, organisation,
     });
     console.log(`Skapade ${target}. Redigera plan.yaml och kör sedan: npm run check`);
     return 0;

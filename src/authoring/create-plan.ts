@@ -9,10 +9,30 @@ import { PLAN_FILE_NAME } from '../load/load-plan';
 import { planNameProblem, suggestPlanName } from '../load/plan-name';
 import { readSourceFile } from '../load/read-source-file';
 import { isInside } from '../load/resolve-plan-file';
+import { PLAN_KINDS, type Plan } from '../../schemas';
+import { PLAN_KIND } from '../shared/words-sv';
 import { rollForward } from './roll-forward';
 
 export const TEMPLATES = ['verksamhetsplan', 'handlingsplan'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
+export type PlanKind = Plan['kind'];
+
+/** The template a kind of plan starts from when none is named: an action plan's own, else the operational plan's. */
+export const defaultTemplate = (kind: PlanKind): TemplateName => (kind === 'handlingsplan' ? 'handlingsplan' : 'verksamhetsplan');
+
+/** A multi-year plan covers three years by default (2027–2029); the other kinds one. */
+const defaultYears = (kind: PlanKind): number => (kind === 'flerårsplan' ? 3 : 1);
+
+/** "uppdragsplan", "verksamhetsplan med budget" or "annan: Tillsynsplan" (from --typ) as a kind; undefined when unknown. */
+export function parseKind(text: string): PlanKind | undefined {
+  const given = text.trim();
+  const other = /^annan\s*:\s*(.+)$/iu.exec(given);
+  if (other) return { annan: other[1]!.trim() };
+  const lower = given.toLocaleLowerCase('sv-SE');
+  return PLAN_KINDS.find((kind) => kind === lower);
+}
+
+const kindLabel = (kind: PlanKind): string => (typeof kind === 'string' ? PLAN_KIND[kind] : kind.annan);
 
 export class CreatePlanError extends Error {}
 
@@ -22,6 +42,8 @@ export interface CreatePlanOptions {
   /** Folder name of the new plan, e.g. "fou-jamt-2021". */
   id: string;
   template?: TemplateName;
+  /** The kind of plan (--typ); it picks the template when none is given, and names the plan. */
+  kind?: PlanKind;
   /** Folder of an earlier plan to roll forward. */
   from?: string;
   year?: number;
@@ -52,7 +74,8 @@ export async function createPlan(given: CreatePlanOptions): Promise<string> {
   const nameProblem = planNameProblem(options.id);
   if (nameProblem) throw new CreatePlanError(`${nameProblem} Välj ett annat namn, t.ex. --id ${suggestPlanName(options.id)}.`);
   // The source is read before anything is made, so a refused source leaves no folder behind.
-  const source = options.from ? await sourcePlanDir(options.contentRoot, options.from) : path.join(options.templatesRoot, options.template ?? 'verksamhetsplan');
+  const templateName = options.template ?? (options.kind ? defaultTemplate(options.kind) : 'verksamhetsplan');
+  const source = options.from ? await sourcePlanDir(options.contentRoot, options.from) : path.join(options.templatesRoot, templateName);
   let text: string;
   if (options.from) {
     const read = await readSourceFile(options.contentRoot, path.join(source, PLAN_FILE_NAME));
@@ -62,7 +85,7 @@ export async function createPlan(given: CreatePlanOptions): Promise<string> {
     try {
       text = await readFile(path.join(source, PLAN_FILE_NAME), 'utf8');
     } catch {
-      throw new CreatePlanError(`Mallen "${options.template}" finns inte.`);
+      throw new CreatePlanError(`Mallen "${templateName}" finns inte.`);
     }
   }
 
@@ -91,8 +114,24 @@ export async function createPlan(given: CreatePlanOptions): Promise<string> {
   } else {
     if (options.year) doc.setIn(['period', 'start'], options.year);
     if (options.organisation) doc.setIn(['organisation', 'name'], options.organisation);
-    const title = String(doc.get('title') ?? '');
-    doc.set('title', title.replace('ORGANISATION', options.organisation ?? 'ORGANISATION').replace('ÅR', String(options.year ?? doc.getIn(['period', 'start']))));
+    const start = Number(doc.getIn(['period', 'start']));
+    let title = String(doc.get('title') ?? '');
+    let years = String(start);
+    if (options.kind) {
+      // The kind names the plan: "Uppdragsplan för ORGANISATION ÅR" instead of the template's "Verksamhetsplan för …".
+      const templateKind = doc.get('kind');
+      if (typeof templateKind === 'string' && templateKind in PLAN_KIND) {
+        const label = PLAN_KIND[templateKind as keyof typeof PLAN_KIND];
+        if (title.startsWith(label)) title = `${kindLabel(options.kind)}${title.slice(label.length)}`;
+      }
+      doc.set('kind', doc.createNode(options.kind));
+      const count = defaultYears(options.kind);
+      if (count > 1) {
+        doc.setIn(['period', 'end'], start + count - 1);
+        years = `${start}–${start + count - 1}`;
+      }
+    }
+    doc.set('title', title.replace('ORGANISATION', options.organisation ?? 'ORGANISATION').replace('ÅR', years));
   }
   let output = doc.toString({ lineWidth: 0 });
   if (!output.startsWith(schemaLine)) output = `${schemaLine}\n${output.replace(/^# yaml-language-server:.*\n/, '')}`;

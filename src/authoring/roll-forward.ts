@@ -1,7 +1,8 @@
 /**
  * Turns last year's plan into next year's draft, editing the YAML document in place so
  * comments and layout survive: period and title year moved on, status utkast, approval
- * cleared; each block type's own changes (dates, years, activity statuses) are listed in
+ * cleared, every decision back to `planerat` without the old date, paragraph, registry
+ * number and valid-from date (the same bodies decide next year); each block type's own changes (dates, years, activity statuses) are listed in
  * block-roll-forward.ts.
  */
 import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
@@ -16,6 +17,16 @@ export function rollForward(doc: Document, years: number): void {
   if (end !== undefined) doc.setIn(['period', 'end'], Number(end) + years);
   doc.set('status', 'utkast');
   for (const key of ['approval', 'documentDate', 'registryNumber']) doc.delete(key);
+  const decisions = doc.get('decisions');
+  if (isSeq(decisions)) {
+    for (const decision of decisions.items) {
+      if (!isMap(decision)) continue;
+      decision.set('state', 'planerat');
+      const subject = decision.get('subject');
+      if (typeof subject === 'string') decision.set('subject', replaceYears(subject, start, end === undefined ? undefined : Number(end), years));
+      for (const key of ['date', 'reference', 'registryNumber', 'validFrom']) decision.delete(key);
+    }
+  }
 
   // Titles name the year: "Verksamhetsplan för FoU Jämt 2020" → "… 2021".
   const title = doc.get('title');

@@ -7,6 +7,7 @@
 import type { Plan } from '../../schemas';
 import { formatDateLong, formatPeriod, sortSwedish } from '../shared/format-sv';
 import { ABBREVIATIONS, CONTENTS, EDITORIAL, PAGE, PLAN, PLAN_KIND, PLAN_STATUS } from '../shared/words-sv';
+import { planDecisions, planStatus, type Decision, type PlanStatus } from '../validate/plan-status';
 
 /** One line of the table of contents (derive-plan.ts builds them; the list of abbreviations adds one). */
 export interface TocEntry {
@@ -18,7 +19,7 @@ export interface TocEntry {
 
 export interface PlanFact {
   /** Which fact, for a renderer that treats one specially (the site marks the period for its search). */
-  key: 'kind' | 'period' | 'registryNumber' | 'status' | 'approval' | 'documentDate' | 'author' | 'email' | 'phone' | 'address' | 'website' | 'municipalities';
+  key: 'kind' | 'period' | 'registryNumber' | 'status' | 'decision' | 'documentDate' | 'author' | 'email' | 'phone' | 'address' | 'website' | 'municipalities';
   label: string;
   value: string;
   /** A link for the value (mailto: or the organisation's website). */
@@ -30,21 +31,35 @@ export interface PlanFact {
   ownLineOnCover?: true;
 }
 
+/** One decision about the plan, worded (src/validate/plan-status.ts says which decisions a plan has). */
+export interface DecisionLine {
+  state: Decision['state'];
+  taken: boolean;
+  /** About the whole plan (it decides the status), not a part such as the budget. */
+  adopting: boolean;
+  /** "Fastställd av FoU-rådet den 13 december 2019 (§ 53)." or "Ska fastställas av …", with "Gäller från den …" after it. */
+  sentence: string;
+}
+
 export interface PlanFront {
-  /** "Verksamhetsplan". */
+  /** "Verksamhetsplan", or the plan's own name of its kind ("Tillsynsplan"). */
   kindName: string;
   /** "2021–2023". */
   period: string;
   /** "Verksamhetsplan 2021–2023": the line under the cover's title. */
   kindAndPeriod: string;
+  /** The plan's status, from its decisions or as written; absent when not stated (no UTKAST, no "Fastställd"). */
+  status?: PlanStatus;
   approved: boolean;
-  /** "Fastställd" or "Utkast". */
-  statusName: string;
+  /** "Fastställd" or "Utkast"; absent when the status is not stated. */
+  statusName?: string;
+  /** The date of the decision that made the plan fastställd (the last one, when several did), as written (ISO). */
+  adoptedOn?: string;
   /** For a draft: "Utkast" and "– planen är inte fastställd.", the first part set apart. */
   draftNotice?: { lead: string; rest: string };
-  /** "Fastställd av FoU-rådet den 13 december 2019 (§ 53)." or "Ska fastställas av …"; absent without approval. */
-  approval?: string;
-  /** The status in sentences, as the cover's foot says it: the draft notice and the approval. */
+  /** Every decision, in the plan's order. */
+  decisions: DecisionLine[];
+  /** The status in sentences, as the cover's foot says it: the draft notice and every decision. */
   statusLines: string[];
   /**
    * The author's name when the plan gives no role for them: printed on its own line, as the
@@ -84,16 +99,18 @@ export const ABBREVIATIONS_ANCHOR = 'forkortningar';
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 
-export const kindName = (kind: Plan['kind']): string => PLAN_KIND[kind];
-export const statusName = (status: Plan['status']): string => PLAN_STATUS[status];
+export const kindName = (kind: Plan['kind']): string => (typeof kind === 'string' ? PLAN_KIND[kind] : kind.annan);
+export const statusName = (status: PlanStatus): string => PLAN_STATUS[status];
 
-export function approvalSentence(plan: Pick<Plan, 'status' | 'approval'>): string | undefined {
-  const { approval } = plan;
-  if (!approval) return undefined;
-  return PLAN.approvalSentence(plan.status === 'fastställd', approval.body, approval.date ? formatDateLong(approval.date) : undefined, approval.reference);
+export function decisionLine(decision: Decision): DecisionLine {
+  const taken = decision.state === 'fattat';
+  const references = [decision.reference, decision.registryNumber && PLAN.decisionRegistryNumber(decision.registryNumber)].filter((r): r is string => !!r);
+  const sentence = PLAN.decisionSentence(taken, decision.body, decision.date ? formatDateLong(decision.date) : undefined, references, decision.subject);
+  const validFrom = decision.validFrom ? ` ${PLAN.validFrom(taken, formatDateLong(decision.validFrom))}` : '';
+  return { state: decision.state, taken, adopting: decision.subject === undefined, sentence: `${sentence}${validFrom}` };
 }
 
-function planFacts(plan: Plan, approval: string | undefined): PlanFact[] {
+function planFacts(plan: Plan, status: PlanStatus | undefined, decisions: readonly DecisionLine[]): PlanFact[] {
   const facts: PlanFact[] = [];
   const fact = (key: PlanFact['key'], label: string, value: string, more: Pick<PlanFact, 'href' | 'ownLineOnCover'> = {}) => facts.push({ key, label, value, ...more });
   const { organisation, author } = plan;
@@ -101,8 +118,8 @@ function planFacts(plan: Plan, approval: string | undefined): PlanFact[] {
   const period = formatPeriod(plan.period);
   fact('period', PLAN.period, plan.missingInSource?.includes('period') ? EDITORIAL.periodValue(period) : period, { ownLineOnCover: true });
   if (plan.registryNumber) fact('registryNumber', PLAN.registryNumber, plan.registryNumber);
-  fact('status', PLAN.status, statusName(plan.status), { ownLineOnCover: true });
-  if (approval) fact('approval', PLAN.decision, approval, { ownLineOnCover: true });
+  if (status) fact('status', PLAN.status, statusName(status), { ownLineOnCover: true });
+  for (const decision of decisions) fact('decision', PLAN.decision, decision.sentence, { ownLineOnCover: true });
   if (plan.documentDate) fact('documentDate', PLAN.documentDate, formatDateLong(plan.documentDate));
   if (author) {
     // Without a role the name stands alone (see PlanFront.authorLine): planverk invents none.
@@ -117,7 +134,8 @@ function planFacts(plan: Plan, approval: string | undefined): PlanFact[] {
 }
 
 export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
-  const approved = plan.status === 'fastställd';
+  const status = planStatus(plan);
+  const approved = status === 'fastställd';
   const kind = kindName(plan.kind);
   const period = formatPeriod(plan.period);
   const missing = new Set(plan.missingInSource ?? []);
@@ -126,8 +144,10 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
     ...(missing.has('title') ? [EDITORIAL.missingLine.title(plan.title)] : []),
     ...(missing.has('period') ? [EDITORIAL.missingLine.period(period)] : []),
   ];
-  const approval = approvalSentence(plan);
-  const draftNotice = approved ? undefined : PLAN.draftNotice;
+  const written = planDecisions(plan);
+  const decisions = written.map(decisionLine);
+  const adoptedOn = approved ? written.filter((d) => d.subject === undefined && d.state === 'fattat').map((d) => d.date).filter((d) => d !== undefined).sort().at(-1) : undefined;
+  const draftNotice = status === 'utkast' ? PLAN.draftNotice : undefined;
   const { organisation } = plan;
   const abbreviations = plan.abbreviations.length === 0 ? undefined : {
     anchor: ABBREVIATIONS_ANCHOR,
@@ -140,28 +160,31 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
     kindName: kind,
     period,
     kindAndPeriod,
+    status,
     approved,
-    statusName: statusName(plan.status),
+    statusName: status && statusName(status),
+    adoptedOn,
     draftNotice,
-    approval,
+    decisions,
     statusLines: [
       ...(draftNotice ? [`${draftNotice.lead} ${draftNotice.rest}`] : []),
-      ...(approval ? [approval] : approved ? [PLAN.approvedUnknown] : []),
+      ...decisions.map((d) => d.sentence),
+      ...(approved && !decisions.some((d) => d.adopting) ? [PLAN.approvedUnknown] : []),
     ],
     ...(plan.author && !plan.author.role ? { authorLine: plan.author.name } : {}),
     organisationLine: [organisation.name, organisation.parent, organisation.unit].filter(Boolean).join(', '),
-    facts: planFacts(plan, approval),
+    facts: planFacts(plan, status, decisions),
     pageTitle: `${plan.title} – ${organisation.name}`,
     description: PLAN.description(kindAndPeriod, organisation.name),
     metadata: {
       title: plan.title,
       author: plan.author?.name ?? organisation.name,
       subject: `${kindAndPeriod}, ${organisation.name}`,
-      keywords: [PLAN.keyword, plan.kind, organisation.name, period].filter((v, i, a) => a.indexOf(v) === i).join(', '),
+      keywords: [PLAN.keyword, kind.toLocaleLowerCase('sv-SE'), organisation.name, period].filter((v, i, a) => a.indexOf(v) === i).join(', '),
     },
     contents: plan.toc && entries.length > 0 ? { title: CONTENTS.title, entries } : undefined,
     abbreviations,
-    draftMark: approved ? undefined : PAGE.draftMark,
+    draftMark: draftNotice ? PAGE.draftMark : undefined,
     ...(editorialLines.length ? { editorial: { label: EDITORIAL.noteLabel, lines: editorialLines } } : {}),
   };
 }

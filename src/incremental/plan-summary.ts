@@ -5,16 +5,24 @@ import type { PublishedImage } from '../shared/published-image';
 
 export interface PlanSummary {
   id: string;
-  plan: Pick<Plan, 'title' | 'kind' | 'organisation' | 'period' | 'status' | 'approval' | 'missingInSource'>;
+  plan: Pick<Plan, 'title' | 'kind' | 'organisation' | 'period' | 'missingInSource'>;
+  /** The start page's words for the plan, from derive (DerivedPlan.front). */
+  front: Pick<DerivedPlan['front'], 'kindName' | 'status' | 'statusName' | 'adoptedOn'>;
   /** Figure images published beside the plan page, once per published name. */
   images: PublishedImage[];
 }
 
 export function summarizePlan(derived: DerivedPlan): PlanSummary {
-  const { title, kind, organisation, period, status, approval, missingInSource } = derived.plan;
+  const { title, kind, organisation, period, missingInSource } = derived.plan;
+  const { kindName, status, statusName, adoptedOn } = derived.front;
   const images = new Map<string, PublishedImage>();
   for (const section of walkSections(derived.sections)) {
     for (const block of section.blocks) if (block.type === 'figure' && block.published && !block.missing) images.set(block.published.name, block.published);
   }
-  return { id: derived.id, plan: { title, kind, organisation, period, status, approval, ...(missingInSource ? { missingInSource } : {}) }, images: [...images.values()] };
+  return {
+    id: derived.id,
+    plan: { title, kind, organisation, period, ...(missingInSource ? { missingInSource } : {}) },
+    front: { kindName, status, statusName, adoptedOn },
+    images: [...images.values()],
+  };
 }

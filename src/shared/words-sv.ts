@@ -62,7 +62,14 @@ export const REFERENCE = {
 
 // ——— Plan-level words (the page's header, the PDF's cover, metadata and page furniture) ———
 
-export const PLAN_KIND = { verksamhetsplan: 'Verksamhetsplan', handlingsplan: 'Handlingsplan', flerårsplan: 'Flerårsplan' } as const;
+export const PLAN_KIND = {
+  verksamhetsplan: 'Verksamhetsplan',
+  handlingsplan: 'Handlingsplan',
+  flerårsplan: 'Flerårsplan',
+  uppdragsplan: 'Uppdragsplan',
+  internbudget: 'Internbudget',
+  'verksamhetsplan med budget': 'Verksamhetsplan med budget',
+} as const;
 
 export const PLAN_STATUS = { fastställd: 'Fastställd', utkast: 'Utkast' } as const;
 
@@ -81,9 +88,19 @@ export const PLAN = {
   municipalities: 'Medlemskommuner',
   /** The draft notice, "Utkast – planen är inte fastställd.", with its first word set apart. */
   draftNotice: { lead: 'Utkast', rest: '– planen är inte fastställd.' },
-  /** The approval sentence: "Fastställd av FoU-rådet den 13 december 2019 (§ 53)." */
-  approvalSentence: (approved: boolean, body: string, date?: string, reference?: string) =>
-    `${approved ? 'Fastställd' : 'Ska fastställas'} av ${body}${date ? ` den ${date}` : ''}${reference ? ` (${reference})` : ''}.`,
+  /**
+   * A decision in one sentence: "Fastställd av FoU-rådet den 13 december 2019 (§ 53, dnr FR 2019/7)."
+   * or "Ska fastställas av …"; a decision about a part of the plan names it:
+   * "Budgeten för 2025: beslut av kommunfullmäktige den 20 november 2024 (§ 112)." or
+   * "Budgeten för 2025: beslut ska fattas av kommunfullmäktige den …".
+   */
+  decisionSentence: (taken: boolean, body: string, date: string | undefined, references: readonly string[], subject?: string) =>
+    `${subject ? `${subject}: beslut${taken ? '' : ' ska fattas'}` : taken ? 'Fastställd' : 'Ska fastställas'} av ${body}`
+    + `${date ? ` den ${date}` : ''}${references.length > 0 ? ` (${references.join(', ')})` : ''}.`,
+  /** "dnr SN 2024/112" inside the decision's parenthesis. */
+  decisionRegistryNumber: (registryNumber: string) => `dnr ${registryNumber}`,
+  /** After the decision: "Gäller från den 1 januari 2025." or "Ska gälla från den …". */
+  validFrom: (taken: boolean, date: string) => `${taken ? 'Gäller' : 'Ska gälla'} från den ${date}.`,
   /** The cover's status line for an approved plan whose decision is not known. */
   approvedUnknown: 'Fastställd.',
   /** The page's description: "Verksamhetsplan 2020 för FoU Jämt." */

@@ -6,6 +6,7 @@ import { sortProblems, type Problem } from '../problems';
 import { CheckContext } from './check-context';
 import { checkCharacters } from './checks/check-characters';
 import { checkDates } from './checks/check-dates';
+import { checkDecisions } from './checks/check-decisions';
 import { checkFiles } from './checks/check-files';
 import { checkGoalModel } from './checks/check-goal-model';
 import { checkMarkdown } from './checks/check-markdown';
@@ -38,6 +39,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkBudgetTables(ctx);
   checkReferences(ctx);
   checkDates(ctx);
+  checkDecisions(ctx);
   checkPlaceholders(ctx);
   checkNesting(ctx);
   checkMarkdown(ctx);

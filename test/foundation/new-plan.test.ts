@@ -5,7 +5,9 @@ import path from 'node:path';
 import { readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createPlan, CreatePlanError } from '../../src/authoring/create-plan';
+import { PLAN_KINDS, type PlanInput } from '../../schemas';
+import { createPlan, CreatePlanError, defaultTemplate, parseKind } from '../../src/authoring/create-plan';
+import { kindName } from '../../src/derive/plan-front';
 import { shiftDate } from '../../src/authoring/roll-forward';
 import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
@@ -25,6 +27,38 @@ describe('npm run new', () => {
     const plan = parse(await readFile(path.join(dir, 'plan.yaml'), 'utf8'));
     expect(plan.period.start).toBe(2027);
     expect(plan.status).toBe('utkast');
+  });
+
+  const kinds: PlanInput['kind'][] = [...PLAN_KINDS, { annan: 'Tillsynsplan' }];
+  it.each(kinds.map((kind) => [typeof kind === 'string' ? kind : kind.annan, kind] as const))('creates a valid %s with --typ: its kind, its name in the title, its template', async (_, kind) => {
+    const dir = await createPlan({ contentRoot, templatesRoot: 'templates', id: 'ny-plan', kind, year: 2027, organisation: 'FoU Test' });
+    expect(await errorsOf(dir)).toEqual([]);
+    const plan = parse(await readFile(path.join(dir, 'plan.yaml'), 'utf8'));
+    expect(plan.kind).toEqual(kind);
+    const years = kind === 'flerårsplan' ? '2027–2029' : '2027';
+    expect(plan.title).toBe(defaultTemplate(kind) === 'handlingsplan' ? 'Handlingsplan för TEMA' : `${kindName(kind)} för FoU Test ${years}`);
+    expect(plan.period).toEqual(kind === 'flerårsplan' ? { start: 2027, end: 2029 } : { start: 2027 });
+    expect(plan.status).toBe('utkast');
+  });
+
+  it('reads --typ as a listed kind or "annan: Namn", and nothing else', () => {
+    expect(parseKind('Uppdragsplan')).toBe('uppdragsplan');
+    expect(parseKind('verksamhetsplan med budget')).toBe('verksamhetsplan med budget');
+    expect(parseKind('annan: Tillsynsplan')).toEqual({ annan: 'Tillsynsplan' });
+    expect(parseKind('tillsynsplan')).toBeUndefined();
+  });
+
+  it('rolls the decisions forward as not taken, without last year’s dates, paragraphs and registry numbers, the subject’s year moved on', async () => {
+    await cp('test/fixtures/plans/beslut', path.join(contentRoot, 'beslut-2025'), { recursive: true });
+    const dir = await createPlan({ contentRoot, templatesRoot: 'templates', id: 'beslut-2026', from: 'beslut-2025', year: 2026 });
+    const plan = parse(await readFile(path.join(dir, 'plan.yaml'), 'utf8'));
+    expect(plan.decisions).toEqual([
+      { body: 'socialnämnden', state: 'planerat' },
+      { body: 'kommunfullmäktige', subject: 'Budgeten för 2026', state: 'planerat' },
+    ]);
+    expect(plan.status).toBe('utkast');
+    expect(plan.title).toBe('Uppdragsplan för Exempelkommunens socialförvaltning 2026');
+    expect(await errorsOf(dir)).toEqual([]);
   });
 
   it('rolls last year’s plan forward: period, dates, status, approval and activity statuses', async () => {

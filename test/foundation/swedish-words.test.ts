@@ -34,7 +34,9 @@ const NOT_TEXT = new Set(['PDF', 'JSON', 'JavaScript', 'planverk', 'data',
   // mdast node types and the HTML element name, used as names by the renderers.
   'text', 'body',
   // The dev error page's style sheet names its class "plats"; "the" stands in an English comment of its script.
-  'plats', 'the']);
+  'plats', 'the',
+  // The site's class for a decision among the plan's facts (plan-body.tsx), a hook for readers' own styles.
+  'beslut']);
 
 /** Swedish words that are text wherever they stand, whether or not words-sv.ts has them yet. */
 const FUNCTION_WORDS = ['och', 'av', 'för', 'till', 'med', 'som', 'inte', 'den', 'det', 'är', 'på', 'ett', 'eller', 'alla', 'Sida', 'Summa'];

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { PLAN_KINDS, PLAN_STATUSES } from '../../schemas/metadata';
+import { DECISION_STATES, PLAN_KINDS, PLAN_STATUSES } from '../../schemas/metadata';
 import { BLOCK_ARBITRARIES, fixUpBlock, type FixUpContext } from './block-arbitraries';
 import { markdownText, opt, plainText, safeUrl, small, strip, type Data } from './value-arbitraries';
 
@@ -36,15 +36,19 @@ const section: fc.Arbitrary<RawSection> = fc.letrec<{ section: RawSection }>((ti
 })).section;
 
 const rawPlan = fc.record({
-  title: plainText, subtitle: opt(plainText), kind: fc.constantFrom(...PLAN_KINDS),
+  title: plainText, subtitle: opt(plainText), kind: fc.oneof(fc.constantFrom(...PLAN_KINDS), plainText.map((annan) => ({ annan }))),
   organisation: fc.record({
     name: plainText, parent: opt(plainText), unit: opt(plainText), municipalities: opt(small(plainText, 0, 6)), address: opt(plainText), website: opt(safeUrl),
   }, { requiredKeys: ['name'] }),
   start: fc.integer({ min: 2000, max: 2035 }), length: fc.integer({ min: 0, max: 3 }), oneYear: fc.boolean(),
   registryNumber: opt(plainText),
   author: opt(fc.record({ name: plainText, role: opt(plainText), email: opt(email), phone: opt(plainText) }, { requiredKeys: ['name'] })),
-  documentDate: fc.boolean(), status: fc.constantFrom(...PLAN_STATUSES),
+  documentDate: fc.boolean(), status: opt(fc.constantFrom(...PLAN_STATUSES)),
   approval: opt(fc.record({ body: plainText, withDate: fc.boolean(), reference: opt(plainText) })),
+  decisions: opt(small(fc.record({
+    body: plainText, subject: opt(plainText), state: fc.constantFrom(...DECISION_STATES), withDate: fc.boolean(),
+    reference: opt(plainText), registryNumber: opt(plainText), withValidFrom: fc.boolean(),
+  }, { requiredKeys: ['body', 'state', 'withDate', 'withValidFrom'] }), 1, 3)),
   copyright: opt(plainText), numbering: opt(fc.boolean()), toc: opt(fc.boolean()),
   people: small(fc.record({ initials, name: opt(plainText), role: opt(plainText) }), 0, 5),
   abbreviations: small(fc.record({ abbr: plainText, expansion: plainText }), 0, 5),
@@ -111,8 +115,13 @@ function fixUp(raw: typeof rawPlan extends fc.Arbitrary<infer R> ? R : never): G
     registryNumber: raw.registryNumber,
     author: raw.author && strip(raw.author),
     documentDate: raw.documentDate ? `${start - 1}-12-20` : undefined,
-    status: raw.status,
-    approval: raw.approval && strip({ body: raw.approval.body, date: raw.approval.withDate ? `${start - 1}-12-13` : undefined, reference: raw.approval.reference }),
+    // With decisions the status follows from them (a written one could contradict them), and approval is not allowed beside them.
+    status: raw.decisions ? undefined : raw.status,
+    decisions: raw.decisions?.map((d) => strip({
+      body: d.body, subject: d.subject, state: d.state, date: d.withDate ? `${start - 1}-12-13` : undefined,
+      reference: d.reference, registryNumber: d.registryNumber, validFrom: d.withValidFrom ? `${start}-01-01` : undefined,
+    })),
+    approval: raw.decisions ? undefined : raw.approval && strip({ body: raw.approval.body, date: raw.approval.withDate ? `${start - 1}-12-13` : undefined, reference: raw.approval.reference }),
     copyright: raw.copyright, numbering: raw.numbering, toc: raw.toc,
     people: people.length ? people : undefined,
     abbreviations: abbreviations.length ? abbreviations : undefined,

@@ -33,10 +33,19 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await Promise.all([...printed.values()].map(async (page) => (await page).close()));
   await site?.close();
 });
 
-async function openForPrint(id: string): Promise<Page> {
+/** One print-emulated page per plan, shared by the tests that only read it (opening and
+ *  laying out every plan page again for each test took most of this file's time). */
+const printed = new Map<string, Promise<Page>>();
+function openForPrint(id: string): Promise<Page> {
+  if (!printed.has(id)) printed.set(id, loadForPrint(id));
+  return printed.get(id)!;
+}
+
+async function loadForPrint(id: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1000 } });
   await page.emulateMedia({ media: 'print' });
   const response = await page.goto(`${server.url}/${id}/`, { waitUntil: 'load' });
@@ -70,7 +79,6 @@ describe('the printed plan pages', () => {
       } else {
         expect(await page.locator('.innehall').count(), derived.id).toBe(0);
       }
-      await page.close();
     }
   });
 
@@ -92,7 +100,6 @@ describe('the printed plan pages', () => {
       }, PRINT_WIDTH);
       expect(result.pageWidth, derived.id).toBeLessThanOrEqual(PRINT_WIDTH);
       expect(result.offenders, derived.id).toEqual([]);
-      await page.close();
     }
   });
 
@@ -107,7 +114,6 @@ describe('the printed plan pages', () => {
       for (const link of links) {
         if (link.bare) { bare++; expect(link.after, link.href).toBe('none'); } else { shown++; expect(link.after, link.href).toBe(`" (${link.href})"`); }
       }
-      await page.close();
     }
     // The test plans have both kinds; without them this test would check nothing.
     expect(shown).toBeGreaterThan(0);
@@ -129,7 +135,6 @@ describe('the printed plan pages', () => {
         const labelHeight = await wheel.locator('.etikett').first().evaluate((text) => text.getBoundingClientRect().height);
         expect(labelHeight, derived.id).toBeGreaterThanOrEqual(8);
       }
-      await page.close();
     }
     expect(wheels).toBeGreaterThan(0);
   });

@@ -43,9 +43,11 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
     for (const run of runs) if (run.link) run.node = node.child('Link');
     rows.push(...paragraphRows(runs, node, { x: 0, width: CONTENT_WIDTH, style }));
   }
-  rows.push({ height: 8, items: [] });
+  if (rows.length > 0 && front.statusLines.length > 0) rows.push({ height: 8, items: [] });
   for (const line of front.statusLines) rows.push(...block([{ text: line, style: 'bold' }], { size: 11, leading: 15 }, 'P', front.approved ? COLOR.text : '#8a2f3f'));
-  if (p.copyright) rows.push({ height: 8, items: [] }, ...block([{ text: p.copyright, style: 'regular' }], { size: 9, leading: 12 }, 'P', COLOR.muted));
+  if (p.copyright) rows.push(...(rows.length > 0 ? [{ height: 8, items: [] }] : []), ...block([{ text: p.copyright, style: 'regular' }], { size: 9, leading: 12 }, 'P', COLOR.muted));
+  // A plan with no facts, no status and no copyright line (status not stated) has no foot, and no rule above it.
+  if (rows.length === 0) return;
   const height = rows.reduce((s, r) => s + r.height, 0);
   flow.y = Math.max(flow.y + 30, flow.bottom - height);
   artifact(doc, 'Layout', () => {

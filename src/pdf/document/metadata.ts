@@ -14,7 +14,7 @@ export type Conformance = 'PDF/A-2a' | 'PDF/A-1b';
 export function documentDate(plan: DerivedPlan, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  const iso = plan.plan.documentDate ?? plan.plan.approval?.date ?? `${plan.plan.period.start}-01-01`;
+  const iso = plan.plan.documentDate ?? plan.front.adoptedOn ?? `${plan.plan.period.start}-01-01`;
   return new Date(`${iso}T12:00:00Z`);
 }
 

@@ -25,7 +25,7 @@ export function planPage(derived: DerivedPlan, site: SiteLinks): PlanPage {
 }
 
 /** Hooks the page has always had for the style sheet and for readers' own styles. */
-const FACT_CLASS: Partial<Record<PlanFact['key'], string>> = { approval: 'beslut', municipalities: 'kommuner' };
+const FACT_CLASS: Partial<Record<PlanFact['key'], string>> = { decision: 'beslut', municipalities: 'kommuner' };
 
 function fact(item: PlanFact): Html {
   // The print style sheet writes an outside link's address after it, unless the text is the address.

@@ -6,6 +6,7 @@
  * placeholder: the renderers show it as written.
  */
 import type { CheckContext } from '../check-context';
+import { planStatus } from '../plan-status';
 import { mayHoldInstruction, sentencesOf, templateSentences } from '../template-sentences';
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\d])';
@@ -22,7 +23,7 @@ const PLACEHOLDERS: [RegExp, string][] = [
 ];
 
 export function checkPlaceholders(ctx: CheckContext): void {
-  const adopted = ctx.plan.status === 'fastställd';
+  const adopted = planStatus(ctx.plan) === 'fastställd';
   const report = adopted ? ctx.error.bind(ctx) : ctx.warning.bind(ctx);
   const adoptedNote = adopted ? ' En fastställd plan får inte ha kvar platshållare eller mallens text.' : '';
   const templates = new Set(templateSentences());
