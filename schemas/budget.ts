@@ -3,7 +3,7 @@
  * approved decision as `declaredTotal`, and `npm run check` reports any difference.
  */
 import * as z from 'zod';
-import { amount, id, isoDate, markdown, text, year } from './primitives';
+import { amount, editorialNote, id, isoDate, markdown, text, year } from './primitives';
 
 export const budgetLineSchema = z
   .strictObject({
@@ -55,7 +55,12 @@ export const areaBudgetSchema = z
     year: year('Budgetåret.'),
     amount: amount('Budgeten i kronor, om den anges.').optional(),
     approximate: z.boolean().default(false).describe('Beloppet är ungefärligt ("cirka").'),
-    funding: z.array(text('Finansieringskälla.')).default([]).describe('Finansieringskällor.'),
+    funding: z.array(text('Finansieringskälla.')).default([]).describe('Finansieringskällor för områdets budget.'),
+    fundingOutsideBudget: z
+      .array(text('Det som finansieras och hur, t.ex. "Barnahus: kommunerna genom särskilt avtal".'))
+      .default([])
+      .describe('Finansiering som källan anger utanför områdets budget (t.ex. "finansieras därutöver").'),
     text: markdown('Budgettexten som den står i planen.'),
+    editorialNote: editorialNote().optional(),
   })
   .describe('Ett områdes budget och finansiering.');

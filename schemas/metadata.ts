@@ -6,6 +6,8 @@ export const PLAN_KINDS = [
   'verksamhetsplan', 'handlingsplan', 'flerårsplan', 'uppdragsplan', 'internbudget', 'verksamhetsplan med budget',
 ] as const;
 export const PLAN_STATUSES = ['utkast', 'fastställd'] as const;
+/** Required cover fields a source may not give (`missingInSource`). */
+export const MISSING_IN_SOURCE = ['title', 'period'] as const;
 /** planerat: the decision is to come; väntande: the matter is put before the body and awaits its decision; fattat: taken. */
 export const DECISION_STATES = ['planerat', 'väntande', 'fattat'] as const;
 
@@ -106,4 +108,8 @@ export const metadataShape = {
     .optional()
     .describe('Besluten om planen, t.ex. att nämnden fastställer planen och att fullmäktige godkänner budgeten. Planen är fastställd när alla beslut om hela planen (utan subject) är fattade.'),
   copyright: text('Upphovsrättsrad, t.ex. "© Region Jönköpings län".').optional(),
+  missingInSource: z
+    .array(z.enum(MISSING_IN_SOURCE))
+    .optional()
+    .describe('Uppgifter som källan inte anger: "title" och/eller "period". Planens title och period är då redaktionella (de behövs för listan över planer) och visas märkta "uppgift saknas i källan".'),
 };

@@ -87,3 +87,14 @@ export const relativePath = (description: string) =>
       params: { code: 'fil-utanfor-planen' },
     })
     .describe(`${description} (sökväg relativt planens mapp)`);
+
+/**
+ * An editorial note: what the transcriber adds to explain or qualify the source. Printed
+ * after the block, marked "Redaktionell anmärkning", never as the source's own words.
+ */
+export const editorialNote = () =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Texten får inte vara tom.')
+    .describe('Redaktionell anmärkning: det som den som skrev in planen lägger till eller förklarar och som inte står i källan. Visas efter blocket, märkt "Redaktionell anmärkning".');

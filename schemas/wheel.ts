@@ -4,7 +4,7 @@
  * frequency ("fyra gånger under året") when the source gives no dates.
  */
 import * as z from 'zod';
-import { id, isoDate, month, season, text } from './primitives';
+import { editorialNote, id, isoDate, month, season, text } from './primitives';
 
 export const WHEN_KEYS = ['date', 'month', 'period', 'season', 'timesPerYear'] as const;
 
@@ -50,6 +50,10 @@ export const wheelCategorySchema = z
     id: id('Id som händelserna hänvisar till.'),
     name: text('Kategorins namn, t.ex. "FoU-rådet".'),
     abbr: text('Förkortning ur förkortningslistan, t.ex. "RUG".').optional(),
+    editorial: z
+      .boolean()
+      .optional()
+      .describe('Kategorin är redaktionell: källan använder inte det här namnet. Teckenförklaringen och händelsetabellen märker den.'),
   })
   .describe('En kategori, ritas som en ring i årshjulet.');
 
@@ -60,5 +64,6 @@ export const wheelSchema = z
     year: z.number().int().optional().describe('Året som hjulet visar (standard: periodens första år).'),
     categories: z.array(wheelCategorySchema).min(1).max(12, 'Högst 12 kategorier (ringar) får plats i hjulet.'),
     events: z.array(wheelEventSchema),
+    editorialNote: editorialNote().optional(),
   })
   .describe('Årshjul med kategorier och händelser.');

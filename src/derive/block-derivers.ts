@@ -22,6 +22,7 @@ import { deriveResultGoals } from '../blocks/result-goals/derive';
 import { deriveStrategicGoals } from '../blocks/strategic-goals/derive';
 import { deriveTable } from '../blocks/table/derive';
 import { deriveText } from '../blocks/text/derive';
+import { EDITORIAL } from '../shared/words-sv';
 import type { BlockDeriver, BlockOf, DeriveContext } from './block-deriver';
 
 export const BLOCK_DERIVERS = {
@@ -51,5 +52,9 @@ export type DerivedBlock = { [K in BlockType]: DerivedBlockOf<K> }[BlockType];
 
 export function deriveBlock<K extends BlockType>(block: BlockOf<K>, ctx: DeriveContext): DerivedBlockOf<K> {
   const derive = BLOCK_DERIVERS[block.type] as unknown as (block: BlockOf<K>, ctx: DeriveContext) => DerivedBlockOf<K>;
-  return derive(block, ctx);
+  const view = derive(block, ctx);
+  // An editorial note (any block type that has the field) follows the block's own parts.
+  const note = 'editorialNote' in block ? block.editorialNote : undefined;
+  if (note) view.parts.push({ kind: 'editorial', label: EDITORIAL.noteLabel, text: note });
+  return view;
 }

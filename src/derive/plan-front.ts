@@ -6,7 +6,7 @@
  */
 import type { Plan } from '../../schemas';
 import { formatDateLong, formatPeriod, sortSwedish } from '../shared/format-sv';
-import { ABBREVIATIONS, CONTENTS, PAGE, PLAN, PLAN_KIND, PLAN_STATUS } from '../shared/words-sv';
+import { ABBREVIATIONS, CONTENTS, EDITORIAL, PAGE, PLAN, PLAN_KIND, PLAN_STATUS } from '../shared/words-sv';
 import { planDecisions, planStatus, type Decision, type PlanStatus } from '../validate/plan-status';
 
 /** One line of the table of contents (derive-plan.ts builds them; the list of abbreviations adds one). */
@@ -61,6 +61,11 @@ export interface PlanFront {
   decisions: DecisionLine[];
   /** The status in sentences, as the cover's foot says it: the draft notice and every decision. */
   statusLines: string[];
+  /**
+   * The author's name when the plan gives no role for them: printed on its own line, as the
+   * source prints a name under its title, never under a label planverk would have to invent.
+   */
+  authorLine?: string;
   /** "FoU Jämt, Region Jämtland Härjedalen": name, parent and unit on one line. */
   organisationLine: string;
   /** In the order both media list them; see PlanFact.ownLineOnCover. */
@@ -81,6 +86,12 @@ export interface PlanFront {
   };
   /** "UTKAST" on every page of a draft's PDF. */
   draftMark?: string;
+  /**
+   * Cover data the source does not give (`missingInSource`): "Redaktionell anmärkning" and a
+   * line per field ("Titel: uppgift saknas i källan. …"), under the title on the cover and
+   * in the page header.
+   */
+  editorial?: { label: string; lines: string[] };
 }
 
 /** The list of abbreviations' anchor on the page and destination in the PDF. */
@@ -104,13 +115,15 @@ function planFacts(plan: Plan, status: PlanStatus | undefined, decisions: readon
   const fact = (key: PlanFact['key'], label: string, value: string, more: Pick<PlanFact, 'href' | 'ownLineOnCover'> = {}) => facts.push({ key, label, value, ...more });
   const { organisation, author } = plan;
   fact('kind', PLAN.kind, kindName(plan.kind), { ownLineOnCover: true });
-  fact('period', PLAN.period, formatPeriod(plan.period), { ownLineOnCover: true });
+  const period = formatPeriod(plan.period);
+  fact('period', PLAN.period, plan.missingInSource?.includes('period') ? EDITORIAL.periodValue(period) : period, { ownLineOnCover: true });
   if (plan.registryNumber) fact('registryNumber', PLAN.registryNumber, plan.registryNumber);
   if (status) fact('status', PLAN.status, statusName(status), { ownLineOnCover: true });
   for (const decision of decisions) fact('decision', PLAN.decision, decision.sentence, { ownLineOnCover: true });
   if (plan.documentDate) fact('documentDate', PLAN.documentDate, formatDateLong(plan.documentDate));
   if (author) {
-    fact('author', author.role ? capitalise(author.role) : PLAN.contact, author.name);
+    // Without a role the name stands alone (see PlanFront.authorLine): planverk invents none.
+    if (author.role) fact('author', capitalise(author.role), author.name);
     if (author.email) fact('email', PLAN.email, author.email, { href: `mailto:${author.email}` });
     if (author.phone) fact('phone', PLAN.phone, author.phone);
   }
@@ -125,7 +138,12 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
   const approved = status === 'fastställd';
   const kind = kindName(plan.kind);
   const period = formatPeriod(plan.period);
-  const kindAndPeriod = `${kind} ${period}`;
+  const missing = new Set(plan.missingInSource ?? []);
+  const kindAndPeriod = missing.has('period') ? EDITORIAL.kindAndPeriod(`${kind} ${period}`) : `${kind} ${period}`;
+  const editorialLines = [
+    ...(missing.has('title') ? [EDITORIAL.missingLine.title(plan.title)] : []),
+    ...(missing.has('period') ? [EDITORIAL.missingLine.period(period)] : []),
+  ];
   const written = planDecisions(plan);
   const decisions = written.map(decisionLine);
   const adoptedOn = approved ? written.filter((d) => d.subject === undefined && d.state === 'fattat').map((d) => d.date).filter((d) => d !== undefined).sort().at(-1) : undefined;
@@ -153,6 +171,7 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
       ...decisions.map((d) => d.sentence),
       ...(approved && !decisions.some((d) => d.adopting) ? [PLAN.approvedUnknown] : []),
     ],
+    ...(plan.author && !plan.author.role ? { authorLine: plan.author.name } : {}),
     organisationLine: [organisation.name, organisation.parent, organisation.unit].filter(Boolean).join(', '),
     facts: planFacts(plan, status, decisions),
     pageTitle: `${plan.title} – ${organisation.name}`,
@@ -166,5 +185,6 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
     contents: plan.toc && entries.length > 0 ? { title: CONTENTS.title, entries } : undefined,
     abbreviations,
     draftMark: draftNotice ? PAGE.draftMark : undefined,
+    ...(editorialLines.length ? { editorial: { label: EDITORIAL.noteLabel, lines: editorialLines } } : {}),
   };
 }

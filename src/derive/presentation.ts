@@ -132,6 +132,16 @@ export interface ListPart {
   variant?: string;
 }
 
+/**
+ * Material the transcriber adds (an editorial note on a block): printed visibly apart from
+ * the source's text, led by its label "Redaktionell anmärkning".
+ */
+export interface EditorialPart {
+  kind: 'editorial';
+  label: string;
+  text: string;
+}
+
 export interface Fact {
   label: string;
   value: string;
@@ -143,7 +153,7 @@ export interface FactsPart {
   facts: Fact[];
 }
 
-export type Part = TablePart | ProsePart | LeadInPart | NotePart | FigurePart | ListPart | FactsPart;
+export type Part = TablePart | ProsePart | LeadInPart | NotePart | FigurePart | ListPart | FactsPart | EditorialPart;
 export type PartKind = Part['kind'];
 export type PartOf<K extends PartKind> = Extract<Part, { kind: K }>;
 
@@ -161,6 +171,8 @@ export interface FigurePart {
   caption?: Inline;
   /** "Källa:" and the source's name, linked when it has an address. */
   source?: { label: string; text: string; url?: string };
+  /** A figure rebuilt from the source's text: "Rekonstruerad figur" and what that means, after the caption. */
+  reconstructed?: { label: string; text: string };
   alt: string;
   content: FigureContent;
 }
@@ -195,4 +207,6 @@ export interface WheelDrawing {
   legendHeading: string;
   /** Explains the hollow marks; only when the wheel has any. */
   hollowExplanation?: string;
+  /** Explains the mark after editorial categories' legends ("* Redaktionell kategori …"); only when there are any. */
+  editorialExplanation?: string;
 }

@@ -5,7 +5,7 @@ import type { PublishedImage } from '../shared/published-image';
 
 export interface PlanSummary {
   id: string;
-  plan: Pick<Plan, 'title' | 'kind' | 'organisation' | 'period'>;
+  plan: Pick<Plan, 'title' | 'kind' | 'organisation' | 'period' | 'missingInSource'>;
   /** The start page's words for the plan, from derive (DerivedPlan.front). */
   front: Pick<DerivedPlan['front'], 'kindName' | 'status' | 'statusName' | 'adoptedOn'>;
   /** Figure images published beside the plan page, once per published name. */
@@ -13,11 +13,16 @@ export interface PlanSummary {
 }
 
 export function summarizePlan(derived: DerivedPlan): PlanSummary {
-  const { title, kind, organisation, period } = derived.plan;
+  const { title, kind, organisation, period, missingInSource } = derived.plan;
   const { kindName, status, statusName, adoptedOn } = derived.front;
   const images = new Map<string, PublishedImage>();
   for (const section of walkSections(derived.sections)) {
     for (const block of section.blocks) if (block.type === 'figure' && block.published && !block.missing) images.set(block.published.name, block.published);
   }
-  return { id: derived.id, plan: { title, kind, organisation, period }, front: { kindName, status, statusName, adoptedOn }, images: [...images.values()] };
+  return {
+    id: derived.id,
+    plan: { title, kind, organisation, period, ...(missingInSource ? { missingInSource } : {}) },
+    front: { kindName, status, statusName, adoptedOn },
+    images: [...images.values()],
+  };
 }

@@ -21,6 +21,8 @@ export const BUDGET = {
   area: (year: number) => `Budget ${year}`,
   approximately: 'cirka',
   funding: 'Finansiering',
+  /** Funding the source places outside the area's budget ("finansieras därutöver"). */
+  fundingOutside: 'Finansiering utanför budgeten',
 } as const;
 
 export const STAFF = {
@@ -79,8 +81,6 @@ export const PLAN = {
   decision: 'Beslut',
   registryNumber: 'Diarienummer',
   documentDate: 'Dokumentets datum',
-  /** The author's label when the plan gives no role. */
-  contact: 'Kontakt',
   email: 'E-post',
   phone: 'Telefon',
   address: 'Postadress',
@@ -339,4 +339,34 @@ export const GOAL_MODEL = {
   /** Name of a perspective's rows for assistive technology: "Perspektiv: Medborgare". */
   perspective: (name: string) => name,
   noPerspective: 'Övriga mål',
+} as const;
+
+/**
+ * Editorial marking: what the transcriber of a plan adds is never shown with the
+ * authority of the source (docs/modell.md, "Redaktionellt material").
+ */
+export const EDITORIAL = {
+  /** Leads an editorial note after a block and the cover's list of missing data. */
+  noteLabel: 'Redaktionell anmärkning',
+  /** In a reconstructed figure's caption. */
+  reconstructedLabel: 'Rekonstruerad figur',
+  reconstructedText: 'återskapad utifrån källans text, inte källans egen figur.',
+  /** After a wheel category the source does not name, in the legend and the events table. */
+  categoryMark: '*',
+  categoryExplanation: 'Redaktionell kategori: källan använder inte det här namnet.',
+  /** The value of a field the source does not give. */
+  missingInSource: 'uppgift saknas i källan',
+  /** After an editorial title or period where planverk needs one (the list of plans, the period fact). */
+  editorialValue: 'redaktionell',
+  /** The cover's and page header's lines for each field the source does not give. */
+  missingLine: {
+    title: (title: string) => `Titel: uppgift saknas i källan. Titeln ”${title}” är redaktionell.`,
+    period: (period: string) => `Period: uppgift saknas i källan. Perioden ${period} är redaktionell.`,
+  },
+  /** The line under the cover's title when the source gives no period: "Handlingsplan 2015–2017 (perioden är redaktionell)". */
+  kindAndPeriod: (kindAndPeriod: string) => `${kindAndPeriod} (perioden är redaktionell)`,
+  /** After an editorial title in the list of plans. */
+  titleMark: '(redaktionell titel; uppgift saknas i källan)',
+  /** The period fact of a plan whose source gives no period. */
+  periodValue: (period: string) => `${period} (redaktionell; uppgift saknas i källan)`,
 } as const;

@@ -78,7 +78,10 @@ describe('plan front on small plans', () => {
       subject: 'Flerårsplan 2021–2023, Exempelenheten', keywords: 'verksamhetsplan, flerårsplan, Exempelenheten, 2021–2023',
     });
     expect(front({}).facts.find((f) => f.key === 'author')).toBeUndefined();
-    expect(front({ author: { name: 'Bo' } }).facts.find((f) => f.key === 'author')?.label).toBe('Kontakt');
+    // No role: no invented label, the name on its own line (as the source prints it under its title).
+    expect(front({ author: { name: 'Bo' } }).facts.find((f) => f.key === 'author')).toBeUndefined();
+    expect(front({ author: { name: 'Bo' } }).authorLine).toBe('Bo');
+    expect(all.authorLine).toBeUndefined();
   });
 
   it('ends the contents with the abbreviations, sorted the Swedish way, and has none when there is nothing to list', () => {

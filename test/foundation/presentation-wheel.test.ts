@@ -14,7 +14,7 @@ import { derivePlan, walkSections, type DerivedBlock, type DerivedPlan } from '.
 import type { FigurePart, Part, TablePart } from '../../src/derive/presentation';
 import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
-import { FIGURE, WHEEL } from '../../src/shared/words-sv';
+import { EDITORIAL, FIGURE, WHEEL } from '../../src/shared/words-sv';
 import { planBodyHtml } from '../../src/site/plan-page/plan-body';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -73,17 +73,25 @@ describe('the wheel of fou-jamt-2020', () => {
     writtenFigure = writtenBlocks(derived).find((block): block is Figure => block.type === 'figure' && block.generated === 'wheel')!;
   });
 
-  it('draws the wheel in its generated figure, numbered and captioned as written', () => {
-    const part = figurePart(blocks(derived).find((block) => block.type === 'figure'));
+  it('draws the wheel in its generated figure, numbered and captioned as written, marked reconstructed', () => {
+    const figure = blocks(derived).find((block) => block.type === 'figure')!;
+    const part = figurePart(figure);
     expect(part.label).toBe('Figur 1');
     expect(part.caption).toEqual({ text: writtenFigure.caption, markdown: true });
+    // The source's Figur 1 is lost; the wheel is rebuilt from the text and says so.
+    expect(writtenFigure.reconstructed).toBe(true);
+    expect(part.reconstructed).toEqual({ label: EDITORIAL.reconstructedLabel, text: EDITORIAL.reconstructedText });
+    expect(figure.parts.at(-1)).toEqual({ kind: 'editorial', label: EDITORIAL.noteLabel, text: writtenFigure.editorialNote });
     expect(part.alt).toBe(writtenFigure.alt);
     if (part.content.kind !== 'wheel') throw new Error('the figure should draw the wheel');
     const drawing = part.content.drawing;
     expect(drawing.year).toBe('2020');
     expect(drawing.months.map((month) => month.name)).toEqual([...MONTHS]);
     expect(drawing.months.map((month) => month.short)).toEqual(MONTHS.map((name) => name.slice(0, 3)));
-    expect(drawing.rings.map((ring) => ring.legend)).toEqual(written.categories.map((c) => (c.abbr ? `${c.name} (${c.abbr})` : c.name)));
+    // Categories whose names the source does not use carry the editorial mark, explained under the legend.
+    expect(drawing.rings.map((ring) => ring.legend)).toEqual(written.categories.map((c) => `${c.abbr ? `${c.name} (${c.abbr})` : c.name}${c.editorial ? EDITORIAL.categoryMark : ''}`));
+    expect(written.categories.filter((c) => c.editorial).map((c) => c.id)).toEqual(['kompetens', 'uppdrag', 'samverkan']);
+    expect(drawing.editorialExplanation).toBe(`${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}`);
     expect(drawing.legendHeading).toBe(WHEEL.legendHeading);
     // The plan has events given only as "N times a year", drawn as hollow rings.
     expect(written.events.some((event) => event.timesPerYear !== undefined)).toBe(true);
@@ -93,14 +101,15 @@ describe('the wheel of fou-jamt-2020', () => {
 
   it('lists the events by time in one table: Nr, När, Händelse, Kategori', () => {
     const wheel = blocks(derived).find((block) => block.type === 'wheel')!;
-    // The figure draws the wheel, so the block is only its table.
-    expect(wheel.parts.map((part) => part.kind)).toEqual(['table']);
+    // The figure draws the wheel, so the block is its table and the note on editorial categories.
+    expect(wheel.parts.map((part) => part.kind)).toEqual(['table', 'note']);
+    expect(wheel.parts[1]).toEqual({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
     const table = tablePart(wheel.parts);
     expect(table.columns.map((column) => column.header)).toEqual(HEADINGS);
     expect(table.caption).toEqual({ text: 'Händelser i årshjulet 2020' });
     const rows = cellText(table);
     expect(rows.map((row) => row[0])).toEqual(written.events.map((_, i) => String(i + 1)));
-    expect(rows[0]).toEqual(['1', 'januari–maj', 'Kompetensutveckling för LSS-handläggare i fyra kommuner', 'Kompetens- och kunskapsutveckling']);
+    expect(rows[0]).toEqual(['1', 'januari–maj', 'Kompetensutveckling för LSS-handläggare i fyra kommuner', `Kompetens- och kunskapsutveckling${EDITORIAL.categoryMark}`]);
     expect(rows[1]).toEqual(['2', '24 januari', 'FoU-rådet sammanträder', 'FoU-rådet']);
     // Events "N times a year" come last; the title is the row's header, its note a second line.
     const rug = table.groups[0]!.rows.find((row) => row.cells[2]!.lines[0]!.text === 'RUG träffas')!;

@@ -11,6 +11,17 @@ const lineTexts = (lines: Line[]) => lines.map((line) => line.segments.map((s) =
 const width = (text: string) => textWidth('regular', text, STYLE.size);
 
 describe('line breaks (UAX #14)', () => {
+  it('never hyphenates a printed address: it breaks after a slash, and no hyphen is added', () => {
+    const url = 'http://www.socialstyrelsen.se/evidensbaseradpraktik/attarbetevidensbaserat';
+    const narrow = width('http://www.socialstyrelsen.se/evidensbaseradpraktik/attarbetevidens');
+    const lines = lineTexts(layoutRuns([{ text: 'Källa: ', style: 'regular' }, { text: url, style: 'regular', link: url }], narrow, STYLE));
+    expect(lines.join('')).toBe(`Källa: ${url}`);
+    expect(lines.at(-1)).toBe('attarbetevidensbaserat');
+    // The same letters as an ordinary word are hyphenated when they do not fit.
+    const word = lineTexts(layoutRuns([{ text: 'Källa: attarbetevidensbaserat', style: 'regular' }], width('Källa: attarbetevidens-'), STYLE));
+    expect(word[0]).toMatch(/-$/);
+  });
+
   it('breaks at a zero-width space without adding a hyphen', () => {
     const text = 'Verksamhetsplanering\u200bUppföljningsarbete';
     const lines = lineTexts(layoutRuns([{ text, style: 'regular' }], width('Verksamhetsplanering\u200bUpp'), STYLE, { hyphenate: false }));

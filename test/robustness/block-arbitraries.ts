@@ -72,21 +72,25 @@ const wheelEvent = fc.record({
 
 export const BLOCK_ARBITRARIES = {
   text: {
-    draw: fc.record({ type: fc.constant('text'), markdown: markdownText }),
-    fixUp: (b, plan) => (plan.textBlocks.push(b), b),
+    draw: fc.record({ type: fc.constant('text'), markdown: markdownText, editorialNote: opt(plainText) }),
+    // The block itself is kept (references are added to its text later), without an unset note.
+    fixUp: (b, plan) => { if (b.editorialNote === undefined) delete b.editorialNote; plan.textBlocks.push(b); return b; },
   },
   figure: {
     draw: fc.record({
       type: fc.constant('figure'), source: fc.constantFrom('image', 'missing', 'wheel'), alt: plainText, caption: markdownText,
       credit: opt(fc.record({ text: plainText, url: opt(safeUrl) }, { requiredKeys: ['text'] })), missing: plainText,
+      reconstructed: opt(fc.boolean()), editorialNote: opt(plainText),
     }),
     fixUp: (b, plan, siblings) => {
       const id = plan.nextId('figur');
       plan.targets.push(id);
-      const out: Data = { type: 'figure', id, alt: b.alt, caption: b.caption, source: b.credit && strip(b.credit) };
+      const out: Data = { type: 'figure', id, alt: b.alt, caption: b.caption, source: b.credit && strip(b.credit), editorialNote: b.editorialNote };
       if (b.source === 'wheel' && siblings.some((s) => s.type === 'wheel')) out.generated = 'wheel';
       else if (b.source === 'image') { out.image = `bild-${id}.png`; plan.files[out.image] = TINY_PNG; }
       else out.missing = b.missing;
+      // A figure without a picture cannot be reconstructed (rekonstruerad-utan-bild).
+      if (out.missing === undefined) out.reconstructed = b.reconstructed;
       return strip(out);
     },
   },
@@ -194,7 +198,7 @@ export const BLOCK_ARBITRARIES = {
   wheel: {
     draw: fc.record({
       type: fc.constant('wheel'), useYear: fc.boolean(),
-      categories: small(fc.record({ name: plainText, withAbbr: fc.boolean() }), 1, 12),
+      categories: small(fc.record({ name: plainText, withAbbr: fc.boolean(), editorial: opt(fc.boolean()) }), 1, 12),
       events: small(wheelEvent, 0, 25),
     }),
     fixUp: (b, plan) => {
@@ -202,6 +206,7 @@ export const BLOCK_ARBITRARIES = {
       const year = b.useYear && end !== undefined ? end : start;
       const categories = b.categories.map((c: Data) => strip({
         id: plan.nextId('kategori'), name: c.name, abbr: c.withAbbr && abbreviations.length ? abbreviations[plan.counter % abbreviations.length]!.abbr : undefined,
+        editorial: c.editorial,
       }));
       const day = (seed: number) => new Date(Date.UTC(year, 0, 1 + (seed % (year % 4 === 0 ? 366 : 365)))).toISOString().slice(0, 10);
       const events = b.events.map((e: Data) => {
@@ -258,7 +263,8 @@ export const BLOCK_ARBITRARIES = {
   areaBudget: {
     draw: fc.record({
       type: fc.constant('areaBudget'), year: fc.integer({ min: 2000, max: 2040 }), amount: opt(fc.nat({ max: 90_000_000 })),
-      approximate: opt(fc.boolean()), funding: opt(small(plainText, 0, 3)), text: markdownText,
+      approximate: opt(fc.boolean()), funding: opt(small(plainText, 0, 3)), fundingOutsideBudget: opt(small(plainText, 0, 2)), text: markdownText,
+      editorialNote: opt(plainText),
     }),
     fixUp: (b) => strip(b),
   },

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
+import { formatPeriod } from '../../src/shared/format-sv';
+import { EDITORIAL } from '../../src/shared/words-sv';
 import { assembleContent, buildSite, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
 
 let server: StaticServer;
@@ -71,10 +73,16 @@ describe('the built site', () => {
       expect(await card.count(), id).toBe(1);
       const text = normalizeSpace(await card.innerText());
       expect(text).toContain(String(plan.period.start));
+      // A title or period the source does not give is marked editorial in the list too.
+      const missing = plan.missingInSource ?? [];
+      if (missing.includes('title')) expect(text, id).toContain(EDITORIAL.titleMark);
+      else expect(text, id).not.toContain(EDITORIAL.titleMark);
+      if (missing.includes('period')) expect(text, id).toContain(EDITORIAL.periodValue(formatPeriod(plan.period)));
       // A plan whose status is not stated says neither (issue 18).
       if (front.statusName) expect(text).toContain(front.statusName);
       else expect(text).not.toMatch(/Fastställd|Utkast/);
     }
+    expect(plans.filter(({ plan }) => plan.missingInSource?.length).map(({ id }) => id)).toEqual(expect.arrayContaining(['fou-jamt-handlingsplan-ebp', 'redaktionellt']));
     await context.close();
   });
 

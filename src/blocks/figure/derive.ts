@@ -7,7 +7,7 @@ import type { BlockDeriver, BlockView } from '../../derive/block-deriver';
 import type { FigureContent } from '../../derive/presentation';
 import { wheelGeometry } from '../../derive/wheel-geometry';
 import type { PublishedImage } from '../../shared/published-image';
-import { FIGURE } from '../../shared/words-sv';
+import { EDITORIAL, FIGURE } from '../../shared/words-sv';
 import { sectionWheel, wheelDrawing, wheelYear } from '../wheel/derive';
 
 export interface FigureView extends BlockView<'figure'> {
@@ -43,6 +43,7 @@ export const deriveFigure: BlockDeriver<'figure', FigureView> = (block, ctx) => 
       label,
       caption: { text: block.caption, markdown: true },
       ...(block.source ? { source: { label: FIGURE.source, text: block.source.text, ...(block.source.url ? { url: block.source.url } : {}) } } : {}),
+      ...(block.reconstructed ? { reconstructed: { label: EDITORIAL.reconstructedLabel, text: EDITORIAL.reconstructedText } } : {}),
       alt: block.alt,
       content,
     }],

@@ -9,7 +9,7 @@ import type { BlockDeriver, BlockView } from '../../derive/block-deriver';
 import type { FigurePart, Part, TablePart, WheelDrawing } from '../../derive/presentation';
 import { row, textCell } from '../../derive/table-parts';
 import { wheelGeometry, type WheelGeometry } from '../../derive/wheel-geometry';
-import { WHEEL } from '../../shared/words-sv';
+import { EDITORIAL, WHEEL } from '../../shared/words-sv';
 
 export type WheelView = BlockView<'wheel'>;
 
@@ -22,8 +22,13 @@ export const sectionWheel = (section: Section): Wheel | undefined => section.blo
 const drawnByFigure = (section: Section) => (section.blocks ?? []).some((block) => block.type === 'figure' && block.generated === 'wheel');
 
 function categoryNames(wheel: Wheel): Map<string, string> {
-  return new Map(wheel.categories.map((category) => [category.id, WHEEL.categoryName(category.name, category.abbr)]));
+  return new Map(wheel.categories.map((category) => [
+    category.id,
+    `${WHEEL.categoryName(category.name, category.abbr)}${category.editorial ? EDITORIAL.categoryMark : ''}`,
+  ]));
 }
+
+const hasEditorialCategory = (wheel: Wheel) => wheel.categories.some((category) => category.editorial);
 
 /** The drawing with every word it prints; the geometry is the layout both media share. */
 export function wheelDrawing(wheel: Wheel, geometry: WheelGeometry): WheelDrawing {
@@ -46,6 +51,7 @@ export function wheelDrawing(wheel: Wheel, geometry: WheelGeometry): WheelDrawin
     labels: geometry.labels,
     legendHeading: WHEEL.legendHeading,
     ...(hollow ? { hollowExplanation: WHEEL.hollowExplanation } : {}),
+    ...(hasEditorialCategory(wheel) ? { editorialExplanation: `${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}` } : {}),
   };
 }
 
@@ -91,5 +97,7 @@ export const deriveWheel: BlockDeriver<'wheel', WheelView> = (block, ctx) => {
   if (!drawnByFigure(ctx.section)) parts.push(ownFigure(block, geometry));
   if (geometry.unlabelled > 0) parts.push({ kind: 'note', text: WHEEL.unlabelled(geometry.unlabelled) });
   parts.push(eventsTable(block, geometry));
+  // The legend explains the mark in the drawing; under the table it is explained again.
+  if (hasEditorialCategory(block)) parts.push({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
   return { type: 'wheel', ...(block.id ? { anchor: block.id } : {}), parts };
 };

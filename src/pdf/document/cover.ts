@@ -25,6 +25,13 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
   flow.space(10);
   const { front } = plan;
   flow.drawRows(block([{ text: front.kindAndPeriod, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
+  if (front.authorLine) { flow.space(6); flow.drawRows(block([{ text: front.authorLine, style: 'regular' }], { size: 12, leading: 16 }, 'P')); }
+  // Cover data the source does not give: said right under the title, not at the foot.
+  if (front.editorial) {
+    flow.space(14);
+    flow.drawRows(block([{ text: `${front.editorial.label}:`, style: 'bold' }], { size: 11, leading: 15 }, 'P'));
+    for (const line of front.editorial.lines) flow.drawRows(block([{ text: line, style: 'italic' }], { size: 11, leading: 15 }, 'P'));
+  }
 
   // Facts at the foot of the cover; the kind, period and status have their own lines.
   const facts: Run[][] = front.facts.filter((fact) => !fact.ownLineOnCover)

@@ -5,6 +5,7 @@
  */
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { FlowItem, RenderContext } from './items';
+import { editorialPartItems } from './parts/editorial-part';
 import { figurePartItems } from './parts/figure-part';
 import { factsPartItems } from './parts/facts-part';
 import { listPartItems } from './parts/list-part';
@@ -19,6 +20,7 @@ export const PDF_PARTS = {
   figure: figurePartItems,
   list: listPartItems,
   facts: factsPartItems,
+  editorial: editorialPartItems,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: RenderContext) => FlowItem[] };
 
 export function partItems(parts: readonly Part[], ctx: RenderContext): FlowItem[] {

@@ -11,6 +11,9 @@
  */
 import { textWidth } from './fonts';
 import { breakPoints } from './hyphenate';
+
+/** A run that is a web or mail address as written (a link's text, a source's URL). */
+const PRINTED_ADDRESS = /^\s*(?:https?:\/\/|mailto:|www\.)\S+\s*$/i;
 import type { Run, TextStyle } from './text-types';
 
 /** A piece of a word in one run; `width` is filled in when first measured. */
@@ -91,7 +94,10 @@ export class WordPieces {
 
     // Break points are offsets in the text; keep those that fall between graphemes.
     let unit = 0;
-    for (const point of breakPoints(parts.map((p) => p.text).join(''), hyphenate)) {
+    // A printed address is never hyphenated: an added hyphen would change it (it still
+    // breaks after a slash or an existing hyphen).
+    const address = parts.some((part) => PRINTED_ADDRESS.test(part.run.text));
+    for (const point of breakPoints(parts.map((p) => p.text).join(''), hyphenate && !address)) {
       while (unit < this.count && this.starts[unit]! < point.at) unit++;
       if (unit > 0 && unit < this.count && this.starts[unit] === point.at) this.breaks.push({ unit, hyphen: point.hyphen });
     }

@@ -6,6 +6,7 @@
 import type { Part, PartKind, PartOf } from '../../derive/presentation';
 import type { Child } from './html';
 import type { PartContext } from './parts/part-context';
+import { editorialPart } from './parts/editorial-part';
 import { figurePart } from './parts/figure-part';
 import { factsPart } from './parts/facts-part';
 import { listPart } from './parts/list-part';
@@ -20,6 +21,7 @@ export const SITE_PARTS = {
   figure: figurePart,
   list: listPart,
   facts: factsPart,
+  editorial: editorialPart,
 } satisfies { [K in PartKind]: (part: PartOf<K>, ctx: PartContext) => Child };
 
 export function renderParts(parts: readonly Part[], ctx: PartContext): Child[] {

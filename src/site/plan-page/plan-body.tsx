@@ -45,6 +45,8 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         <p class="organisation" data-pagefind-meta="organisation">{front.organisationLine}</p>
         <h1 data-pagefind-meta="title">{plan.title}</h1>
         {plan.subtitle ? <p class="undertitel">{plan.subtitle}</p> : null}
+        {front.authorLine ? <p class="forfattare">{front.authorLine}</p> : null}
+        {front.editorial ? <p class="redaktionell"><strong>{front.editorial.label}:</strong> {front.editorial.lines.join(' ')}</p> : null}
         {front.draftNotice ? <p class="utkastmarkering"><strong>{front.draftNotice.lead}</strong> {front.draftNotice.rest}</p> : null}
         <dl class="planfakta">{front.facts.map(fact)}</dl>
         <ul class="planlankar">

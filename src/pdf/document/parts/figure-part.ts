@@ -60,15 +60,24 @@ function inlineText(ctx: RenderContext, line: Inline): Run[] {
   return first && first.type === 'paragraph' ? inlineRuns(first.children, undefined, ctx.parent) : [];
 }
 
-/** "Figur 1." in bold, the caption, then "Källa:" and the source (a link when it has an address). */
+/**
+ * "Figur 1." in bold, the caption, then "Källa:" and the source, a link when it has an
+ * address. Paper cannot follow a link, so an address that the source's name does not
+ * spell out is printed after the name. A reconstructed figure says so last.
+ */
 function captionRuns(ctx: RenderContext, part: FigurePart): Run[] {
   const runs: Run[] = [];
   if (part.label) runs.push({ text: part.caption ? `${part.label}. ` : part.label, style: 'bold' });
   if (part.caption) runs.push(...inlineText(ctx, part.caption));
   if (part.source) {
+    const { url } = part.source;
     runs.push({ text: ` ${part.source.label} `, style: 'regular' });
-    runs.push({ text: part.source.text, style: 'regular', link: part.source.url });
+    runs.push({ text: part.source.text, style: 'regular', link: url });
+    if (url && part.source.text.trim() !== url) {
+      runs.push({ text: ' (', style: 'regular' }, { text: url, style: 'regular', link: url }, { text: ')', style: 'regular' });
+    }
   }
+  if (part.reconstructed) runs.push({ text: ` ${part.reconstructed.label}: `, style: 'bold' }, { text: part.reconstructed.text, style: 'italic' });
   return runs;
 }
 

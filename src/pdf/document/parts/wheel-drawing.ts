@@ -21,9 +21,9 @@ export function wheelHeight(geometry: WheelDrawing, width: number): number {
 
 const LEGEND_LINE = 12;
 
-/** The legend's heading, its rings in two columns and, when there are hollow marks, their explanation. */
+/** The legend's heading, its rings in two columns and, when there are hollow marks or editorial categories, their explanations. */
 function legendHeight(geometry: WheelDrawing): number {
-  return (1 + Math.ceil(geometry.rings.length / 2) + (geometry.hollowExplanation ? 1 : 0)) * LEGEND_LINE + 8;
+  return (1 + Math.ceil(geometry.rings.length / 2) + (geometry.hollowExplanation ? 1 : 0) + (geometry.editorialExplanation ? 1 : 0)) * LEGEND_LINE + 8;
 }
 
 /** Draws the wheel at the cursor inside the Figure node (content marked as the figure). */
@@ -93,6 +93,10 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
       const ly = ringsTop + Math.ceil(geometry.rings.length / 2) * LEGEND_LINE;
       doc.circle(x0 + 4, ly + 5.5, 3.2).lineWidth(1.2).stroke('#4b5563');
       doc.fillColor(COLOR.text).text(geometry.hollowExplanation, x0 + 12, ly, { lineBreak: false });
+    }
+    if (geometry.editorialExplanation) {
+      const ly = ringsTop + (Math.ceil(geometry.rings.length / 2) + (geometry.hollowExplanation ? 1 : 0)) * LEGEND_LINE;
+      doc.fillColor(COLOR.text).text(geometry.editorialExplanation, x0 + 12, ly, { lineBreak: false });
     }
   });
   flow.y = y0 + wheelHeight(geometry, width);

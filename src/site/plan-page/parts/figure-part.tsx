@@ -13,7 +13,7 @@ function picture(part: FigurePart, ctx: PartContext) {
 }
 
 export function figurePart(part: FigurePart, ctx: PartContext) {
-  const { caption, source } = part;
+  const { caption, source, reconstructed } = part;
   return (
     <figure class="figur" id={part.anchor}>
       {picture(part, ctx)}
@@ -23,6 +23,7 @@ export function figurePart(part: FigurePart, ctx: PartContext) {
         {source
           ? <span class="kalla">{source.label} {source.url ? <a href={source.url} data-bare-url={isBareUrl(source.text, source.url) || undefined}>{source.text}</a> : source.text}</span>
           : null}
+        {reconstructed ? <span class="rekonstruerad"><strong>{reconstructed.label}:</strong> {reconstructed.text}</span> : null}
       </figcaption>
     </figure>
   );

@@ -56,6 +56,7 @@ export function wheelDrawing(g: WheelDrawing, svgLabel: string): Html {
           {g.rings.map((ring) => <li>{swatch(colour.get(ring.categoryId))}{ring.legend}</li>)}
         </ul>
         {g.hollowExplanation ? <p class="detalj">{hollow}{g.hollowExplanation}</p> : null}
+        {g.editorialExplanation ? <p class="detalj redaktionell-kategori">{g.editorialExplanation}</p> : null}
       </div>
     </div>
   );
