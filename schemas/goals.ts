@@ -20,8 +20,11 @@ export const nestedItemSchema: z.ZodType<NestedItem> = z.lazy(() =>
 );
 export const nestedListSchema = z.array(nestedItemSchema).describe('Punktlista; en punkt kan ha underpunkter (text + items).');
 
-export const ACTIVITY_STATUSES = ['planerad', 'påbörjad', 'genomförd'] as const;
-export const activityStatus = z.enum(ACTIVITY_STATUSES).describe('Status: "planerad", "påbörjad" eller "genomförd".');
+/** `påbörjad` is kept beside `pågår` (existing plans use it); a status left out reads "Anges inte". */
+export const ACTIVITY_STATUSES = ['planerad', 'pågår', 'påbörjad', 'genomförd', 'försenad', 'struken'] as const;
+export const activityStatus = z
+  .enum(ACTIVITY_STATUSES)
+  .describe('Status: "planerad", "pågår", "påbörjad", "genomförd", "försenad" eller "struken". Utelämnad status visas som "Anges inte".');
 
 export const coreAreaSchema = z
   .strictObject({
@@ -162,7 +165,7 @@ export const actionPlanSchema = z
           measure: markdown('Mått.'),
           responsible: z.array(text('Ansvarig, t.ex. "FoU Jämt" eller "RUG".')).min(1),
           timeline: text('Tidplan, t.ex. "Hösten 2015" eller "4:e kvartalet 2015".'),
-          status: activityStatus.optional().describe('Status, om planen anger den: "planerad", "påbörjad" eller "genomförd".'),
+          status: activityStatus.optional().describe('Status, om planen anger den: "planerad", "pågår", "påbörjad", "genomförd", "försenad" eller "struken". Utelämnad visas som "Anges inte" när någon annan aktivitet har status.'),
         }),
       )
       .min(1),

@@ -51,6 +51,7 @@ export type BudgetLine = z.infer<typeof budgetLineSchema>;
 export type CarriedOverFunds = z.infer<typeof carriedOverFundsSchema>;
 export type AreaBudget = z.infer<typeof areaBudgetSchema>;
 export type Staff = z.infer<typeof staffSchema>;
+export type ActivityStatus = (typeof import('./goals').ACTIVITY_STATUSES)[number];
 export type StaffLine = z.infer<typeof staffLineSchema>;
 export type BudgetTable = z.infer<typeof import('./budget-table').budgetTableSchema>;
 export type BudgetTableLine = z.infer<typeof import('./budget-table').budgetTableLineSchema>;

@@ -8,6 +8,7 @@ import type { BlockType } from '../../schemas';
 import { rollActionPlanForward } from '../blocks/action-plan/roll-forward';
 import { rollAreaBudgetForward } from '../blocks/area-budget/roll-forward';
 import { rollBudgetForward } from '../blocks/budget/roll-forward';
+import { rollStaffForward } from '../blocks/staff/roll-forward';
 import { rollWheelForward } from '../blocks/wheel/roll-forward';
 import type { BlockRollForward } from './roll-forward-tools';
 
@@ -32,7 +33,7 @@ export const BLOCK_ROLL_FORWARD = {
   budget: rollBudgetForward,
   carriedOverFunds: unchanged,
   areaBudget: rollAreaBudgetForward,
-  staff: unchanged,
+  staff: rollStaffForward,
   // Figures belong to their years: shifting column years would put last year's numbers
   // under next year's headings, so the author rewrites the columns (docs/beslut.md).
   budgetTable: unchanged,

@@ -14,7 +14,7 @@ export type { ExactJsonNumber } from '../shared/exact-json-number';
 export interface BlockNumbers {
   budgets: { costs: ExactJsonNumber; revenues: ExactJsonNumber; result: ExactJsonNumber; groups: { title?: string; side: 'costs' | 'revenues'; total: ExactJsonNumber }[] };
   carriedOverFunds: { title: string; total: ExactJsonNumber };
-  staff: { unit: string; total?: ExactJsonNumber };
+  staff: { unit: string; total?: ExactJsonNumber; byYear?: Record<string, ExactJsonNumber> };
   /** Figure images as published: `image` as written, `url` relative to the plan's folder on the site. */
   images: { image: string; url: string; type: string };
   /** A budget table's sums per typed column id: each group's subtotal and the table's total. */

@@ -195,7 +195,7 @@ export interface WheelDrawing {
   height: number;
   center: Point;
   hubRadius: number;
-  /** The year in the hub. */
+  /** The year in the hub: "2020", "2024/25". */
   year: string;
   /** `short` where the medium writes month names upright and has no room for the whole name. */
   months: (WheelMonth & { short: string })[];
@@ -205,8 +205,10 @@ export interface WheelDrawing {
   marks: (WheelMark & { name: string })[];
   labels: WheelLabel[];
   legendHeading: string;
-  /** Explains the hollow marks; only when the wheel has any. */
-  hollowExplanation?: string;
   /** Explains the mark after editorial categories' legends ("* Redaktionell kategori …"); only when there are any. */
   editorialExplanation?: string;
+  /** Explains the bands of recurring events; only when the wheel has any. */
+  bandExplanation?: string;
+  /** Explains the grey months outside a period shorter than a year; only then. */
+  outsideExplanation?: string;
 }

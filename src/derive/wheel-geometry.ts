@@ -1,10 +1,12 @@
 /**
  * Geometry of the annual wheel, shared by the site (inline SVG) and the PDF (pdfkit
  * draws the same SVG path strings). Coordinates are in a fixed viewBox; angles are
- * degrees clockwise from the top, where the year starts.
+ * degrees clockwise from the top, where the wheel's first month (`startMonth`, default
+ * januari) starts. Events without a fixed time are not drawn: they are `undated` rows.
  */
 import type { Wheel, WheelEvent } from '../../schemas';
 import { MONTHS } from '../../schemas/primitives';
+import { wheelMonths } from '../shared/wheel-months';
 import { describeWhen, eventTiming, type WhenKind } from './wheel-when';
 
 export const WHEEL_WIDTH = 1400;
@@ -22,8 +24,13 @@ const LABEL_COLUMN_OFFSET = 400;
 export interface Point { x: number; y: number }
 
 export interface WheelMonth {
+  /** The calendar month, 0 = januari. */
   index: number;
   name: string;
+  /** False for the months outside a period shorter than a year (juli in a läsår augusti–juni). */
+  inPeriod: boolean;
+  /** Degrees of the month's middle on the wheel (the site turns its name along the ring). */
+  angle: number;
   path: string;
   label: Point;
 }
@@ -46,7 +53,7 @@ export interface WheelMark {
   number: number;
   categoryId: string;
   kind: WhenKind;
-  /** Filled shape for arcs; circle centres for points and frequency marks. */
+  /** Filled shape for arcs and bands; circle centres for points. */
   path?: string;
   points: Point[];
   radius: number;
@@ -78,15 +85,23 @@ export interface WheelGeometry {
   height: number;
   center: Point;
   hubRadius: number;
+  /** The year the wheel starts. */
   year: number;
+  /** The wheel starts in another month than januari, so its period crosses the calendar year. */
+  crossing: boolean;
+  /** The period's first and last month (names); `lastMonth` is before `firstMonth` in a crossing period. */
+  firstMonth: string;
+  lastMonth: string;
   months: WheelMonth[];
   rings: WheelRing[];
   marks: WheelMark[];
   labels: WheelLabel[];
   /** Events without text labels because too many share one side of the wheel. */
   unlabelled: number;
-  /** All events in chronological order, frequency events last: the accessible table. */
+  /** The drawn events in the wheel's order (from its first month), recurring ones last: the accessible table. */
   rows: WheelRow[];
+  /** Events without a fixed time (N times a year, undated), in the plan's order; not drawn. */
+  undated: WheelRow[];
 }
 
 export function polar(radius: number, degrees: number): Point {
@@ -131,6 +146,11 @@ export function assignLanes(items: readonly { start: number; end: number }[]): n
 export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
   const categoryCount = wheel.categories.length;
   const ringWidth = (RINGS_OUTER - HUB_RADIUS) / categoryCount;
+  const covered = wheelMonths(wheel);
+  const firstIndex = covered[0]!;
+  /** Calendar degrees (0 = 1 January) to the wheel's degrees (0 = its first month). */
+  const offset = firstIndex * 30;
+  const turn = (angle: number) => (((angle - offset) % 360) + 360) % 360;
 
   const rings: WheelRing[] = wheel.categories.map((category, i) => {
     const inner = HUB_RADIUS + i * ringWidth;
@@ -141,23 +161,52 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
     };
   });
 
-  const months: WheelMonth[] = MONTHS.map((name, index) => ({
-    index, name,
-    path: sectorPath(RINGS_OUTER, MONTH_RING_OUTER, index * 30, index * 30 + 30),
-    label: polar((RINGS_OUTER + MONTH_RING_OUTER) / 2, index * 30 + 15),
-  }));
+  const months: WheelMonth[] = MONTHS.map((name, index) => {
+    const at = turn(index * 30);
+    return {
+      index, name, inPeriod: covered.includes(index), angle: at + 15,
+      path: sectorPath(RINGS_OUTER, MONTH_RING_OUTER, at, at + 30),
+      label: polar((RINGS_OUTER + MONTH_RING_OUTER) / 2, at + 15),
+    };
+  });
 
-  const timed = wheel.events.map((event, eventIndex) => ({ event, eventIndex, timing: eventTiming(event) }));
-  const order = [...timed].sort((a, b) =>
-    (a.timing.kind === 'frequency' ? 1 : 0) - (b.timing.kind === 'frequency' ? 1 : 0) ||
+  /**
+   * A band's segments on the wheel: turned, split where they cross the wheel's top and cut
+   * to the months the period covers (a monthly event has no piece in a läsår's juli).
+   */
+  const coveredEnd = covered.length * 30;
+  const bandOnWheel = (segments: readonly [number, number][]): [number, number][] => segments
+    .flatMap(([a, b]): [number, number][] => {
+      const from = a === 0 && b === 360 ? 0 : turn(a);
+      const to = from + (b - a);
+      return to > 360 ? [[from, 360], [0, to - 360]] : [[from, to]];
+    })
+    .filter(([a]) => a < coveredEnd)
+    .map(([a, b]): [number, number] => [a, Math.min(b, coveredEnd)])
+    .sort((x, y) => x[0] - y[0]);
+
+  const timed = wheel.events.map((event, eventIndex) => {
+    const timing = eventTiming(event);
+    if (timing.kind === 'undated') return { event, eventIndex, timing };
+    const start = timing.kind === 'band' ? 0 : turn(timing.start);
+    return {
+      event, eventIndex,
+      timing: {
+        ...timing, start, end: timing.kind === 'band' ? 360 : start + (timing.end - timing.start),
+        ...(timing.segments ? { segments: bandOnWheel(timing.segments) } : {}),
+      },
+    };
+  });
+  const drawn = timed.filter((item) => item.timing.kind !== 'undated');
+  const order = [...drawn].sort((a, b) =>
+    (a.timing.kind === 'band' ? 1 : 0) - (b.timing.kind === 'band' ? 1 : 0) ||
     a.timing.start - b.timing.start || a.eventIndex - b.eventIndex);
   const numberOf = new Map(order.map((item, i) => [item.eventIndex, i + 1]));
   const categoryName = new Map(wheel.categories.map((c) => [c.id, c.name]));
-  const ringOf = new Map(rings.map((ring) => [ring.categoryId, ring]));
 
   const marks: WheelMark[] = [];
   for (const ring of rings) {
-    const inRing = order.filter((item) => item.event.category === ring.categoryId && item.timing.kind !== 'frequency');
+    const inRing = order.filter((item) => item.event.category === ring.categoryId);
     const lanes = assignLanes(inRing.map((item) => item.timing));
     const laneCount = Math.max(1, ...lanes.map((lane) => lane + 1));
     const laneWidth = (ring.outer - ring.inner) / laneCount;
@@ -166,37 +215,33 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
       const inner = ring.inner + lane * laneWidth;
       const outer = inner + laneWidth;
       const middle = (inner + outer) / 2;
-      const { start, end, kind } = item.timing;
-      const angle = kind === 'point' ? start : (start + end) / 2;
+      const { start, end, kind, segments } = item.timing;
+      const band = (inset: number) => (segments ?? []).map(([a, b]) => sectorPath(inner + laneWidth * inset, outer - laneWidth * inset, a, b)).join(' ');
+      const angle = kind === 'point' ? start : kind === 'band' ? ((segments?.[0]?.[0] ?? 0) + (segments?.[0]?.[1] ?? 0)) / 2 : (start + end) / 2;
       marks.push({
         eventIndex: item.eventIndex, number: numberOf.get(item.eventIndex)!, categoryId: ring.categoryId, kind,
-        path: kind === 'arc' ? sectorPath(inner + laneWidth * 0.15, outer - laneWidth * 0.15, start, end) : undefined,
+        path: kind === 'arc' ? sectorPath(inner + laneWidth * 0.15, outer - laneWidth * 0.15, start, end) : kind === 'band' ? band(0.3) : undefined,
         points: kind === 'point' ? [polar(middle, start)] : [],
         radius: Math.min(11, laneWidth * 0.35, ring.outer - ring.inner),
         angle: angle % 360,
       });
     });
   }
-  for (const item of order.filter((entry) => entry.timing.kind === 'frequency')) {
-    const ring = ringOf.get(item.event.category);
-    if (!ring) continue;
-    const times = item.timing.times ?? 1;
-    // Evenly spread hollow marks, starting mid-January: "N times a year, dates not fixed".
-    const points = Array.from({ length: times }, (_, k) => polar((ring.inner + ring.outer) / 2, 15 + (k * 360) / times));
-    marks.push({
-      eventIndex: item.eventIndex, number: numberOf.get(item.eventIndex)!, categoryId: ring.categoryId,
-      kind: 'frequency', points, radius: Math.min(9, (ring.outer - ring.inner) * 0.3), angle: 15,
-    });
-  }
 
-  const { labels, unlabelled } = placeLabels(marks.filter((mark) => mark.kind !== 'frequency'), wheel.events);
+  const { labels, unlabelled } = placeLabels(marks, wheel.events);
 
-  const rows: WheelRow[] = order.map((item) => ({
-    eventIndex: item.eventIndex, number: numberOf.get(item.eventIndex)!, event: item.event,
+  const rowOf = (item: (typeof timed)[number], number: number): WheelRow => ({
+    eventIndex: item.eventIndex, number, event: item.event,
     categoryName: categoryName.get(item.event.category) ?? item.event.category, when: describeWhen(item.event),
-  }));
+  });
+  const rows = order.map((item) => rowOf(item, numberOf.get(item.eventIndex)!));
+  const undated = timed.filter((item) => item.timing.kind === 'undated').map((item) => rowOf(item, 0));
 
-  return { width: WHEEL_WIDTH, height: WHEEL_HEIGHT, center: { x: CX, y: CY }, hubRadius: HUB_RADIUS, year, months, rings, marks, labels, unlabelled, rows };
+  return {
+    width: WHEEL_WIDTH, height: WHEEL_HEIGHT, center: { x: CX, y: CY }, hubRadius: HUB_RADIUS,
+    year, crossing: firstIndex !== 0, firstMonth: MONTHS[firstIndex]!, lastMonth: MONTHS[covered.at(-1)!]!,
+    months, rings, marks, labels, unlabelled, rows, undated,
+  };
 }
 
 /** At the site's 20-unit label size, 28 characters fit between the label column and the edge. */

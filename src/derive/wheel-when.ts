@@ -27,15 +27,30 @@ export function dayAngle(isoDate: string): number {
 const monthIndex = (name: string) => MONTHS.indexOf(name as (typeof MONTHS)[number]);
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-export type WhenKind = 'point' | 'arc' | 'frequency';
+/**
+ * `point`: a date; `arc`: a month, period or season; `band`: a recurring event, drawn as
+ * segments round its ring (one per week-long band, month or tertial); `undated`: N times a
+ * year or no time given, never drawn (listed under "Under året").
+ */
+export type WhenKind = 'point' | 'arc' | 'band' | 'undated';
 
 export interface EventTiming {
   kind: WhenKind;
   /** Degrees; for arcs `end` may exceed 360 when the range wraps past new year. */
   start: number;
   end: number;
-  /** Only for frequency events. */
-  times?: number;
+  /** Only for bands: the drawn segments [start, end] in degrees. */
+  segments?: [number, number][];
+}
+
+/** Gap in degrees left between a band's segments, so that "each month" reads as twelve pieces. */
+const BAND_GAP = 2;
+
+/** A recurrence's segments: weekly one whole ring, monthly twelve, tertial three (januari–april, maj–augusti, september–december). */
+function bandSegments(recurs: NonNullable<WheelEvent['recurs']>): [number, number][] {
+  if (recurs === 'veckovis') return [[0, 360]];
+  const span = recurs === 'månadsvis' ? DEGREES_PER_MONTH : 4 * DEGREES_PER_MONTH;
+  return Array.from({ length: 360 / span }, (_, k): [number, number] => [k * span + BAND_GAP, (k + 1) * span - BAND_GAP]);
 }
 
 export function eventTiming(event: WheelEvent): EventTiming {
@@ -61,10 +76,11 @@ export function eventTiming(event: WheelEvent): EventTiming {
     if (end <= start) end += 360;
     return { kind: 'arc', start, end };
   }
-  return { kind: 'frequency', start: 0, end: 360, times: event.timesPerYear ?? 1 };
+  if (event.recurs) return { kind: 'band', start: 0, end: 360, segments: bandSegments(event.recurs) };
+  return { kind: 'undated', start: 0, end: 0 };
 }
 
-/** "24 januari", "januari", "januari–maj", "hösten", "fyra gånger under året". */
+/** "24 januari", "januari", "januari–maj", "hösten", "Varje månad", "fyra gånger under året", "Under året". */
 export function describeWhen(event: WheelEvent): string {
   if (event.date) return formatDayAndMonth(event.date);
   if (event.month) return event.month;
@@ -73,5 +89,7 @@ export function describeWhen(event: WheelEvent): string {
     return `${part(event.period.from)}–${part(event.period.to)}`;
   }
   if (event.season) return event.season;
-  return WHEEL.timesPerYear(event.timesPerYear ?? 1);
+  if (event.recurs) return WHEEL.recurs[event.recurs];
+  if (event.timesPerYear !== undefined) return WHEEL.timesPerYear(event.timesPerYear);
+  return WHEEL.undated;
 }

@@ -41,17 +41,27 @@ export type StaffUnit = 'fte' | 'percent';
 
 /** The unit of a staff table: all lines in årsarbetare, all in percent, or mixed. */
 export function staffUnit(lines: readonly StaffLine[]): StaffUnit | 'mixed' {
-  const units = new Set(lines.map((line) => (line.fte !== undefined ? 'fte' : 'percent')));
+  // Values per year (byYear) are årsarbetare.
+  const units = new Set(lines.map((line) => (line.percent !== undefined ? 'percent' : 'fte')));
   return units.size === 1 ? [...units][0]! : 'mixed';
 }
 
 export interface StaffSums {
   unit: StaffUnit | 'mixed';
-  /** Sum in the table's own unit; absent for mixed tables, which have no meaningful sum. */
+  /** Sum in the table's own unit; absent for mixed tables, which have no meaningful sum. For a table per year: the last year's. */
   total?: Decimal;
+  /** A table per year (`years`): each year's sum in årsarbetare, in the order of `years`. */
+  byYear?: { year: number; total: Decimal }[];
 }
 
+/** A staff line's value for one year; a value left out counts as 0 (the check reports it). */
+export const staffYearValue = (line: StaffLine, year: number): number => line.byYear?.[String(year)] ?? 0;
+
 export function staffSums(staff: Staff): StaffSums {
+  if (staff.years) {
+    const byYear = staff.years.map((year) => ({ year, total: sumExact(staff.lines.map((line) => staffYearValue(line, year))) }));
+    return { unit: 'fte', total: byYear.at(-1)!.total, byYear };
+  }
   const unit = staffUnit(staff.lines);
   if (unit === 'mixed') return { unit };
   return { unit, total: sumExact(staff.lines.map((line) => line.fte ?? line.percent ?? 0)) };

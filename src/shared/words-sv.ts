@@ -35,6 +35,10 @@ export const STAFF = {
   fteUnit: 'åa',
   fteExpansion: 'årsarbetare',
   fteExplanation: 'åa = årsarbetare.',
+  /** A table per year: the computed change column, last year minus the year before: "Förändring 2024–2025". */
+  change: (previous: number, last: number) => `Förändring ${previous}–${last}`,
+  /** A year's column heading. */
+  year: (year: number) => String(year),
 } as const;
 
 export const TABLE = {
@@ -177,8 +181,19 @@ export const DEV_ERROR_PAGE = {
 const TIMES_IN_WORDS = ['', 'en gång', 'två gånger', 'tre gånger', 'fyra gånger', 'fem gånger', 'sex gånger', 'sju gånger', 'åtta gånger', 'nio gånger', 'tio gånger', 'elva gånger', 'tolv gånger'];
 
 export const WHEEL = {
-  /** Caption and name of the events table: "Händelser i årshjulet 2020". */
-  eventsCaption: (year: number) => `Händelser i årshjulet ${year}`,
+  /**
+   * The wheel's period: "2020", or for a period that crosses the calendar year "2024/25",
+   * "läsåret 2024/25", "verksamhetsåret 2024/25".
+   */
+  period: (year: number, crossing: boolean, yearName?: 'läsår' | 'verksamhetsår') => {
+    if (!crossing) return String(year);
+    const years = `${year}/${String(year + 1).slice(-2)}`;
+    return yearName ? `${yearName}et ${years}` : years;
+  },
+  /** The year in the hub: "2020", "2024/25". */
+  hubYear: (year: number, crossing: boolean) => (crossing ? `${year}/${String(year + 1).slice(-2)}` : String(year)),
+  /** Caption and name of the events table: "Händelser i årshjulet 2020", "Händelser i årshjulet läsåret 2024/25". */
+  eventsCaption: (period: string) => `Händelser i årshjulet ${period}`,
   number: 'Nr',
   when: 'När',
   event: 'Händelse',
@@ -186,22 +201,35 @@ export const WHEEL = {
   /** A ring's name with its abbreviation, in the legend and the table: "Regional utvecklingsgrupp (RUG)". */
   categoryName: (name: string, abbr: string | undefined) => (abbr && abbr !== name ? `${name} (${abbr})` : name),
   /** Caption and alt text of a wheel drawn by its own block (no `generated: wheel` figure). */
-  caption: (year: number) => `Årshjul ${year}`,
-  alt: (year: number, events: number) => `Årshjul ${year} med ${events} ${events === 1 ? 'händelse' : 'händelser'}; de listas i tabellen nedan.`,
+  caption: (period: string) => `Årshjul ${period}`,
+  alt: (period: string, events: number) => `Årshjul ${period} med ${events} ${events === 1 ? 'händelse' : 'händelser'}; de listas i tabellen nedan.`,
   /** An event's mark in the drawing, for assistive technology: "2. FoU-rådet sammanträder, 24 januari (FoU-rådet)". */
   markName: (number: number, title: string, when: string, category: string) => `${number}. ${title}, ${when} (${category})`,
   legendHeading: 'Ringarna inifrån och ut',
-  hollowExplanation: 'Ihåliga ringar: händelser som sker ett antal gånger under året utan fasta datum.',
+  /** Explains the bands; only when the wheel has recurring events. */
+  bandExplanation: 'Band runt en ring: händelser som återkommer varje vecka, månad eller tertial.',
+  /** Explains the grey months of a period shorter than twelve months: "Månader i grått ligger utanför perioden augusti–juni." */
+  outsideExplanation: (from: string, to: string) => `Månader i grått ligger utanför perioden ${from}–${to}.`,
   unlabelled: (n: number) => (n === 1
     ? 'En händelse har inte plats med text i hjulet; den finns i tabellen.'
     : `${n} händelser har inte plats med text i hjulet; de finns i tabellen.`),
   /** An event without dates: "en gång under året", "fyra gånger under året", "20 gånger under året". */
   timesPerYear: (n: number) => `${TIMES_IN_WORDS[n] ?? `${n} gånger`} under året`,
+  /** Recurring events in the table's "När". */
+  recurs: { veckovis: 'Varje vecka', månadsvis: 'Varje månad', tertial: 'Varje tertial' },
+  /** An event the source gives no time for, and the heading of the list of events without a fixed time. */
+  undated: 'Under året',
+  /** Before the list of events without a fixed time: they are not drawn. */
+  undatedIntro: 'Händelser utan fast tidpunkt ritas inte i hjulet.',
   /** Month names where the drawing has no room for the whole name (the PDF writes them upright): "jan". */
   monthShort: (name: string) => name.slice(0, 3),
 } as const;
 /** Activity statuses by the plan's value (action plans; the schema's enum). */
-export const ACTIVITY_STATUS = { planerad: 'Planerad', påbörjad: 'Påbörjad', genomförd: 'Genomförd' } as const;
+export const ACTIVITY_STATUS = {
+  planerad: 'Planerad', pågår: 'Pågår', påbörjad: 'Påbörjad', genomförd: 'Genomförd', försenad: 'Försenad', struken: 'Struken',
+} as const;
+/** An activity without a status in a table where others have one (never shown as "Planerad"). */
+export const ACTIVITY_STATUS_NOT_GIVEN = { name: 'Anges inte', status: 'anges-inte' } as const;
 
 export const GOAL_TABLE = {
   /** The caption of a goal table that names no strategic goal. */

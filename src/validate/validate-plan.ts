@@ -14,6 +14,7 @@ import { checkNesting } from './checks/check-nesting';
 import { checkPlaceholders } from './checks/check-placeholders';
 import { checkReferences } from './checks/check-references';
 import { checkBudgetTables } from './checks/check-budget-table';
+import { checkStaff } from './checks/check-staff';
 import { checkSums } from './checks/check-sums';
 import { checkTables } from './checks/check-tables';
 import { schemaProblems } from './schema-problems';
@@ -36,6 +37,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
 
   const ctx = new CheckContext(value, loaded);
   checkSums(ctx);
+  checkStaff(ctx);
   checkBudgetTables(ctx);
   checkReferences(ctx);
   checkDates(ctx);

@@ -76,6 +76,31 @@ describe('npm run new', () => {
     expect(await errorsOf(dir)).toEqual([]);
   });
 
+  it('rolls a läsår plan forward: the wheel\'s year and dates, the staff table\'s years and values per year', async () => {
+    await cp('test/fixtures/plans/arshjul-lasar', path.join(contentRoot, 'skola-2024'), { recursive: true });
+    const before = parse(await readFile(path.join(contentRoot, 'skola-2024', 'plan.yaml'), 'utf8'));
+    const dir = await createPlan({ contentRoot, templatesRoot: 'templates', id: 'skola-2025', from: 'skola-2024', year: 2025 });
+    const plan = parse(await readFile(path.join(dir, 'plan.yaml'), 'utf8'));
+    const wheel = plan.sections[0].blocks[0];
+    expect(wheel.year).toBe(2025);
+    expect(wheel.startMonth).toBe('augusti');
+    expect(wheel.events[0].date).toBe('2025-08-12');
+    expect(wheel.events.find((event: { recurs?: string }) => event.recurs === 'månadsvis')).toBeDefined();
+    const [oldStaff, oldShares] = before.sections[2].blocks;
+    const [staff, shares] = plan.sections[2].blocks;
+    expect(staff.years).toEqual([2024, 2025, 2026]);
+    // Years still in the table keep their values; the new year starts from the last one's.
+    staff.lines.forEach((line: { byYear: Record<string, number> }, i: number) => {
+      const old = oldStaff.lines[i].byYear;
+      expect(line.byYear).toEqual({ 2024: old[2024], 2025: old[2025], 2026: old[2025] });
+    });
+    // Declared totals stay only for the years whose lines are unchanged.
+    expect(staff.declaredTotals).toEqual({ 2024: oldStaff.declaredTotals[2024], 2025: oldStaff.declaredTotals[2025] });
+    expect(shares.years).toEqual([2025, 2026]);
+    expect(shares.lines[0].byYear).toEqual({ 2025: oldShares.lines[0].byYear[2025], 2026: oldShares.lines[0].byYear[2025] });
+    expect(await errorsOf(dir)).toEqual([]);
+  });
+
   it('never overwrites an existing plan', async () => {
     await cp('test/fixtures/valid/minimal', path.join(contentRoot, 'finns'), { recursive: true });
     await writeFile(path.join(contentRoot, 'finns', 'plan.yaml'), 'original');

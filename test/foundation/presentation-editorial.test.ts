@@ -95,7 +95,9 @@ describe('the redaktionellt fixture', () => {
     expect(drawing.rings.map((r) => r.legend)).toEqual(['Styrgruppen', 'Regional utvecklingsgrupp (RUG)', `Gemensamt lärande${EDITORIAL.categoryMark}`]);
     expect(drawing.editorialExplanation).toBe(`${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}`);
     const [wheel] = blocksOf(derived, 'wheel');
-    expect(wheel!.parts.map((p) => p.kind)).toEqual(['table', 'note']);
+    // Table, the note on the editorial category, then the event held "3 gånger under året",
+    // which is listed under "Under året" rather than drawn.
+    expect(wheel!.parts.map((p) => p.kind)).toEqual(['table', 'note', 'note', 'leadIn', 'list']);
     expect(wheel!.parts[1]).toEqual({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
   });
 

@@ -4,18 +4,19 @@
  * derive, and the site and the PDF print the same words.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planSchema, type Block, type PlanInput } from '../../schemas';
+import { planSchema, type ActivityStatus, type Block, type PlanInput } from '../../schemas';
+import { ACTIVITY_STATUSES } from '../../schemas/goals';
 import type { DerivedBlockOf } from '../../src/derive/block-derivers';
 import { derivePlan, walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
 import type { Cell, Part, TablePart } from '../../src/derive/presentation';
 import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { formatPercent } from '../../src/shared/format-sv';
-import { ACTION_PLAN, ACTIVITY_STATUS, ASSIGNMENTS, FUNDED_ROLES, GOAL_TABLE, PROGRAM_LOGIC } from '../../src/shared/words-sv';
+import { ACTION_PLAN, ACTIVITY_STATUS, ACTIVITY_STATUS_NOT_GIVEN, ASSIGNMENTS, FUNDED_ROLES, GOAL_TABLE, PROGRAM_LOGIC } from '../../src/shared/words-sv';
 import { planBodyHtml } from '../../src/site/plan-page/plan-body';
 
 type TableType = 'goalTable' | 'actionPlan' | 'assignmentTable' | 'fundedRoles' | 'programLogic';
@@ -184,23 +185,32 @@ describe('table blocks on small plans', () => {
   const base = (sections: PlanInput['sections'], input: Partial<PlanInput> = {}) => planSchema.parse({
     title: 'T', kind: 'handlingsplan', organisation: { name: 'O' }, period: { start: 2020 }, status: 'utkast', sections, ...input,
   });
-  const activity = (status?: 'planerad' | 'påbörjad' | 'genomförd') => ({ activity: 'Göra', purpose: 'Syftet', measure: 'Måttet', responsible: ['FoU', 'RUG'], timeline: 'Hösten', ...(status ? { status } : {}) });
+  const activity = (status?: ActivityStatus) => ({ activity: 'Göra', purpose: 'Syftet', measure: 'Måttet', responsible: ['FoU', 'RUG'], timeline: 'Hösten', ...(status ? { status } : {}) });
 
-  it('prints activity statuses by their Swedish names in both media, an empty cell where none is given', async () => {
-    const plan = derivePlan('p', base([{ title: 'A', blocks: [{ type: 'actionPlan', goalArea: 'mål', activities: [activity('påbörjad'), activity(), activity('genomförd')] }] }]));
+  it('prints every activity status by its Swedish name in both media, "Anges inte" where none is given', async () => {
+    const statuses = [...ACTIVITY_STATUSES, undefined];
+    const plan = derivePlan('p', base([{ title: 'A', blocks: [{ type: 'actionPlan', goalArea: 'mål', activities: statuses.map(activity) }] }]));
     const [block] = blocksOf(plan, 'actionPlan');
     const [table] = tables(block!.parts);
     expect(headers(table!)).toEqual([ACTION_PLAN.activity, ACTION_PLAN.responsible, ACTION_PLAN.timeline, ACTION_PLAN.status]);
     const cells = bodyRows(table!).map((r) => r.cells[3]!);
-    expect(cells.map(cellText)).toEqual([ACTIVITY_STATUS.påbörjad, '', ACTIVITY_STATUS.genomförd]);
-    expect(cells.map((c) => c.status)).toEqual(['påbörjad', undefined, 'genomförd']);
+    const names = [...ACTIVITY_STATUSES.map((status) => ACTIVITY_STATUS[status]), ACTIVITY_STATUS_NOT_GIVEN.name];
+    expect(cells.map(cellText)).toEqual(names);
+    expect(new Set(names).size).toBe(names.length);
+    expect(cells.map((c) => c.status)).toEqual([...ACTIVITY_STATUSES, ACTIVITY_STATUS_NOT_GIVEN.status]);
     expect(bodyRows(table!)[0]!.cells[0]!.lines.map((l) => l.label)).toEqual([undefined, ACTION_PLAN.purpose, ACTION_PLAN.measure]);
     const html = planBodyHtml(plan, SITE);
     expect(html).toContain(`<span class="status status-paborjad">${ACTIVITY_STATUS.påbörjad}</span>`);
+    expect(html).toContain(`<span class="status status-pagar">${ACTIVITY_STATUS.pågår}</span>`);
+    expect(html).toContain(`<span class="status status-forsenad">${ACTIVITY_STATUS.försenad}</span>`);
+    expect(html).toContain(`<span class="status status-anges-inte">${ACTIVITY_STATUS_NOT_GIVEN.name}</span>`);
+    // Every badge class the site prints has a style.
+    const css = readFileSync(path.resolve('src/site/styles/site.css'), 'utf8');
+    for (const badge of html.matchAll(/class="status (status-[a-z-]+)"/g)) expect(css, badge[1]).toContain(`.${badge[1]}`);
     const pdf = pdfText(await renderPlanPdf(plan, tmpdir()));
-    expect(pdf).toContain(ACTIVITY_STATUS.påbörjad);
-    expect(pdf).toContain(ACTIVITY_STATUS.genomförd);
-    expect(pdf).not.toMatch(/\bpåbörjad\b|\bgenomförd\b/);
+    for (const name of names) expect(pdf).toContain(name);
+    // The plan's values never leak through in lower case.
+    expect(pdf).not.toMatch(/\bpåbörjad\b|\bgenomförd\b|\bpågår\b|\bförsenad\b|\bstruken\b/);
   }, 60_000);
 
   it('captions an unlinked goal table and assignment table with the generic words, and keeps unknown initials', () => {

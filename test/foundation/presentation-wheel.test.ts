@@ -93,29 +93,41 @@ describe('the wheel of fou-jamt-2020', () => {
     expect(written.categories.filter((c) => c.editorial).map((c) => c.id)).toEqual(['kompetens', 'uppdrag', 'samverkan']);
     expect(drawing.editorialExplanation).toBe(`${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}`);
     expect(drawing.legendHeading).toBe(WHEEL.legendHeading);
-    // The plan has events given only as "N times a year", drawn as hollow rings.
-    expect(written.events.some((event) => event.timesPerYear !== undefined)).toBe(true);
-    expect(drawing.hollowExplanation).toBe(WHEEL.hollowExplanation);
+    // Events given only as "N times a year" or with no time at all are not drawn at invented places.
+    const undated = written.events.filter((event) => event.timesPerYear !== undefined || event.undated);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(drawing.marks).toHaveLength(written.events.length - undated.length);
+    expect(drawing.marks.map((mark) => written.events[mark.eventIndex])).not.toContain(undated[0]);
+    expect(drawing.bandExplanation).toBeUndefined();
+    expect(drawing.outsideExplanation).toBeUndefined();
     expect(drawing.marks.map((mark) => mark.name)).toContain('2. FoU-rådet sammanträder, 24 januari (FoU-rådet)');
   });
 
-  it('lists the events by time in one table: Nr, När, Händelse, Kategori', () => {
+  it('lists the drawn events by time in one table: Nr, När, Händelse, Kategori; the others under "Under året"', () => {
     const wheel = blocks(derived).find((block) => block.type === 'wheel')!;
-    // The figure draws the wheel, so the block is its table and the note on editorial categories.
-    expect(wheel.parts.map((part) => part.kind)).toEqual(['table', 'note']);
+    // The figure draws the wheel, so the block is its table, the note on editorial categories
+    // and the events without a fixed time.
+    expect(wheel.parts.map((part) => part.kind)).toEqual(['table', 'note', 'note', 'leadIn', 'list']);
     expect(wheel.parts[1]).toEqual({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
     const table = tablePart(wheel.parts);
     expect(table.columns.map((column) => column.header)).toEqual(HEADINGS);
     expect(table.caption).toEqual({ text: 'Händelser i årshjulet 2020' });
     const rows = cellText(table);
-    expect(rows.map((row) => row[0])).toEqual(written.events.map((_, i) => String(i + 1)));
+    const undated = written.events.filter((event) => event.timesPerYear !== undefined || event.undated);
+    expect(rows.map((row) => row[0])).toEqual(Array.from({ length: written.events.length - undated.length }, (_, i) => String(i + 1)));
     expect(rows[0]).toEqual(['1', 'januari–maj', 'Kompetensutveckling för LSS-handläggare i fyra kommuner', `Kompetens- och kunskapsutveckling${EDITORIAL.categoryMark}`]);
     expect(rows[1]).toEqual(['2', '24 januari', 'FoU-rådet sammanträder', 'FoU-rådet']);
-    // Events "N times a year" come last; the title is the row's header, its note a second line.
-    const rug = table.groups[0]!.rows.find((row) => row.cells[2]!.lines[0]!.text === 'RUG träffas')!;
-    expect(rug.cells[1]!.lines[0]!.text).toBe('två gånger under året');
-    expect(rug.cells[2]).toMatchObject({ header: true, detail: 'vid minst två tillfällen' });
-    expect(rug.cells[3]!.lines[0]!.text).toBe('Regional utvecklingsgrupp (RUG)');
+    expect(rows.map((row) => row[2])).not.toContain('RUG träffas');
+    // "Under året": in the plan's order, with how often, the category and the source's wording.
+    expect(wheel.parts[2]).toEqual({ kind: 'note', text: WHEEL.undatedIntro });
+    expect(wheel.parts[3]).toEqual({ kind: 'leadIn', text: WHEEL.undated });
+    const list = wheel.parts[4]!;
+    if (list.kind !== 'list') throw new Error('a list of the events without a fixed time');
+    expect(list.items).toHaveLength(undated.length);
+    expect(list.items[0]).toEqual({ text: { text: 'RUG träffas – två gånger under året' }, detail: 'Regional utvecklingsgrupp (RUG); vid minst två tillfällen' });
+    // An event with no time at all has no "när" of its own: the heading says it.
+    const visit = list.items.find((item) => item.text?.text.startsWith('Besök'))!;
+    expect(visit.text).toEqual({ text: 'Besök i respektive kommuns ledningsgrupp' });
   });
 
   it('shows a missing picture by its reason, with the source after the caption', () => {
@@ -135,7 +147,7 @@ describe('the wheel of fou-jamt-2020', () => {
     const pdf = await pdfTextOf(derived, contentRoot, 'presentation-wheel-fou-jamt-2020');
     expect(pdf).toContain(HEADINGS.join(' '));
     const missing = writtenBlocks(derived).filter((block): block is Figure => block.type === 'figure' && block.missing !== undefined);
-    const words = ['Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.hollowExplanation, 'Regional utvecklingsgrupp (RUG)', 'Uppdrag från samverkansarenor (RSS)', ...missing.map((block) => block.missing!)];
+    const words = ['Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.undated, 'RUG träffas – två gånger under året', 'Regional utvecklingsgrupp (RUG)', 'Uppdrag från samverkansarenor (RSS)', ...missing.map((block) => block.missing!)];
     for (const word of words) {
       expect(site, word).toContain(word);
       expect(pdf, word).toContain(word);
@@ -162,8 +174,9 @@ describe('wheels and figures on small plans', () => {
     expect(figure.caption).toEqual({ text: 'Årshjul 2020' });
     expect(figure.alt).toBe('Årshjul 2020 med 3 händelser; de listas i tabellen nedan.');
     if (figure.content.kind !== 'wheel') throw new Error('the wheel should be drawn');
-    // Only dated events: no hollow rings to explain.
-    expect(figure.content.drawing.hollowExplanation).toBeUndefined();
+    // Only dated events in a calendar year: no bands or grey months to explain.
+    expect(figure.content.drawing.bandExplanation).toBeUndefined();
+    expect(figure.content.drawing.outsideExplanation).toBeUndefined();
     expect(figure.content.drawing.rings.map((ring) => ring.legend)).toEqual(['Möten (MÖ)']);
     expect(derived.labels).toEqual({});
   });
@@ -187,9 +200,9 @@ describe('wheels and figures on small plans', () => {
     // Derived without the check's images: never drawn, and the PDF refuses it by its path.
     expect(figurePart(image).content).toEqual({ kind: 'missing', reason: FIGURE.missing, altLead: FIGURE.missingShows, unchecked: 'bild.png' });
     expect(figurePart(missing).content).toEqual({ kind: 'missing', reason: 'Ritas senare.', altLead: FIGURE.missingShows });
-    expect(wheel!.parts.map((part) => part.kind)).toEqual(['table']);
-    expect(tablePart(wheel!.parts).name).toBe('Händelser i årshjulet 2021');
-    expect(cellText(tablePart(wheel!.parts))).toEqual([['1', 'fyra gånger under året', 'Dag', 'Möten (MÖ)']]);
+    // Its only event has no fixed time: no table of drawn events, only "Under året".
+    expect(wheel!.parts.map((part) => part.kind)).toEqual(['note', 'leadIn', 'list']);
+    expect(wheel!.parts[2]).toEqual({ kind: 'list', variant: 'under-aret', items: [{ text: { text: 'Dag – fyra gånger under året' }, detail: 'Möten (MÖ)' }] });
   });
 
   it('prints the own figure\'s caption and the table headings alike on the site and in the PDF', async () => {
@@ -199,7 +212,7 @@ describe('wheels and figures on small plans', () => {
     const site = siteText(html);
     const pdf = await pdfTextOf(derived, mkdtempSync(path.join(tmpdir(), 'planverk-wheel-')), 'presentation-wheel-own-figure');
     expect(pdf).toContain(HEADINGS.join(' '));
-    for (const word of ['Årshjul 2020', 'Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.hollowExplanation, 'Möten (MÖ)', 'minst två gånger', 'två gånger under året']) {
+    for (const word of ['Årshjul 2020', 'Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.undated, 'Möten (MÖ)', 'minst två gånger', 'Nätverk – två gånger under året']) {
       expect(site, word).toContain(word);
       expect(pdf, word).toContain(word);
     }

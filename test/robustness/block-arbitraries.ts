@@ -11,6 +11,7 @@ import type { BlockType } from '../../schemas';
 import { MONTHS, SEASONS } from '../../schemas';
 import { DIRECTIONS, FREQUENCIES, GOAL_MODEL_COLUMNS } from '../../schemas/goal-model';
 import { ACTIVITY_STATUSES } from '../../schemas/goals';
+import { RECURRENCES } from '../../schemas/wheel';
 import { markdownText, opt, plainText, safeUrl, small, strip, TINY_PNG, type Data } from './value-arbitraries';
 
 /** The plan a block is fixed up in: what the blocks share and what they leave for the plan. */
@@ -63,6 +64,8 @@ const wheelEvent = fc.record({
     fc.constant({ kind: 'datePeriod' as const }),
     fc.constantFrom(...SEASONS).map((season) => ({ kind: 'season' as const, season })),
     fc.integer({ min: 1, max: 52 }).map((times) => ({ kind: 'times' as const, times })),
+    fc.constantFrom(...RECURRENCES).map((recurs) => ({ kind: 'recurs' as const, recurs })),
+    fc.constant({ kind: 'undated' as const }),
   ),
   categorySeed: fc.nat(),
   dateSeed: fc.nat({ max: 364 }),
@@ -217,6 +220,8 @@ export const BLOCK_ARBITRARIES = {
         else if (w.kind === 'period') out.period = { from: w.from, to: w.to };
         else if (w.kind === 'datePeriod') out.period = { from: day(Math.min(e.dateSeed, e.dateSeed2)), to: day(Math.max(e.dateSeed, e.dateSeed2)) };
         else if (w.kind === 'season') out.season = w.season;
+        else if (w.kind === 'recurs') out.recurs = w.recurs;
+        else if (w.kind === 'undated') out.undated = true;
         else out.timesPerYear = w.times;
         return strip(out);
       });
@@ -272,9 +277,16 @@ export const BLOCK_ARBITRARIES = {
     draw: fc.record({
       type: fc.constant('staff'), title: opt(plainText), unit: fc.constantFrom('fte', 'percent', 'mixed'),
       lines: small(fc.record({ label: plainText, value: fc.integer({ min: 0, max: 400 }), note: opt(plainText) })),
-      declare: fc.boolean(), showTotal: opt(fc.boolean()), note: opt(markdownText),
+      declare: fc.boolean(), showTotal: opt(fc.boolean()), note: opt(markdownText), perYear: fc.boolean(),
     }),
-    fixUp: (b) => {
+    fixUp: (b, plan) => {
+      if (b.perYear) {
+        // Årsarbetare per year over the plan's first year and the one before, with a change column.
+        const years = [plan.start - 1, plan.start];
+        const lines = b.lines.map((l: Data, i: number) => strip({ label: l.label, note: l.note, byYear: { [years[0]!]: l.value / 4, [years[1]!]: ((l.value + i) % 400) / 4 } }));
+        const sum = (year: number) => lines.reduce((s: number, l: Data) => s + l.byYear[year], 0);
+        return strip({ type: 'staff', title: b.title, years, lines, declaredTotals: b.declare ? { [years[1]!]: sum(years[1]!) } : undefined, showTotal: b.showTotal, note: b.note });
+      }
       const lines = b.lines.map((l: Data, i: number) => {
         const percent = b.unit === 'percent' || (b.unit === 'mixed' && i % 2 === 1);
         return strip({ label: l.label, note: l.note, ...(percent ? { percent: l.value } : { fte: l.value / 4 }) });

@@ -3,11 +3,11 @@
  * responsible, timeline and, when the plan gives any, status; then what has been done
  * and begun, completed first.
  */
-import { showsActivityStatus } from '../../derive/activity-status';
+import { showsActivityStatus, statusCell } from '../../derive/activity-status';
 import type { BlockDeriver, BlockView } from '../../derive/block-deriver';
 import type { Column, Part } from '../../derive/presentation';
 import { linesCell, row, textCell } from '../../derive/table-parts';
-import { ACTION_PLAN, ACTIVITY_STATUS, joinValues } from '../../shared/words-sv';
+import { ACTION_PLAN, joinValues } from '../../shared/words-sv';
 
 const PROGRESS_ORDER = ['genomförd', 'påbörjad'] as const;
 
@@ -32,7 +32,7 @@ export const deriveActionPlan: BlockDeriver<'actionPlan', BlockView<'actionPlan'
         ]),
         textCell(joinValues(activity.responsible)),
         textCell(activity.timeline),
-        ...(withStatus ? [activity.status ? textCell(ACTIVITY_STATUS[activity.status], { status: activity.status }) : textCell('')] : []),
+        ...(withStatus ? [statusCell(activity.status)] : []),
       ])),
     }],
     footer: [],

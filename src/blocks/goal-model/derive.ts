@@ -9,6 +9,7 @@ import type { Cell, Column, Inline, Part, RowGroup } from '../../derive/presenta
 import { linesCell, markdownCell, row, textCell } from '../../derive/table-parts';
 import type { GoalModel, GoalModelActivity, GoalModelColumn, GoalModelGoal, GoalModelIndicator } from '../../../schemas';
 import { formatMeasure } from '../../shared/format-sv';
+import { statusCell } from '../../derive/activity-status';
 import { ACTIVITY_STATUS, GOAL_MODEL } from '../../shared/words-sv';
 
 /** The columns when the plan names none. */
@@ -136,7 +137,7 @@ export const deriveGoalModel: BlockDeriver<'goalModel', BlockView<'goalModel'>> 
           ...(i === 0 ? [markdownCell(p.goal.title, { header: true, ...(p.goal.activities!.length > 1 ? { rowSpan: p.goal.activities!.length } : {}) })] : []),
           markdownCell(a.text),
           textCell(a.responsible ?? p.goal.responsible ?? ''),
-          ...(withStatus ? [a.status ? textCell(ACTIVITY_STATUS[a.status], { status: a.status }) : textCell('')] : []),
+          ...(withStatus ? [statusCell(a.status)] : []),
         ])),
       })),
       footer: [],

@@ -1,8 +1,9 @@
 /**
  * The annual wheel (årshjul): its drawing (unless a `generated: wheel` figure in the same
- * section draws it), a note when some events have no label in the drawing, and the table
- * of events. The table reads by time: Nr, När, Händelse, Kategori, in the order the
- * drawing numbers the events.
+ * section draws it, or the plan gives the wheel only as a list: `show: lista`), a note
+ * when some events have no label in the drawing, and the table of events. The table reads
+ * by time: Nr, När, Händelse, Kategori, in the order the drawing numbers the events. Events
+ * without a fixed time follow in a list "Under året"; they are never drawn.
  */
 import type { Plan, Section, Wheel } from '../../../schemas';
 import type { BlockDeriver, BlockView } from '../../derive/block-deriver';
@@ -13,8 +14,11 @@ import { EDITORIAL, WHEEL } from '../../shared/words-sv';
 
 export type WheelView = BlockView<'wheel'>;
 
-/** The year the wheel shows: its own, else the plan period's first. */
+/** The year the wheel shows (starts in): its own, else the plan period's first. */
 export const wheelYear = (wheel: Wheel, plan: Plan): number => wheel.year ?? plan.period.start;
+
+/** "2020", "2024/25", "läsåret 2024/25": the wheel's period in captions. */
+const periodName = (wheel: Wheel, geometry: WheelGeometry) => WHEEL.period(geometry.year, geometry.crossing, wheel.yearName);
 
 /** The first wheel of a section, which a `generated: wheel` figure there draws. */
 export const sectionWheel = (section: Section): Wheel | undefined => section.blocks?.find((block): block is Wheel => block.type === 'wheel');
@@ -38,20 +42,22 @@ export function wheelDrawing(wheel: Wheel, geometry: WheelGeometry): WheelDrawin
     const entry = rowOf.get(eventIndex)!;
     return WHEEL.markName(entry.number, entry.event.title, entry.when, entry.categoryName);
   };
-  const hollow = geometry.marks.some((mark) => mark.kind === 'frequency');
+  const bands = geometry.marks.some((mark) => mark.kind === 'band');
+  const outside = geometry.months.some((month) => !month.inPeriod);
   return {
     width: geometry.width,
     height: geometry.height,
     center: geometry.center,
     hubRadius: geometry.hubRadius,
-    year: String(geometry.year),
+    year: WHEEL.hubYear(geometry.year, geometry.crossing),
     months: geometry.months.map((month) => ({ ...month, short: WHEEL.monthShort(month.name) })),
     rings: geometry.rings.map(({ name, abbr, ...ring }) => ({ ...ring, legend: categories.get(ring.categoryId) ?? WHEEL.categoryName(name, abbr) })),
     marks: geometry.marks.map((mark) => ({ ...mark, name: markName(mark.eventIndex) })),
     labels: geometry.labels,
     legendHeading: WHEEL.legendHeading,
-    ...(hollow ? { hollowExplanation: WHEEL.hollowExplanation } : {}),
     ...(hasEditorialCategory(wheel) ? { editorialExplanation: `${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}` } : {}),
+    ...(bands ? { bandExplanation: WHEEL.bandExplanation } : {}),
+    ...(outside ? { outsideExplanation: WHEEL.outsideExplanation(geometry.firstMonth, geometry.lastMonth) } : {}),
   };
 }
 
@@ -59,15 +65,15 @@ export function wheelDrawing(wheel: Wheel, geometry: WheelGeometry): WheelDrawin
 function ownFigure(wheel: Wheel, geometry: WheelGeometry): FigurePart {
   return {
     kind: 'figure',
-    caption: { text: WHEEL.caption(geometry.year) },
-    alt: WHEEL.alt(geometry.year, wheel.events.length),
+    caption: { text: WHEEL.caption(periodName(wheel, geometry)) },
+    alt: WHEEL.alt(periodName(wheel, geometry), geometry.rows.length),
     content: { kind: 'wheel', drawing: wheelDrawing(wheel, geometry) },
   };
 }
 
 function eventsTable(wheel: Wheel, geometry: WheelGeometry): TablePart {
   const categories = categoryNames(wheel);
-  const name = WHEEL.eventsCaption(geometry.year);
+  const name = WHEEL.eventsCaption(periodName(wheel, geometry));
   return {
     kind: 'table',
     name,
@@ -91,13 +97,35 @@ function eventsTable(wheel: Wheel, geometry: WheelGeometry): TablePart {
   };
 }
 
+/** Events without a fixed time, apart from the drawing: "Träffar för nätverket – fyra gånger under året (Nätverket)". */
+function undatedList(wheel: Wheel, geometry: WheelGeometry): Part[] {
+  if (geometry.undated.length === 0) return [];
+  const categories = categoryNames(wheel);
+  return [
+    { kind: 'leadIn', text: WHEEL.undated },
+    {
+      kind: 'list',
+      variant: 'under-aret',
+      items: geometry.undated.map((entry) => ({
+        text: { text: entry.when === WHEEL.undated ? entry.event.title : `${entry.event.title} – ${entry.when}` },
+        detail: [categories.get(entry.event.category) ?? entry.categoryName, entry.event.note].filter(Boolean).join('; '),
+      })),
+    },
+  ];
+}
+
+/** Only a list (`show: lista`): nothing is drawn, so there is nothing to say about the drawing. */
+const listOnly = (wheel: Wheel) => wheel.show === 'lista';
+
 export const deriveWheel: BlockDeriver<'wheel', WheelView> = (block, ctx) => {
   const geometry = wheelGeometry(block, wheelYear(block, ctx.plan));
   const parts: Part[] = [];
-  if (!drawnByFigure(ctx.section)) parts.push(ownFigure(block, geometry));
-  if (geometry.unlabelled > 0) parts.push({ kind: 'note', text: WHEEL.unlabelled(geometry.unlabelled) });
-  parts.push(eventsTable(block, geometry));
+  if (!listOnly(block) && !drawnByFigure(ctx.section)) parts.push(ownFigure(block, geometry));
+  if (!listOnly(block) && geometry.unlabelled > 0) parts.push({ kind: 'note', text: WHEEL.unlabelled(geometry.unlabelled) });
+  if (geometry.rows.length > 0) parts.push(eventsTable(block, geometry));
   // The legend explains the mark in the drawing; under the table it is explained again.
   if (hasEditorialCategory(block)) parts.push({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
+  if (!listOnly(block) && geometry.undated.length > 0) parts.push({ kind: 'note', text: WHEEL.undatedIntro });
+  parts.push(...undatedList(block, geometry));
   return { type: 'wheel', ...(block.id ? { anchor: block.id } : {}), parts };
 };

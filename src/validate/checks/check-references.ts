@@ -85,6 +85,11 @@ export function checkReferences(ctx: CheckContext): void {
     if (block.generated === 'wheel' && !(section.blocks ?? []).some((b) => b.type === 'wheel')) {
       ctx.error('figur-utan-hjul', [...path, 'generated'], 'Figuren ska visa årshjulet men avsnittet har inget block med type: wheel.');
     }
+    const wheel = (section.blocks ?? []).find((b) => b.type === 'wheel');
+    if (block.generated === 'wheel' && wheel?.type === 'wheel' && wheel.show === 'lista') {
+      ctx.error('hjul-lista-med-figur', [...path, 'generated'],
+        'Figuren ska rita årshjulet, men årshjulet har show: lista (källan har ingen figur). Ta bort figuren eller show: lista.');
+    }
     if (block.image && block.generated) {
       ctx.error('figur-dubbel-kalla', [...path, 'image'], 'Ange antingen image eller generated, inte båda.');
     }

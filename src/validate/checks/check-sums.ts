@@ -47,7 +47,14 @@ export function checkSums(ctx: CheckContext): void {
   }
 
   for (const { block, path } of blocksOfType(ctx.plan, 'staff')) {
-    if (block.declaredTotal === undefined) continue;
+    for (const { year, total } of staffSums(block).byYear ?? []) {
+      const declared = block.declaredTotals?.[String(year)];
+      if (declared !== undefined && !equalExact(total, declared)) {
+        ctx.error('summa-stammer-inte', [...path, 'declaredTotals', String(year)],
+          `Summan för ${year} anges till ${exactFte(declared)} årsarbetare men raderna blir ${exactFte(total)} årsarbetare.`);
+      }
+    }
+    if (block.declaredTotal === undefined || block.years) continue;
     const { unit, total } = staffSums(block);
     if (total === undefined) {
       ctx.error('personal-blandade-enheter', [...path, 'declaredTotal'],

@@ -6,7 +6,7 @@
 import type { Cell, Inline, Row, RowKind, TablePart } from '../../../derive/presentation';
 import { inlineRuns, ProseScope } from '../../engine/prose';
 import { drawTable, runsCell, type TableCell, type TableColumn } from '../../engine/tables';
-import { CELL } from '../../engine/theme';
+import { CELL, COLOR } from '../../engine/theme';
 import type { Run } from '../../engine/text-layout';
 import { cellText, cellTextRows, parseText, type FlowItem, type RenderContext } from '../items';
 import { blockRows, inlineNodes, listNode } from './list-part';
@@ -29,6 +29,17 @@ export function captionRuns(ctx: RenderContext, part: Pick<TablePart, 'label' | 
 
 const isPlain = (cell: Cell) => cell.lines.every((line) => !line.markdown);
 
+/** Activity statuses as the site's badges print them: coloured bold text; "Anges inte" muted italic. */
+const STATUS_RUN: Record<string, Pick<Run, 'style' | 'color'>> = {
+  planerad: { style: 'bold', color: '#4b5563' },
+  pågår: { style: 'bold', color: '#1d4f91' },
+  påbörjad: { style: 'bold', color: '#1d4f91' },
+  genomförd: { style: 'bold', color: '#1f6b2a' },
+  försenad: { style: 'bold', color: '#8a3b00' },
+  struken: { style: 'bold', color: '#7a1f1f' },
+  'anges-inte': { style: 'italic', color: COLOR.muted },
+};
+
 /** A cell with a bullet list: its lines, then the list, laid out as prose in the cell's style. */
 function listCell(ctx: RenderContext, cell: Cell & { list: NonNullable<Cell['list']> }, options: Partial<TableCell>): TableCell {
   const scope = new ProseScope(ctx.prose, { type: 'root', children: [] });
@@ -40,6 +51,8 @@ function listCell(ctx: RenderContext, cell: Cell & { list: NonNullable<Cell['lis
 function pdfCell(ctx: RenderContext, cell: Cell, kind: RowKind, indent: number): TableCell {
   const options = { rowSpan: cell.rowSpan, colSpan: cell.colSpan, rowHeader: cell.header, emphasis: kind === 'total' };
   if (cell.list?.length) return listCell(ctx, { ...cell, list: cell.list }, options);
+  const status = cell.status ? STATUS_RUN[cell.status] : undefined;
+  if (status && isPlain(cell)) return runsCell(cell.lines.map((line) => ({ text: line.text, ...status })), options);
   if (isPlain(cell)) {
     const sum = kind === 'total' || kind === 'result';
     const runs: Run[] = cell.lines.flatMap((line, i) => [

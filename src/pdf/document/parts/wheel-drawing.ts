@@ -11,6 +11,8 @@ import { COLOR, CONTENT_WIDTH } from '../../engine/theme';
 
 /** Category colours, ring by ring (dark enough for white text-free marks on light rings). */
 export const WHEEL_COLORS = ['#22466e', '#b5542a', '#3d7a3a', '#7a3d78', '#a07b12', '#1f7a7a', '#8a2f3f', '#4b5c99', '#5c6b2e', '#996633', '#2e6b8a', '#6b4e2e'];
+/** Months outside a period shorter than a year. */
+const OUTSIDE_FILL = '#b9c0c8';
 const RING_FILLS = ['#eef2f7', '#f7efe9', '#edf4ec', '#f4ecf4', '#f7f2e3', '#e9f4f4', '#f6eaec', '#eceef7', '#f0f2e6', '#f5eee6', '#e8f1f6', '#f2ede7'];
 
 /** Height in points of the drawing plus legend when drawn `width` wide. */
@@ -21,9 +23,10 @@ export function wheelHeight(geometry: WheelDrawing, width: number): number {
 
 const LEGEND_LINE = 12;
 
-/** The legend's heading, its rings in two columns and, when there are hollow marks or editorial categories, their explanations. */
+/** The legend's heading, its rings in two columns and, when the wheel has bands, grey months or editorial categories, their explanations. */
 function legendHeight(geometry: WheelDrawing): number {
-  return (1 + Math.ceil(geometry.rings.length / 2) + (geometry.hollowExplanation ? 1 : 0) + (geometry.editorialExplanation ? 1 : 0)) * LEGEND_LINE + 8;
+  const explanations = [geometry.bandExplanation, geometry.outsideExplanation, geometry.editorialExplanation].filter(Boolean).length;
+  return (1 + Math.ceil(geometry.rings.length / 2) + explanations) * LEGEND_LINE + 8;
 }
 
 /** Draws the wheel at the cursor inside the Figure node (content marked as the figure). */
@@ -37,14 +40,15 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
     doc.translate(x0, y0).scale(scale);
     geometry.rings.forEach((ring, i) => { doc.path(ring.path).fill(RING_FILLS[i % RING_FILLS.length]!); });
     geometry.months.forEach((month, i) => {
-      doc.path(month.path).fillAndStroke(i % 2 ? '#f4f4f4' : '#e4e4e4', '#ffffff');
+      doc.path(month.path).fillAndStroke(month.inPeriod ? (i % 2 ? '#f4f4f4' : '#e4e4e4') : OUTSIDE_FILL, '#ffffff');
     });
     geometry.rings.forEach((ring) => { doc.path(ring.path).lineWidth(1.5).stroke('#ffffff'); });
     doc.circle(geometry.center.x, geometry.center.y, geometry.hubRadius).fill('#ffffff');
-    doc.font(FONT_NAME.bold).fontSize(40).fillColor(COLOR.accent);
+    // "2024/25" needs a smaller size than "2020" to stay inside the hub.
+    doc.font(FONT_NAME.bold).fontSize(geometry.year.length > 4 ? 30 : 40).fillColor(COLOR.accent);
     const yearText = geometry.year;
     const yearWidth = doc.widthOfString(yearText);
-    doc.text(yearText, geometry.center.x - yearWidth / 2, geometry.center.y - 26, { lineBreak: false });
+    doc.text(yearText, geometry.center.x - yearWidth / 2, geometry.center.y - (geometry.year.length > 4 ? 20 : 26), { lineBreak: false });
     doc.font(FONT_NAME.regular).fontSize(17).fillColor(COLOR.text);
     for (const month of geometry.months) {
       // Upright names have room for the short form only (the site turns whole names along the ring).
@@ -56,10 +60,7 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
     for (const mark of geometry.marks) {
       const color = colorOf.get(mark.categoryId) ?? COLOR.accent;
       if (mark.path) doc.path(mark.path).fill(color);
-      for (const point of mark.points) {
-        if (mark.kind === 'frequency') doc.circle(point.x, point.y, mark.radius).lineWidth(3).stroke(color);
-        else doc.circle(point.x, point.y, mark.radius).fill(color);
-      }
+      for (const point of mark.points) doc.circle(point.x, point.y, mark.radius).fill(color);
     }
     doc.lineWidth(1).strokeColor('#777777');
     for (const label of geometry.labels) {
@@ -76,7 +77,7 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
       doc.text(label.text, x, label.y - 10, { lineBreak: false });
     }
     doc.restore();
-    // Legend below the drawing: heading, rings in two columns, hollow marks explained.
+    // Legend below the drawing: heading, rings in two columns, bands and grey months explained.
     const legendTop = y0 + geometry.height * scale + 6;
     doc.font(FONT_NAME.bold).fontSize(8.5).fillColor(COLOR.text).text(geometry.legendHeading, x0, legendTop, { lineBreak: false });
     const ringsTop = legendTop + LEGEND_LINE;
@@ -89,13 +90,18 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
       doc.rect(lx, ly + 1.5, 8, 8).fill(WHEEL_COLORS[i % WHEEL_COLORS.length]!);
       doc.fillColor(COLOR.text).text(ring.legend, lx + 12, ly, { lineBreak: false });
     });
-    if (geometry.hollowExplanation) {
-      const ly = ringsTop + Math.ceil(geometry.rings.length / 2) * LEGEND_LINE;
-      doc.circle(x0 + 4, ly + 5.5, 3.2).lineWidth(1.2).stroke('#4b5563');
-      doc.fillColor(COLOR.text).text(geometry.hollowExplanation, x0 + 12, ly, { lineBreak: false });
+    let ly = ringsTop + Math.ceil(geometry.rings.length / 2) * LEGEND_LINE;
+    if (geometry.bandExplanation) {
+      doc.rect(x0, ly + 3.5, 3.5, 4).rect(x0 + 4.5, ly + 3.5, 3.5, 4).fill('#4b5563');
+      doc.fillColor(COLOR.text).text(geometry.bandExplanation, x0 + 12, ly, { lineBreak: false });
+      ly += LEGEND_LINE;
+    }
+    if (geometry.outsideExplanation) {
+      doc.rect(x0, ly + 1.5, 8, 8).fill(OUTSIDE_FILL);
+      doc.fillColor(COLOR.text).text(geometry.outsideExplanation, x0 + 12, ly, { lineBreak: false });
+      ly += LEGEND_LINE;
     }
     if (geometry.editorialExplanation) {
-      const ly = ringsTop + (Math.ceil(geometry.rings.length / 2) + (geometry.hollowExplanation ? 1 : 0)) * LEGEND_LINE;
       doc.fillColor(COLOR.text).text(geometry.editorialExplanation, x0 + 12, ly, { lineBreak: false });
     }
   });
