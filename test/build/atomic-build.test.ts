@@ -78,7 +78,7 @@ describe('atomic npm run build', () => {
   it('exits 1 on an invalid plan and leaves dist/ untouched', async () => {
     const file = path.join(content, 'fou-fyrbodal-2023', 'plan.yaml');
     const good = await readFile(file);
-    await writeFile(file, good.toString('utf8').replace(/^status: .*$/m, 'status: klar'));
+    await writeFile(file, good.toString('utf8').replace(/^kind: .*$/m, 'kind: klar'));
     try {
       const before = await leftovers();
       const run = await runBuild();

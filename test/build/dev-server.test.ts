@@ -85,13 +85,13 @@ describe('npm run dev with a broken plan', () => {
     const title = await page.locator('h1').innerText();
     expect(title.length).toBeGreaterThan(5);
 
-    // Break it: an unknown status value.
+    // Break it: an unknown kind of plan.
     const before = output.length;
-    await writeFile(planFile, good.replace(/^status: .*$/m, 'status: klar'));
-    const line = good.split('\n').findIndex((l) => l.startsWith('status:')) + 1;
+    await writeFile(planFile, good.replace(/^kind: .*$/m, 'kind: klar'));
+    const line = good.split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
     const where = new RegExp(`${PLAN}/plan\\.yaml:${line}:\\d+`);
     await waitFor('felet i terminalen', () => where.test(output.slice(before)));
-    expect(output.slice(before)).toMatch(/status/);
+    expect(output.slice(before)).toMatch(/kind/);
 
     // The open page reloads by itself and lists the problem.
     await waitFor('felsidan i webbläsaren', async () => (await page.locator('#planverk-fel').count()) > 0, 30_000);

@@ -54,7 +54,7 @@ describe('checkPlansCached', () => {
 
   it('checks a plan again when its content changes, and keeps serving its problems', async () => {
     const file = path.join(content, 'fou-fyrbodal-2023', 'plan.yaml');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^status: .*$/m, 'status: klar'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^kind: .*$/m, 'kind: klar'));
     const broken = await checkPlansCached(content);
     expect(broken.checked).toEqual(['fou-fyrbodal-2023']);
     const errors = broken.problems.filter((p) => p.severity === 'error');
