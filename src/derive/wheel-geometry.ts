@@ -144,22 +144,11 @@ export function assignLanes(items: readonly { start: number; end: number }[]): n
 }
 
 export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
-  const categoryCount = wheel.categories.length;
-  const ringWidth = (RINGS_OUTER - HUB_RADIUS) / categoryCount;
   const covered = wheelMonths(wheel);
   const firstIndex = covered[0]!;
   /** Calendar degrees (0 = 1 January) to the wheel's degrees (0 = its first month). */
   const offset = firstIndex * 30;
   const turn = (angle: number) => (((angle - offset) % 360) + 360) % 360;
-
-  const rings: WheelRing[] = wheel.categories.map((category, i) => {
-    const inner = HUB_RADIUS + i * ringWidth;
-    const outer = inner + ringWidth;
-    return {
-      categoryId: category.id, name: category.name, abbr: category.abbr, inner, outer,
-      path: sectorPath(inner, outer, 0, 360), label: polar((inner + outer) / 2, 0),
-    };
-  });
 
   const months: WheelMonth[] = MONTHS.map((name, index) => {
     const at = turn(index * 30);
@@ -198,6 +187,20 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
     };
   });
   const drawn = timed.filter((item) => item.timing.kind !== 'undated');
+
+  // A ring per category with something drawn in it: a category whose events are all listed
+  // under "Under året" would be an empty ring (its name still appears in the table and list).
+  const drawnCategories = new Set(drawn.map((item) => item.event.category));
+  const ringCategories = drawnCategories.size > 0 ? wheel.categories.filter((category) => drawnCategories.has(category.id)) : wheel.categories;
+  const ringWidth = (RINGS_OUTER - HUB_RADIUS) / ringCategories.length;
+  const rings: WheelRing[] = ringCategories.map((category, i) => {
+    const inner = HUB_RADIUS + i * ringWidth;
+    const outer = inner + ringWidth;
+    return {
+      categoryId: category.id, name: category.name, abbr: category.abbr, inner, outer,
+      path: sectorPath(inner, outer, 0, 360), label: polar((inner + outer) / 2, 0),
+    };
+  });
   const order = [...drawn].sort((a, b) =>
     (a.timing.kind === 'band' ? 1 : 0) - (b.timing.kind === 'band' ? 1 : 0) ||
     a.timing.start - b.timing.start || a.eventIndex - b.eventIndex);
