@@ -48,6 +48,8 @@ export const TABLE = {
   unnamed: 'Tabell',
   /** Accessible name of an empty cell shown as a dash. */
   empty: 'tom',
+  /** What an empty cell with an `emptyLabel` shows, in both media. */
+  dash: '–',
 } as const;
 
 export const FIGURE = {

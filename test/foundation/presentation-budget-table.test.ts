@@ -14,6 +14,7 @@ import type { DerivedBlockOf } from '../../src/derive/block-derivers';
 import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
 import type { Cell, TablePart } from '../../src/derive/presentation';
 import { renderPlanPdf } from '../../src/pdf';
+import { TABLE } from '../../src/shared/words-sv';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 import { planComputedNumbers } from '../../src/site/plan-json';
@@ -109,6 +110,13 @@ describe('budgetTable in the PDF', () => {
     }
     expect(pdf).toContain(squash('Belopp i tkr'));
     expect(pdf).toContain(squash('Nettokostnad'));
+  });
+
+  it('prints a dash where a change cannot be computed, as the site does', () => {
+    const layout = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+    const revenues = layout.split('\n').find((line) => /^\s*Intäkter\s+0\s+185\s000/.test(line));
+    expect(revenues, 'the net table\'s revenue line').toBeDefined();
+    expect(revenues!.trim().endsWith(TABLE.dash)).toBe(true);
   });
 
   it('keeps the wide table inside the page (pdftotext -bbox)', () => {

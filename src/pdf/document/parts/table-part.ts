@@ -8,6 +8,7 @@ import { inlineRuns, ProseScope } from '../../engine/prose';
 import { drawTable, runsCell, type TableCell, type TableColumn } from '../../engine/tables';
 import { CELL, COLOR } from '../../engine/theme';
 import type { Run } from '../../engine/text-layout';
+import { TABLE } from '../../../shared/words-sv';
 import { cellText, cellTextRows, parseText, type FlowItem, type RenderContext } from '../items';
 import { blockRows, inlineNodes, listNode } from './list-part';
 
@@ -51,6 +52,9 @@ function listCell(ctx: RenderContext, cell: Cell & { list: NonNullable<Cell['lis
 function pdfCell(ctx: RenderContext, cell: Cell, kind: RowKind, indent: number): TableCell {
   const options = { rowSpan: cell.rowSpan, colSpan: cell.colSpan, rowHeader: cell.header, emphasis: kind === 'total' };
   if (cell.list?.length) return listCell(ctx, { ...cell, list: cell.list }, options);
+  // An empty cell with a reason (no indicator, a change that cannot be computed) shows a
+  // dash, as on the site; a cell without one stays blank.
+  if (cell.lines.length === 0 && cell.emptyLabel) return runsCell([{ text: TABLE.dash, style: 'regular', color: COLOR.muted }], { ...options, align: cell.numeric ? 'right' : undefined });
   const status = cell.status ? STATUS_RUN[cell.status] : undefined;
   if (status && isPlain(cell)) return runsCell(cell.lines.map((line) => ({ text: line.text, ...status })), options);
   if (isPlain(cell)) {

@@ -1,5 +1,6 @@
 /** A table of the presentation model as an HTML table inside a scrolling, labelled frame. */
 import type { Cell, Inline, Row, TablePart } from '../../../derive/presentation';
+import { TABLE } from '../../../shared/words-sv';
 import { classes } from '../html';
 import { markdownInline } from '../markdown-nodes';
 import { tableFrame } from '../table-frame';
@@ -22,7 +23,7 @@ function inline(line: Inline, ctx: PartContext) {
 
 function cellContent(cell: Cell, ctx: PartContext) {
   if (cell.list?.length) return <>{cell.lines.map((line) => <div>{inline(line, ctx)}</div>)}{listElement(cell.list, ctx)}</>;
-  if (cell.lines.length === 0) return cell.emptyLabel ? <span class="tom" aria-label={cell.emptyLabel}>–</span> : null;
+  if (cell.lines.length === 0) return cell.emptyLabel ? <span class="tom" aria-label={cell.emptyLabel}>{TABLE.dash}</span> : null;
   const content = cell.list
     ? <ul>{cell.lines.map((line) => <li>{inline(line, ctx)}</li>)}</ul>
     : cell.lines.length === 1
