@@ -51,6 +51,8 @@ describe('goal model: derived table of the malstyrning fixture', () => {
     expect(kf.header).toBe(true);
     expect(kf.rowSpan).toBeUndefined();
     expect(cellText(kf)).toBe('Fullmäktiges mål | Invånarna i Exempelby får en trygg och tillgänglig omsorg med hög kvalitet');
+    // A goal without indicators: every other column, the responsible too, is a dash with a reason.
+    for (const cell of medborgare[0]!.cells.slice(1)) expect(cell.lines.length === 0 && cell.emptyLabel !== undefined).toBe(true);
     const nm = medborgare[1]!.cells[0]!;
     expect(nm.rowSpan).toBe(3);
     expect(cellText(nm)).toMatch(/^Nämndens mål \| Brukarna i hemtjänsten/);

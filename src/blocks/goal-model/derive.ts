@@ -53,7 +53,7 @@ function indicatorCell(column: GoalModelColumn, indicator: GoalModelIndicator | 
   const responsible = indicator?.responsible ?? goal.responsible;
   if (!indicator) {
     if (column === 'indikator') return textCell('', { emptyLabel: GOAL_MODEL.noIndicator });
-    if (column === 'ansvarig') return textCell(responsible ?? '');
+    if (column === 'ansvarig') return textCell(responsible ?? '', { emptyLabel: GOAL_MODEL.noValue });
     return textCell('', { emptyLabel: GOAL_MODEL.noValue });
   }
   switch (column) {
