@@ -62,8 +62,10 @@ describe('budgetTable in the model', () => {
     const rows = rowTexts(table(1));
     expect(rows).toContain('Hemtjänst | 42,5 | 44,15 | 1,65');
     expect(rows).toContain('Nyetablering dagverksamhet | 0 | 0,4 | 0,4');
-    // One group and no loose lines: the group's subtotal is the last row; no separate total row (docs/beslut.md).
-    expect(rows.at(-1)).toBe('Summa verksamheter | 127,5 | 129,8 | 2,3');
+    // One group and no loose lines, with a named total: the total row under that name replaces
+    // the group's subtotal, which would repeat it (docs/beslut.md).
+    expect(rows.at(-1)).toBe('Nettokostnad | 127,5 | 129,8 | 2,3');
+    expect(rows.filter((r) => r.startsWith('Summa verksamheter'))).toEqual([]);
   });
 
   it('expresses a net-only table; a percentage of a zero base is a labelled dash', () => {

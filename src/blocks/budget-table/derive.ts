@@ -75,12 +75,16 @@ export const deriveBudgetTable: BlockDeriver<'budgetTable', BudgetTableView> = (
   ];
   const lineRow = (line: BudgetTable['lines'][number]): Row =>
     row('line', [textCell(line.label, { header: true, ...(line.note ? { detail: line.note } : {}) }), ...cells(block, line.values)]);
+  // A table of one group and no loose lines has its group's sum as its total: shown as the
+  // group's subtotal, or, when the author names the total (`totalLabel`), as that total row.
+  const single = block.groups.length + block.lines.length === 1;
+  const namedTotal = single && block.totalLabel !== undefined;
+  const hasTotal = !single || namedTotal;
   const groups: RowGroup[] = block.groups.map((group, g) => ({
     heading: group.title,
-    rows: [...group.lines.map(lineRow), ...(group.lines.length > 1 ? [row('subtotal', [textCell(BUDGET_TABLE.groupTotal(group.title), { header: true }), ...cells(block, sums.groups[g]!)])] : [])],
+    rows: [...group.lines.map(lineRow), ...(group.lines.length > 1 && !namedTotal ? [row('subtotal', [textCell(BUDGET_TABLE.groupTotal(group.title), { header: true }), ...cells(block, sums.groups[g]!)])] : [])],
   }));
   if (block.lines.length > 0) groups.push({ rows: block.lines.map(lineRow) });
-  const hasTotal = block.groups.length + block.lines.length > 1;
   return {
     type: 'budgetTable',
     ...(block.id ? { anchor: block.id } : {}),
