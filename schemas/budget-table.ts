@@ -4,7 +4,7 @@
  * change columns are computed, declared totals are checked within a stated tolerance.
  */
 import * as z from 'zod';
-import { id, text, year } from './primitives';
+import { editorialNote, id, text, year } from './primitives';
 
 /** An amount in the table's unit; decimals are allowed (mnkr tables print 12,5). */
 export const tableAmount = (description: string) =>
@@ -68,6 +68,7 @@ export const budgetTableGroupSchema = z
 export const budgetTableSchema = z
   .strictObject({
     type: z.literal('budgetTable'),
+    editorialNote: editorialNote().optional(),
     id: id('Id för tabellen.').optional(),
     title: text('Tabellens rubrik, t.ex. "Driftbudget 2023–2025".'),
     unit: z.enum(BUDGET_UNITS).describe('Enheten för alla belopp i tabellen: "kr", "tkr" eller "mnkr".'),

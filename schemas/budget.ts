@@ -24,6 +24,7 @@ export const budgetGroupSchema = z
 export const budgetSchema = z
   .strictObject({
     type: z.literal('budget'),
+    editorialNote: editorialNote().optional(),
     id: id('Id för budgeten.').optional(),
     year: year('Budgetåret.').optional(),
     costs: z.array(budgetGroupSchema).min(1).describe('Kostnader, i grupper.'),
@@ -42,6 +43,7 @@ export const budgetSchema = z
 export const carriedOverFundsSchema = z
   .strictObject({
     type: z.literal('carriedOverFunds'),
+    editorialNote: editorialNote().optional(),
     title: text('Rubrik, t.ex. "Balanserade medel 200101".'),
     asOf: isoDate('Datum som saldot avser.').optional(),
     lines: z.array(budgetLineSchema).min(1),

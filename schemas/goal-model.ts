@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { activityStatus } from './goals';
-import { id, markdown, text } from './primitives';
+import { editorialNote, id, markdown, text } from './primitives';
 
 /** The columns a goal table may show, by the Swedish names the plan writes. */
 export const GOAL_MODEL_COLUMNS = [
@@ -88,6 +88,7 @@ const goalSchema: z.ZodType<GoalModelGoal> = z.lazy(() =>
 export const goalModelSchema = z
   .strictObject({
     type: z.literal('goalModel'),
+    editorialNote: editorialNote().optional(),
     title: text('Rubrik över måltabellen, t.ex. "Nämndens mål och indikatorer 2025".').optional(),
     levels: z.array(text('Nivåns namn.')).min(1).describe('Målnivåerna uppifrån, t.ex. ["Fullmäktiges mål", "Nämndens mål"].'),
     perspectives: z.array(text('Perspektivets namn.')).optional().describe('Perspektiven eller målområdena i planens ordning, t.ex. ["Medborgare", "Verksamhet", "Medarbetare", "Ekonomi"].'),

@@ -5,7 +5,7 @@
  * activities (handlingsplan EBP).
  */
 import * as z from 'zod';
-import { id, markdown, percent, text } from './primitives';
+import { editorialNote, id, markdown, percent, text } from './primitives';
 
 /** A bullet that may carry nested bullets, to any depth. */
 export type NestedItem = string | { text: string; items: NestedItem[] };
@@ -29,6 +29,7 @@ export const activityStatus = z
 export const coreAreaSchema = z
   .strictObject({
     type: z.literal('coreArea'),
+    editorialNote: editorialNote().optional(),
     goals: z.array(markdown('Mål.')).min(1).describe('Målen för kärnområdet ("Mål:").'),
     goalsIntro: text('Inledning till aktivitetslistan.').optional(),
     activities: nestedListSchema.describe('Övergripande aktiviteter som målen nås genom.'),
@@ -47,6 +48,7 @@ export const coreAreaSchema = z
 export const strategicGoalsSchema = z
   .strictObject({
     type: z.literal('strategicGoals'),
+    editorialNote: editorialNote().optional(),
     goals: z
       .array(
         z.strictObject({
@@ -66,6 +68,7 @@ export const strategicGoalsSchema = z
 export const goalTableSchema = z
   .strictObject({
     type: z.literal('goalTable'),
+    editorialNote: editorialNote().optional(),
     strategicGoal: id('Id för det strategiska mål som tabellen hör till.').optional(),
     goals: z
       .array(
@@ -90,6 +93,7 @@ export const goalTableSchema = z
 export const programLogicSchema = z
   .strictObject({
     type: z.literal('programLogic'),
+    editorialNote: editorialNote().optional(),
     headings: z
       .strictObject({
         resources: text('Rubrik för resurser.').default('Resurser'),
@@ -121,6 +125,7 @@ export const programLogicSchema = z
 export const resultGoalsSchema = z
   .strictObject({
     type: z.literal('resultGoals'),
+    editorialNote: editorialNote().optional(),
     impactGoal: markdown('Effektmålet.'),
     goals: z
       .array(
@@ -137,6 +142,7 @@ export const resultGoalsSchema = z
 export const assignmentTableSchema = z
   .strictObject({
     type: z.literal('assignmentTable'),
+    editorialNote: editorialNote().optional(),
     resultGoal: id('Id för resultatmålet som tabellen hör till.').optional(),
     rows: z
       .array(
@@ -156,6 +162,7 @@ export const assignmentTableSchema = z
 export const actionPlanSchema = z
   .strictObject({
     type: z.literal('actionPlan'),
+    editorialNote: editorialNote().optional(),
     goalArea: text('Målområdet, t.ex. "bidra till långsiktig kunskapsutveckling".'),
     activities: z
       .array(
@@ -185,6 +192,7 @@ export const actionPlanSchema = z
 export const fundedRolesSchema = z
   .strictObject({
     type: z.literal('fundedRoles'),
+    editorialNote: editorialNote().optional(),
     title: text('Rubrik, t.ex. "Med separat finansiering finns".'),
     roles: z
       .array(

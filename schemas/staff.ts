@@ -3,7 +3,7 @@
  * either one figure per line, or årsarbetare per year in columns (`years` + `byYear`).
  */
 import * as z from 'zod';
-import { fte, markdown, percent, text } from './primitives';
+import { editorialNote, fte, markdown, percent, text } from './primitives';
 
 const yearKey = z.string().regex(/^\d{4}$/, 'Året ska skrivas med fyra siffror, t.ex. 2024.');
 
@@ -27,6 +27,7 @@ export const staffLineSchema = z
 export const staffSchema = z
   .strictObject({
     type: z.literal('staff'),
+    editorialNote: editorialNote().optional(),
     title: text('Rubrik för tabellen.').optional(),
     years: z
       .array(z.number().int('Året ska vara ett heltal.').min(1900, 'Året är orimligt tidigt.').max(2200, 'Året är orimligt sent.'))

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, BlockType } from '../../schemas';
+import { blockSchema, type Block, type BlockType } from '../../schemas';
 import type { DerivedBlockOf } from '../../src/derive/block-derivers';
 import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
 import type { FactsPart, FigurePart, Part } from '../../src/derive/presentation';
@@ -223,5 +223,25 @@ describe('the content plans, as their sources have them', () => {
     expect(derived.front.authorLine).toBe('Anna Gärdegård');
     expect(derived.front.facts.map((f) => f.label)).not.toContain('Kontakt');
     expect(siteText(planBodyHtml(derived, { base: '/', withPdf: true }))).toContain('Verksamhetsplan för 2021 Anna Gärdegård');
+  });
+
+  it('fou-nordvast-2021: the staff tables, which restate the prose, say so in an editorial note on the page and in the PDF', async () => {
+    const derived = plans.get('fou-nordvast-2021')!;
+    const staff = blocksOf(derived, 'staff');
+    const notes = staff.flatMap((view) => editorialParts(view.parts));
+    expect(notes).toHaveLength(1);
+    expect(staff.at(-1)!.parts.at(-1)).toEqual(notes[0]);
+    const note = (notes[0] as { text: string }).text;
+    expect(note).toMatch(/Källan har inga tabeller/);
+    const site = siteText(planBodyHtml(derived, { base: '/', withPdf: true }));
+    expect(site).toContain(joined(note));
+    expect(site.slice(site.indexOf(joined(note)) - 40)).toMatch(new RegExp(`^.*${EDITORIAL.noteLabel}`));
+    expect(joined(await pdfOf(derived, root))).toContain(joined(note));
+  }, 60_000);
+});
+
+describe('editorialNote', () => {
+  it('is accepted on every block type, so any block can be marked', () => {
+    for (const option of blockSchema.options) expect(Object.keys(option.shape), option.shape.type.value).toContain('editorialNote');
   });
 });
