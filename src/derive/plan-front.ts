@@ -48,6 +48,12 @@ export interface PlanFront {
   period: string;
   /** "Verksamhetsplan 2021–2023": the line under the cover's title. */
   kindAndPeriod: string;
+  /** The period as fact rows and plan cards print it: marked editorial when the source gives none. */
+  periodValue: string;
+  /** After the title on a plan card, when the source gives no title. */
+  titleMark?: string;
+  /** The adopting decision's date in words ("16 december 2022"), for the plan cards. */
+  adoptedOnText?: string;
   /** The plan's status, from its decisions or as written; absent when not stated (no UTKAST, no "Fastställd"). */
   status?: PlanStatus;
   approved: boolean;
@@ -116,7 +122,7 @@ function planFacts(plan: Plan, status: PlanStatus | undefined, decisions: readon
   const { organisation, author } = plan;
   fact('kind', PLAN.kind, kindName(plan.kind), { ownLineOnCover: true });
   const period = formatPeriod(plan.period);
-  fact('period', PLAN.period, plan.missingInSource?.includes('period') ? EDITORIAL.periodValue(period) : period, { ownLineOnCover: true });
+  fact('period', PLAN.period, periodValue(plan), { ownLineOnCover: true });
   if (plan.registryNumber) fact('registryNumber', PLAN.registryNumber, plan.registryNumber);
   if (status) fact('status', PLAN.status, statusName(status), { ownLineOnCover: true });
   for (const decision of decisions) fact('decision', PLAN.decision, decision.sentence, { ownLineOnCover: true });
@@ -131,6 +137,11 @@ function planFacts(plan: Plan, status: PlanStatus | undefined, decisions: readon
   if (organisation.website) fact('website', PLAN.website, organisation.website.replace(/^https?:\/\//, ''), { href: organisation.website });
   if (organisation.municipalities?.length) fact('municipalities', PLAN.municipalities, organisation.municipalities.join(', '));
   return facts;
+}
+
+function periodValue(plan: Plan): string {
+  const period = formatPeriod(plan.period);
+  return plan.missingInSource?.includes('period') ? EDITORIAL.periodValue(period) : period;
 }
 
 export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
@@ -160,6 +171,9 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
     kindName: kind,
     period,
     kindAndPeriod,
+    periodValue: periodValue(plan),
+    ...(missing.has('title') ? { titleMark: EDITORIAL.titleMark } : {}),
+    ...(adoptedOn ? { adoptedOnText: formatDateLong(adoptedOn) } : {}),
     status,
     approved,
     statusName: status && statusName(status),

@@ -7,14 +7,14 @@ export interface PlanSummary {
   id: string;
   plan: Pick<Plan, 'title' | 'kind' | 'organisation' | 'period' | 'missingInSource'>;
   /** The start page's words for the plan, from derive (DerivedPlan.front). */
-  front: Pick<DerivedPlan['front'], 'kindName' | 'status' | 'statusName' | 'adoptedOn'>;
+  front: Pick<DerivedPlan['front'], 'kindName' | 'status' | 'statusName' | 'adoptedOn' | 'adoptedOnText' | 'periodValue' | 'titleMark'>;
   /** Figure images published beside the plan page, once per published name. */
   images: PublishedImage[];
 }
 
 export function summarizePlan(derived: DerivedPlan): PlanSummary {
   const { title, kind, organisation, period, missingInSource } = derived.plan;
-  const { kindName, status, statusName, adoptedOn } = derived.front;
+  const { kindName, status, statusName, adoptedOn, adoptedOnText, periodValue, titleMark } = derived.front;
   const images = new Map<string, PublishedImage>();
   for (const section of walkSections(derived.sections)) {
     for (const block of section.blocks) if (block.type === 'figure' && block.published && !block.missing) images.set(block.published.name, block.published);
@@ -22,7 +22,7 @@ export function summarizePlan(derived: DerivedPlan): PlanSummary {
   return {
     id: derived.id,
     plan: { title, kind, organisation, period, ...(missingInSource ? { missingInSource } : {}) },
-    front: { kindName, status, statusName, adoptedOn },
+    front: { kindName, status, statusName, adoptedOn, periodValue, ...(adoptedOnText ? { adoptedOnText } : {}), ...(titleMark ? { titleMark } : {}) },
     images: [...images.values()],
   };
 }
