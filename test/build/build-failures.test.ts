@@ -149,7 +149,10 @@ describe('npm run build on failure', () => {
 
   it('refuses a second build while one runs, which is unaffected', async () => {
     let second: ReturnType<typeof spawnSync> | undefined;
-    const first = await build(undefined, (output) => {
+    // The first build's publishing waits 10 s (its first rename, dist/ → dist.old-*), so the
+    // second always meets it running, however fast an unchanged plan builds.
+    const slowPublish = { calls: ['rename'], match: '.old-', script: 'scripts/build.ts', delay: 10_000, times: 1 };
+    const first = await build(slowPublish, (output) => {
       if (!second && output.includes('bygger webbplatsen')) {
         second = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
           cwd: ROOT, encoding: 'utf8', timeout: CLEAN_EXIT_MS,

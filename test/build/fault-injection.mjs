@@ -12,6 +12,8 @@
  *   after   optional number of matching calls to let through first
  *   times   optional number of calls to fail after that (default: all)
  *   hang    optional: instead of throwing, never settle (a stuck file system)
+ *   delay   optional milliseconds: instead of throwing, let the call through after this long
+ *           (a slow disk; fs/promises only)
  *   hangMarker  optional path, with hang: written when a call starts hanging (a test's signal)
  *   whenExists  optional path: the fault is active only while that file exists (a test's switch)
  */
@@ -60,6 +62,7 @@ for (const spec of specs) {
       fs.promises[name] = function (...args) {
         // A stuck disk keeps the event loop alive (its request is pending in libuv): so does the timer.
         if (hits(args)) {
+          if (spec.delay) return new Promise((resolve) => setTimeout(resolve, spec.delay)).then(() => original.apply(this, args));
           if (!spec.hang) return Promise.reject(failure(name, args));
           if (spec.hangMarker) fs.writeFileSync(spec.hangMarker, '');
           return new Promise(() => setInterval(() => {}, 60_000));
