@@ -13,20 +13,61 @@ import { PLAN_KINDS } from '../schemas';
 import { runCli } from '../src/cli/run-cli';
 import { resolveContentRoot } from '../src/pipeline';
 
+const USAGE = `Användning: npm run new -- [flaggor]
+
+Skapar en ny plan i content/ från en mall eller från förra årets plan. Det som inte anges
+som flagga frågas efter när kommandot körs i en terminal.
+
+  --id MAPPNAMN          planens mapp i content/, t.ex. fou-jamt-2027
+  --ar ÅR                året planen gäller (för en flerårsplan det första)
+  --organisation NAMN    organisationen som ger ut planen
+  --mall MALL            verksamhetsplan eller handlingsplan
+  --typ TYP              ${PLAN_KINDS.join(', ')}
+                         eller "annan: Namnet", t.ex. --typ "annan: Tillsynsplan"
+  --fran MAPPNAMN        utgå från en plan i content/ och flytta fram den ett år
+  --help                 visa den här texten
+
+Exempel:
+  npm run new -- --mall verksamhetsplan --organisation "FoU Jämt" --ar 2027 --id fou-jamt-2027
+  npm run new -- --fran fou-jamt-2020 --ar 2021 --id fou-jamt-2021
+`;
+
+const OPTIONS = {
+  id: { type: 'string' },
+  mall: { type: 'string' },
+  typ: { type: 'string' },
+  fran: { type: 'string' },
+  from: { type: 'string' },
+  ar: { type: 'string' },
+  year: { type: 'string' },
+  organisation: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The flags, or a Swedish message for an unknown or incomplete one (node's own is English). */
+function readFlags() {
+  try {
+    return parseArgs({ options: OPTIONS, strict: true }).values;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const flag = /'(-[^' ]+)/.exec(text)?.[1];
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CreatePlanError(`Okänd flagga ${flag ?? ''}. Se npm run new -- --help.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CreatePlanError(`Flaggan ${flag ?? ''} behöver ett värde, t.ex. ${flag ?? '--ar'} 2027. Se npm run new -- --help.`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CreatePlanError(`Oväntat argument utan flagga. Se npm run new -- --help.`);
+    throw error;
+  }
+}
+
 await runCli(async () => {
-  const { values } = parseArgs({
-    options: {
-      id: { type: 'string' },
-      mall: { type: 'string' },
-      typ: { type: 'string' },
-      fran: { type: 'string' },
-      from: { type: 'string' },
-      ar: { type: 'string' },
-      year: { type: 'string' },
-      organisation: { type: 'string' },
-    },
-    strict: true,
-  });
+  let values: ReturnType<typeof readFlags>;
+  try {
+    values = readFlags();
+  } catch (error) {
+    if (error instanceof CreatePlanError) { console.error(`planverk: ${error.message}`); return 1; }
+    throw error;
+  }
+  if (values.help) { process.stdout.write(USAGE); return 0; }
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   const ask = async (question: string, given?: string) => {

@@ -161,4 +161,28 @@ describe('npm run new', () => {
   it('moves 29 February to 28 February in a year without it', () => {
     expect(shiftDate('2020-02-29', 1)).toBe('2021-02-28');
   });
+
+  describe('its flags', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new-plan.ts', ...args], {
+      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    it('--help prints a Swedish usage text naming every flag and exits 0', () => {
+      const result = run('--help');
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Användning: npm run new -- \[flaggor\]/);
+      for (const flag of ['--id', '--ar', '--organisation', '--mall', '--typ', '--fran', '--help']) expect(result.stdout).toContain(`  ${flag}`);
+      expect(result.stdout).toContain('uppdragsplan');
+    });
+    it('an unknown flag, a flag without its value or a loose argument is a Swedish message and exit 1, not an internal error', () => {
+      for (const [args, message] of [
+        [['--hjalp'], 'planverk: Okänd flagga --hjalp. Se npm run new -- --help.'],
+        [['--ar'], 'planverk: Flaggan --ar behöver ett värde, t.ex. --ar 2027. Se npm run new -- --help.'],
+        [['fou-jamt-2027'], 'planverk: Oväntat argument utan flagga. Se npm run new -- --help.'],
+      ] as const) {
+        const result = run(...args);
+        expect(result.status, args.join(' ')).toBe(1);
+        expect(result.stderr.trim()).toBe(message);
+      }
+    });
+  });
 });
