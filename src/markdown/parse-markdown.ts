@@ -3,9 +3,11 @@
  * here, and both the site and the PDF walk that tree.
  */
 import type { Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { NUMBER_SPACE } from './plain-text';
 import { mayNestTooDeep, plainTree, scanMarkdown, treeNestingProblem, type MarkdownLimitProblem } from './markdown-limits';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -35,7 +37,10 @@ export function isLoneDash(text: string): boolean {
 }
 
 function parseWithoutLimits(text: string): Root {
-  return processor.runSync(processor.parse(text)) as Root;
+  const tree = processor.runSync(processor.parse(text)) as Root;
+  // Numbers keep together (plain-text.ts); code spans stay as written.
+  findAndReplace(tree, [NUMBER_SPACE, '\u00a0'], { ignore: ['inlineCode', 'code'] });
+  return tree;
 }
 
 /** The limit of markdown-limits.ts that `text` passes, if any (for check). */

@@ -28,6 +28,13 @@ const ORDERED_LIST_MARKER = /^\d{1,9}[.)](?:[ \u00a0\u202f]|$)/;
 const AUTOLINK_LITERAL = /www\.|:\/\//i;
 
 /**
+ * A space inside a number ("1 500 000") or before its per cent sign ("53 %"): written as a
+ * no-break space, in the Markdown tree and in the plain-text shortcuts alike, so that
+ * neither the page nor the PDF breaks a number over two lines.
+ */
+export const NUMBER_SPACE = /(?<=\d) (?=\d{3}(?!\d)|%)/g;
+
+/**
  * The paragraphs of `text` when it is plain text (each with its soft line breaks kept as
  * "\n"); undefined whenever the text could mean anything more to Markdown.
  */
@@ -45,5 +52,5 @@ export function plainTextParagraphs(text: string): string[] | undefined {
     current.push(line);
   }
   if (current.length > 0) paragraphs.push(current.join('\n'));
-  return paragraphs;
+  return paragraphs.map((paragraph) => paragraph.replace(NUMBER_SPACE, '\u00a0'));
 }
