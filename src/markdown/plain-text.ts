@@ -35,6 +35,18 @@ const AUTOLINK_LITERAL = /www\.|:\/\//i;
 export const NUMBER_SPACE = /(?<=\d) (?=\d{3}(?!\d)|%)/g;
 
 /**
+ * Straight quotation marks and apostrophes as Swedish typesetting writes them: ” for both
+ * the opening and the closing double quote, ’ for a single quote and an apostrophe (Swedish
+ * uses the same mark on both sides, so no guess about direction is needed).
+ */
+export const STRAIGHT_QUOTES: readonly [RegExp, string][] = [[/"/g, '\u201d'], [/'/g, '\u2019']];
+
+/** A plain text's typesetting: numbers kept whole, typographic quotes. */
+export function typeset(text: string): string {
+  return text.replace(NUMBER_SPACE, '\u00a0').replace(STRAIGHT_QUOTES[0]![0], STRAIGHT_QUOTES[0]![1]).replace(STRAIGHT_QUOTES[1]![0], STRAIGHT_QUOTES[1]![1]);
+}
+
+/**
  * The paragraphs of `text` when it is plain text (each with its soft line breaks kept as
  * "\n"); undefined whenever the text could mean anything more to Markdown.
  */
@@ -52,5 +64,5 @@ export function plainTextParagraphs(text: string): string[] | undefined {
     current.push(line);
   }
   if (current.length > 0) paragraphs.push(current.join('\n'));
-  return paragraphs.map((paragraph) => paragraph.replace(NUMBER_SPACE, '\u00a0'));
+  return paragraphs.map(typeset);
 }

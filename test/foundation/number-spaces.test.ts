@@ -1,5 +1,5 @@
 /**
- * A number is never broken over two lines: the spaces inside "1 951 000" and before "%" in
+ * Typesetting of running text. A number is never broken over two lines: the spaces inside "1 951 000" and before "%" in
  * Markdown text become no-break spaces when the text is parsed, so the site and the PDF
  * (whose line breaker keeps a no-break space, test/pdf/line-breaks.test.ts) both keep it whole.
  */
@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { walkSections } from '../../src/derive/derive-plan';
 import { parseMarkdown } from '../../src/markdown/parse-markdown';
+import { plainTextParagraphs } from '../../src/markdown/plain-text';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { planBodyHtml } from '../../src/site/plan-page/plan-body';
 
@@ -20,8 +21,15 @@ describe('spaces in numbers', () => {
   });
 
   it('leave code as written', () => {
-    const tree = parseMarkdown('Skriv `1 000` så.');
-    expect(JSON.stringify(tree)).toContain('"value":"1 000"');
+    const tree = parseMarkdown('Skriv `1 000 "x"` så.');
+    expect(JSON.stringify(tree)).toContain('"value":"1 000 \\"x\\""');
+  });
+
+  it('come with Swedish typographic quotes and apostrophes, in the tree and the plain-text shortcut alike', () => {
+    const source = 'Projektet "Barnets färd" och FoUrum\'s \'uppdrag\'.';
+    const expected = 'Projektet \u201dBarnets färd\u201d och FoUrum\u2019s \u2019uppdrag\u2019.';
+    expect(toString(parseMarkdown(`*${source}*`))).toBe(expected);
+    expect(plainTextParagraphs(source)).toEqual([expected]);
   });
 
   it('reach the published page of a content plan', async () => {

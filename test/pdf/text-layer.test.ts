@@ -18,6 +18,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { headingText, walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
+import { typeset } from '../../src/markdown/plain-text';
 import { fonts, type FontStyle } from '../../src/pdf/engine/fonts';
 import { renderPlanPdf } from '../../src/pdf';
 import { pdfPath, renderAllPdfs } from '../../src/build/pdf-pool/render-all';
@@ -52,11 +53,16 @@ const CHARACTERS = sourceCharacters();
 /** Markdown with every character as a word of its own (ASCII punctuation escaped), so no line break or hyphen splits one. */
 const markdownWords = CHARACTERS.map((ch) => (/[!-/:-@[-`{-~]/.test(ch) ? `\\${ch}` : ch)).join(' ');
 const plainWords = CHARACTERS.join(' ');
+/**
+ * Running text is typeset (straight quotes become ” and ’); headings and table cells are
+ * plain fields and keep every source character as written, straight quotes included.
+ */
+const proseWords = typeset(plainWords);
 const FACE_LINES: Record<FontStyle, { markdown: string; text: string }> = {
-  regular: { markdown: `Normal: ${markdownWords}`, text: `Normal: ${plainWords}` },
-  italic: { markdown: `Kursiv: *${markdownWords}*`, text: `Kursiv: ${plainWords}` },
-  bold: { markdown: `Fet: **${markdownWords}**`, text: `Fet: ${plainWords}` },
-  boldItalic: { markdown: `Fet kursiv: ***${markdownWords}***`, text: `Fet kursiv: ${plainWords}` },
+  regular: { markdown: `Normal: ${markdownWords}`, text: `Normal: ${proseWords}` },
+  italic: { markdown: `Kursiv: *${markdownWords}*`, text: `Kursiv: ${proseWords}` },
+  bold: { markdown: `Fet: **${markdownWords}**`, text: `Fet: ${proseWords}` },
+  boldItalic: { markdown: `Fet kursiv: ***${markdownWords}***`, text: `Fet kursiv: ${proseWords}` },
 };
 
 /** A plan with every source character in each face, in a heading and in a table cell. */
