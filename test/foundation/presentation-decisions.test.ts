@@ -137,6 +137,7 @@ describe('the fixture beslut on the site, in the PDF and in plan.json', async ()
   const { plans, problems } = await checkPlans(contentRoot, [path.join(contentRoot, 'beslut')]);
   const derived = plans[0] as DerivedPlan;
   let cover = '';
+  let coverLines: string[] = [];
   let html = '';
 
   beforeAll(async () => {
@@ -144,6 +145,8 @@ describe('the fixture beslut on the site, in the PDF and in plan.json', async ()
     const file = path.join(OUT, 'beslut.pdf');
     writeFileSync(file, await renderPlanPdf(derived, contentRoot));
     cover = normalizeSpace(pdfText(file, { page: 1 }));
+    // Lines as printed (without -layout pdftotext joins a word hyphenated at a line end).
+    coverLines = pdfText(file, { page: 1, layout: true }).split('\n').map((line) => line.trim());
     html = planPage(derived, { base: '/', withPdf: true }).html;
   }, 60_000);
 
@@ -161,6 +164,15 @@ describe('the fixture beslut on the site, in the PDF and in plan.json', async ()
   });
 
   it('prints both decisions, the kind and no UTKAST on the PDF cover', () => {
+    // The long title breaks between words: a name on the cover is never hyphenated.
+    expect(cover).toContain(normalizeSpace(derived.plan.title));
+    const first = coverLines.findIndex((line) => line.startsWith('Uppdragsplan för'));
+    const last = coverLines.findIndex((line, i) => i >= first && line.endsWith('socialförvaltning 2025'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(last).toBeGreaterThan(first);
+    const titleLines = coverLines.slice(first, last + 1);
+    for (const line of titleLines) expect(line).not.toMatch(/-$/);
+    expect(titleLines.join(' ')).toContain('Exempelkommunens');
     expect(cover).toContain('Uppdragsplan 2025');
     for (const sentence of sentences) expect(cover).toContain(normalizeSpace(sentence));
     expect(cover).not.toContain('UTKAST');

@@ -10,7 +10,8 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
   const p = plan.plan;
   const { doc } = flow;
   const block = (runs: Run[], style: TextStyle, tag: string, color?: string): BoxRow[] =>
-    paragraphRows(runs, root.child(tag), { x: 0, width: CONTENT_WIDTH, style, color });
+    // Names and titles on the cover are never hyphenated ("Sörm-land"); a line breaks between words.
+    paragraphRows(runs, root.child(tag), { x: 0, width: CONTENT_WIDTH, style, color, hyphenate: false });
 
   artifact(doc, 'Layout', () => {
     doc.rect(flow.left, flow.top + 40, 60, 5).fill(COLOR.accent);
