@@ -98,6 +98,8 @@ export interface WheelGeometry {
   labels: WheelLabel[];
   /** Events without text labels because too many share one side of the wheel. */
   unlabelled: number;
+  /** Labels that show only the event's number: its title is too long for the label column. */
+  numberOnly: number;
   /** The drawn events in the wheel's order (from its first month), recurring ones last: the accessible table. */
   rows: WheelRow[];
   /** Events without a fixed time (N times a year, undated), in the plan's order; not drawn. */
@@ -231,7 +233,7 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
     });
   }
 
-  const { labels, unlabelled } = placeLabels(marks, wheel.events);
+  const { labels, unlabelled, numberOnly } = placeLabels(marks, wheel.events);
 
   const rowOf = (item: (typeof timed)[number], number: number): WheelRow => ({
     eventIndex: item.eventIndex, number, event: item.event,
@@ -243,16 +245,16 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
   return {
     width: WHEEL_WIDTH, height: WHEEL_HEIGHT, center: { x: CX, y: CY }, hubRadius: HUB_RADIUS,
     year, crossing: firstIndex !== 0, firstMonth: MONTHS[firstIndex]!, lastMonth: MONTHS[covered.at(-1)!]!,
-    months, rings, marks, labels, unlabelled, rows, undated,
+    months, rings, marks, labels, unlabelled, numberOnly, rows, undated,
   };
 }
 
 /** At the site's 20-unit label size, 28 characters fit between the label column and the edge. */
 const MAX_LABEL_CHARS = 28;
 
-function shortLabel(number: number, event: WheelEvent): string {
-  const title = event.title.length > MAX_LABEL_CHARS ? `${event.title.slice(0, MAX_LABEL_CHARS - 1)}…` : event.title;
-  return `${number}. ${title}`;
+/** "3. FoU-rådet sammanträder"; a title too long for the label column is never cut: the number alone, the title in the table. */
+function eventLabel(number: number, event: WheelEvent): { text: string; numberOnly: boolean } {
+  return event.title.length > MAX_LABEL_CHARS ? { text: `${number}.`, numberOnly: true } : { text: `${number}. ${event.title}`, numberOnly: false };
 }
 
 /**
@@ -260,10 +262,11 @@ function shortLabel(number: number, event: WheelEvent): string {
  * apart so they never overlap; a leader line joins each label to its mark. When one
  * side has more events than fit, the rest keep only their number in the table.
  */
-function placeLabels(marks: WheelMark[], events: readonly WheelEvent[]): { labels: WheelLabel[]; unlabelled: number } {
+function placeLabels(marks: WheelMark[], events: readonly WheelEvent[]): { labels: WheelLabel[]; unlabelled: number; numberOnly: number } {
   const capacity = Math.floor((WHEEL_HEIGHT - 40) / LABEL_LINE_HEIGHT);
   const labels: WheelLabel[] = [];
   let unlabelled = 0;
+  let numberOnly = 0;
   for (const side of ['right', 'left'] as const) {
     const onSide = marks
       .filter((mark) => (side === 'right' ? mark.angle < 180 : mark.angle >= 180))
@@ -280,12 +283,14 @@ function placeLabels(marks: WheelMark[], events: readonly WheelEvent[]): { label
       const y = round(ys[i]!);
       const from = mark.points[0] ?? polar(RINGS_OUTER - 4, mark.angle);
       const elbow = polar(MONTH_RING_OUTER + 6, mark.angle);
+      const label = eventLabel(mark.number, events[mark.eventIndex]!);
+      if (label.numberOnly) numberOnly++;
       labels.push({
-        eventIndex: mark.eventIndex, number: mark.number, text: shortLabel(mark.number, events[mark.eventIndex]!),
+        eventIndex: mark.eventIndex, number: mark.number, text: label.text,
         x, y, anchor: side === 'right' ? 'start' : 'end',
         leader: [from, elbow, { x: side === 'right' ? x - 6 : x + 6, y }],
       });
     });
   }
-  return { labels, unlabelled };
+  return { labels, unlabelled, numberOnly };
 }

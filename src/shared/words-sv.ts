@@ -215,6 +215,9 @@ export const WHEEL = {
   unlabelled: (n: number) => (n === 1
     ? 'En händelse har inte plats med text i hjulet; den finns i tabellen.'
     : `${n} händelser har inte plats med text i hjulet; de finns i tabellen.`),
+  numberOnly: (n: number) => (n === 1
+    ? 'En händelse har för lång titel för hjulet och visas där med sitt nummer; titeln står i tabellen.'
+    : `${n} händelser har för lång titel för hjulet och visas där med sitt nummer; titlarna står i tabellen.`),
   /** An event without dates: "en gång under året", "fyra gånger under året", "20 gånger under året". */
   timesPerYear: (n: number) => `${TIMES_IN_WORDS[n] ?? `${n} gånger`} under året`,
   /** Recurring events in the table's "När". */

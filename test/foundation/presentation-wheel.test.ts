@@ -97,6 +97,9 @@ describe('the wheel of fou-jamt-2020', () => {
     expect(written.categories.filter((c) => c.editorial).map((c) => c.id)).toEqual(['kompetens', 'uppdrag', 'samverkan']);
     expect(drawing.editorialExplanation).toBe(`${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}`);
     expect(drawing.legendHeading).toBe(WHEEL.legendHeading);
+    // No label is cut short: a title too long for the label column leaves only its number.
+    for (const label of drawing.labels) expect(label.text).not.toContain('…');
+    expect(drawing.labels.filter((label) => /^\d+\.$/.test(label.text)).map((label) => label.number)).toHaveLength(3);
     // Events given only as "N times a year" or with no time at all are not drawn at invented places.
     const undated = written.events.filter((event) => event.timesPerYear !== undefined || event.undated);
     expect(undated.length).toBeGreaterThan(0);
@@ -111,8 +114,10 @@ describe('the wheel of fou-jamt-2020', () => {
     const wheel = blocks(derived).find((block) => block.type === 'wheel')!;
     // The figure draws the wheel, so the block is its table, the note on editorial categories
     // and the events without a fixed time.
-    expect(wheel.parts.map((part) => part.kind)).toEqual(['table', 'note', 'note', 'leadIn', 'list']);
-    expect(wheel.parts[1]).toEqual({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
+    // First the note that long titles show only their number in the drawing (never cut).
+    expect(wheel.parts.map((part) => part.kind)).toEqual(['note', 'table', 'note', 'note', 'leadIn', 'list']);
+    expect(wheel.parts[0]).toEqual({ kind: 'note', text: WHEEL.numberOnly(3) });
+    expect(wheel.parts[2]).toEqual({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
     const table = tablePart(wheel.parts);
     expect(table.columns.map((column) => column.header)).toEqual(HEADINGS);
     expect(table.caption).toEqual({ text: 'Händelser i årshjulet 2020' });
@@ -123,9 +128,9 @@ describe('the wheel of fou-jamt-2020', () => {
     expect(rows[1]).toEqual(['2', '24 januari', 'FoU-rådet sammanträder', 'FoU-rådet']);
     expect(rows.map((row) => row[2])).not.toContain('RUG träffas');
     // "Under året": in the plan's order, with how often, the category and the source's wording.
-    expect(wheel.parts[2]).toEqual({ kind: 'note', text: WHEEL.undatedIntro });
-    expect(wheel.parts[3]).toEqual({ kind: 'leadIn', text: WHEEL.undated });
-    const list = wheel.parts[4]!;
+    expect(wheel.parts[3]).toEqual({ kind: 'note', text: WHEEL.undatedIntro });
+    expect(wheel.parts[4]).toEqual({ kind: 'leadIn', text: WHEEL.undated });
+    const list = wheel.parts[5]!;
     if (list.kind !== 'list') throw new Error('a list of the events without a fixed time');
     expect(list.items).toHaveLength(undated.length);
     expect(list.items[0]).toEqual({ text: { text: 'RUG träffas – två gånger under året' }, detail: 'Regional utvecklingsgrupp (RUG); vid minst två tillfällen' });

@@ -122,6 +122,7 @@ export const deriveWheel: BlockDeriver<'wheel', WheelView> = (block, ctx) => {
   const parts: Part[] = [];
   if (!listOnly(block) && !drawnByFigure(ctx.section)) parts.push(ownFigure(block, geometry));
   if (!listOnly(block) && geometry.unlabelled > 0) parts.push({ kind: 'note', text: WHEEL.unlabelled(geometry.unlabelled) });
+  if (!listOnly(block) && geometry.numberOnly > 0) parts.push({ kind: 'note', text: WHEEL.numberOnly(geometry.numberOnly) });
   if (geometry.rows.length > 0) parts.push(eventsTable(block, geometry));
   // The legend explains the mark in the drawing; under the table it is explained again.
   if (hasEditorialCategory(block)) parts.push({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
