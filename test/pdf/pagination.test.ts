@@ -1,6 +1,6 @@
 /**
  * Pagination of the content plans as a board secretary reads the printed pages: no heading
- * stands in the last two lines of a page. Each heading (found on its page by the page map the
+ * stands in the last two lines of a page, and no number is broken over two lines. Each heading (found on its page by the page map the
  * renderer returns) must have at least two lines of what follows below it on the same page,
  * unless nothing follows at all.
  */
@@ -29,6 +29,13 @@ function bodyLines(file: string, page: number): PdfLine[] {
     .sort((a, b) => a.yMin - b.yMin);
 }
 
+/** The lines of each text block (a paragraph or a cell) on every page, in reading order. */
+function blocks(file: string): string[][] {
+  const { stdout } = run('pdftotext', ['-bbox-layout', file, '-']);
+  return [...stdout.matchAll(/<block[^>]*>([\s\S]*?)<\/block>/g)].map((block) =>
+    [...block[1]!.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map((line) => [...line[1]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ')));
+}
+
 /** Distinct rows: lines of table cells side by side count once. */
 function rowsBelow(lines: readonly PdfLine[], y: number): number {
   const tops: number[] = [];
@@ -39,6 +46,7 @@ function rowsBelow(lines: readonly PdfLine[], y: number): number {
 const contentRoot = await resolveContentRoot(path.join(ROOT, 'content'));
 const { plans } = await checkPlans(contentRoot);
 const rendered = new Map<string, RenderResult & { file: string }>();
+const numbersSeen = new Map<string, number>();
 
 beforeAll(async () => {
   const dir = path.join(OUTPUT_DIR, 'pagination');
@@ -75,5 +83,25 @@ describe.each(plans.map((plan) => [plan.id, plan] as const))('%s', (id, plan) =>
       checked++;
     });
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it('never breaks a number over two lines ("1 500" / "000")', () => {
+    const broken: string[] = [];
+    let numbers = 0;
+    for (const lines of blocks(rendered.get(id)!.file)) {
+      for (const [i, line] of lines.entries()) {
+        numbers += (line.match(/\d[\s\u00a0]\d{3}/g) ?? []).length;
+        const next = lines[i + 1];
+        if (next !== undefined && /(^|\s)\d{1,3}$/.test(line) && /^\d{3}(\D|$)/.test(next)) broken.push(`${line} / ${next}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    numbersSeen.set(id, numbers);
+  });
+});
+
+describe('the number check', () => {
+  it('saw numbers with digit groups in the plans (without any it would prove nothing)', () => {
+    expect([...numbersSeen.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
   });
 });
