@@ -4,8 +4,21 @@ import { planDirFromArgument } from '../src/load/discover-plans';
 import { checkPlans, resolveContentRoot } from '../src/pipeline';
 import { formatProblem } from '../src/problems';
 
+const USAGE = `Användning: npm run check [-- mapp …]
+
+Kontrollerar planerna i content/ (eller de angivna planmapparna) och skriver varje problem
+på en rad: fil:rad:kolumn  fält  meddelande. Fel ger slutkod 1; varningar gör det inte.
+
+Exempel:
+  npm run check
+  npm run check -- content/fou-jamt-2020
+`;
+
 await runCli(async () => {
-  const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const flags = process.argv.slice(2).filter((arg) => arg.startsWith('-'));
+  if (flags.includes('--help') || flags.includes('-h')) { process.stdout.write(USAGE); return 0; }
+  if (flags.length > 0) { console.error(`planverk: Okänd flagga ${flags[0]}. Se npm run check -- --help.`); return 1; }
+  const args = process.argv.slice(2);
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
   const { results, problems } = await checkPlans(contentRoot, args.length ? args.map(planDirFromArgument) : undefined, { derive: false });
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));

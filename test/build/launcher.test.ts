@@ -97,6 +97,17 @@ describe('the launcher', () => {
     expect(result.output).toContain('1 plan kontrollerad: 0 fel');
   }, 90_000);
 
+  it('prints the Swedish usage of npm run check for --help, and refuses an unknown flag in Swedish', async () => {
+    const help = await launch(['check', '--help'], { PLANVERK_CONTENT: path.join(work, 'content') });
+    expect(help.code, help.output).toBe(0);
+    expect(help.output).toContain('Användning: npm run check [-- mapp …]');
+    expect(help.output).not.toContain('kontrollerad');
+    const unknown = await launch(['check', '--snabb'], { PLANVERK_CONTENT: path.join(work, 'content') });
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('planverk: Okänd flagga --snabb. Se npm run check -- --help.');
+    expect(unknown.output).not.toMatch(STACK);
+  }, 90_000);
+
   it("says a user's mistake in Swedish, without a stack trace", async () => {
     const result = await launch(['check'], { PLANVERK_CONTENT: path.join(work, 'finns-inte') });
     expect(result.code).toBe(1);
