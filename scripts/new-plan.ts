@@ -44,29 +44,27 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The flags, or a Swedish message for an unknown or incomplete one (node's own is English). */
-function readFlags() {
+type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
+
+/** The flags, or a Swedish refusal of an unknown or incomplete one (node's own message is English). */
+function readFlags(): { values: Flags } | { refusal: string } {
   try {
-    return parseArgs({ options: OPTIONS, strict: true }).values;
+    return { values: parseArgs({ options: OPTIONS, strict: true }).values };
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const flag = /'(-[^' ]+)/.exec(text)?.[1];
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CreatePlanError(`Okänd flagga ${flag ?? ''}. Se npm run new -- --help.`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CreatePlanError(`Flaggan ${flag ?? ''} behöver ett värde, t.ex. ${flag ?? '--ar'} 2027. Se npm run new -- --help.`);
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CreatePlanError(`Oväntat argument utan flagga. Se npm run new -- --help.`);
-    throw error;
+    const flag = /'(-[^' ]+)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
+    switch ((error as { code?: string }).code) {
+      case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return { refusal: `Okänd flagga ${flag}. Se npm run new -- --help.` };
+      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': return { refusal: `Flaggan ${flag} behöver ett värde, t.ex. ${flag || '--ar'} 2027. Se npm run new -- --help.` };
+      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': return { refusal: 'Oväntat argument utan flagga. Se npm run new -- --help.' };
+      default: throw error;
+    }
   }
 }
 
 await runCli(async () => {
-  let values: ReturnType<typeof readFlags>;
-  try {
-    values = readFlags();
-  } catch (error) {
-    if (error instanceof CreatePlanError) { console.error(`planverk: ${error.message}`); return 1; }
-    throw error;
-  }
+  const flags = readFlags();
+  if ('refusal' in flags) { console.error(`planverk: ${flags.refusal}`); return 1; }
+  const { values } = flags;
   if (values.help) { process.stdout.write(USAGE); return 0; }
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
