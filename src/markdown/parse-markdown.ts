@@ -7,7 +7,7 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { NUMBER_SPACE, STRAIGHT_QUOTES } from './plain-text';
+import { TYPESETTING } from './plain-text';
 import { mayNestTooDeep, plainTree, scanMarkdown, treeNestingProblem, type MarkdownLimitProblem } from './markdown-limits';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -38,8 +38,8 @@ export function isLoneDash(text: string): boolean {
 
 function parseWithoutLimits(text: string): Root {
   const tree = processor.runSync(processor.parse(text)) as Root;
-  // Numbers kept whole and typographic quotes (plain-text.ts); code spans stay as written.
-  findAndReplace(tree, [[NUMBER_SPACE, '\u00a0'], ...STRAIGHT_QUOTES], { ignore: ['inlineCode', 'code'] });
+  // Typesetting as in plain-text.ts; code spans stay as written.
+  findAndReplace(tree, [...TYPESETTING], { ignore: ['inlineCode', 'code'] });
   return tree;
 }
 

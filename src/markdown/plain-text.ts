@@ -28,23 +28,20 @@ const ORDERED_LIST_MARKER = /^\d{1,9}[.)](?:[ \u00a0\u202f]|$)/;
 const AUTOLINK_LITERAL = /www\.|:\/\//i;
 
 /**
- * A space inside a number ("1 500 000") or before its per cent sign ("53 %"): written as a
- * no-break space, in the Markdown tree and in the plain-text shortcuts alike, so that
- * neither the page nor the PDF breaks a number over two lines.
+ * Typesetting of running text, applied alike to the Markdown tree (parse-markdown.ts) and to
+ * the plain-text shortcuts below, so that both renderers print the same characters:
+ * - a space inside a number ("1 500 000") or before its per cent sign ("53 %") becomes a
+ *   no-break space, so that neither the page nor the PDF breaks a number over two lines;
+ * - straight quotation marks and apostrophes become Swedish ” and ’ (Swedish uses the same
+ *   mark on both sides, so no guess about direction is needed).
  */
-export const NUMBER_SPACE = /(?<=\d) (?=\d{3}(?!\d)|%)/g;
+export const TYPESETTING: readonly [RegExp, string][] = [
+  [/(?<=\d) (?=\d{3}(?!\d)|%)/g, '\u00a0'],
+  [/"/g, '\u201d'],
+  [/'/g, '\u2019'],
+];
 
-/**
- * Straight quotation marks and apostrophes as Swedish typesetting writes them: ” for both
- * the opening and the closing double quote, ’ for a single quote and an apostrophe (Swedish
- * uses the same mark on both sides, so no guess about direction is needed).
- */
-export const STRAIGHT_QUOTES: readonly [RegExp, string][] = [[/"/g, '\u201d'], [/'/g, '\u2019']];
-
-/** A plain text's typesetting: numbers kept whole, typographic quotes. */
-export function typeset(text: string): string {
-  return text.replace(NUMBER_SPACE, '\u00a0').replace(STRAIGHT_QUOTES[0]![0], STRAIGHT_QUOTES[0]![1]).replace(STRAIGHT_QUOTES[1]![0], STRAIGHT_QUOTES[1]![1]);
-}
+export const typeset = (text: string): string => TYPESETTING.reduce((typeset, [pattern, replacement]) => typeset.replace(pattern, replacement), text);
 
 /**
  * The paragraphs of `text` when it is plain text (each with its soft line breaks kept as
