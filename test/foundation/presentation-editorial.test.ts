@@ -8,9 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blockSchema, type Block, type BlockType } from '../../schemas';
-import type { DerivedBlockOf } from '../../src/derive/block-derivers';
-import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
+import { blockSchema } from '../../schemas';
+import type { DerivedPlan } from '../../src/derive/derive-plan';
 import type { FactsPart, FigurePart, Part } from '../../src/derive/presentation';
 import { summarizePlan } from '../../src/incremental/plan-summary';
 import { renderPlanPdf } from '../../src/pdf';
@@ -20,6 +19,7 @@ import { formatKronor } from '../../src/shared/format-sv';
 import { BUDGET, EDITORIAL, FIGURE } from '../../src/shared/words-sv';
 import { planBodyHtml } from '../../src/site/plan-page/plan-body';
 import { normalizeSpace, pdfText } from '../pdf/harness';
+import { blocksOf, writtenBlocks } from '../shared/plan-blocks';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'test-output/presentation-editorial');
@@ -39,22 +39,6 @@ async function pdfOf(derived: DerivedPlan, root: string): Promise<string> {
   const file = path.join(OUT, `${derived.id}.pdf`);
   writeFileSync(file, await renderPlanPdf(derived, root));
   return pdfText(file);
-}
-
-function blocksOf<K extends BlockType>(derived: DerivedPlan, type: K): DerivedBlockOf<K>[] {
-  return [...walkSections(derived.sections)].flatMap((s) => s.blocks.filter((b) => b.type === type)) as DerivedBlockOf<K>[];
-}
-
-function writtenBlocks<K extends BlockType>(derived: DerivedPlan, type: K): Extract<Block, { type: K }>[] {
-  const out: Extract<Block, { type: K }>[] = [];
-  const visit = (sections: typeof derived.plan.sections) => {
-    for (const section of sections) {
-      for (const block of section.blocks ?? []) if (block.type === type) out.push(block as Extract<Block, { type: K }>);
-      visit(section.sections ?? []);
-    }
-  };
-  visit(derived.plan.sections);
-  return out;
 }
 
 const editorialParts = (parts: readonly Part[]) => parts.filter((p) => p.kind === 'editorial');

@@ -6,9 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planSchema, type Block, type BlockType, type PlanInput } from '../../schemas';
-import type { DerivedBlockOf } from '../../src/derive/block-derivers';
-import { derivePlan, walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
+import { planSchema, type PlanInput } from '../../schemas';
+import { derivePlan, type DerivedPlan } from '../../src/derive/derive-plan';
 import { planLookups } from '../../src/derive/plan-lookups';
 import type { Cell, FactsPart, ListItem, ListPart, Part, TablePart } from '../../src/derive/presentation';
 import { renderPlanPdf } from '../../src/pdf';
@@ -17,28 +16,13 @@ import { formatKronor } from '../../src/shared/format-sv';
 import { AGENDA_2030, BUDGET, CORE_AREA, GOALS, TABLE } from '../../src/shared/words-sv';
 import { planBodyHtml } from '../../src/site/plan-page/plan-body';
 import { normalizeSpace, pdfText } from '../pdf/harness';
+import { blocksOf, writtenBlocks } from '../shared/plan-blocks';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'test-output/presentation-goals');
 
 const plan = (sections: PlanInput['sections']) =>
   planSchema.parse({ title: 'T', kind: 'verksamhetsplan', organisation: { name: 'O' }, period: { start: 2021 }, status: 'utkast', sections });
-
-function blocksOf<K extends BlockType>(derived: DerivedPlan, type: K): DerivedBlockOf<K>[] {
-  return [...walkSections(derived.sections)].flatMap((s) => s.blocks.filter((b) => b.type === type)) as DerivedBlockOf<K>[];
-}
-
-function writtenBlocks<K extends BlockType>(derived: DerivedPlan, type: K): Extract<Block, { type: K }>[] {
-  const out: Extract<Block, { type: K }>[] = [];
-  const visit = (sections: typeof derived.plan.sections) => {
-    for (const section of sections) {
-      for (const block of section.blocks ?? []) if (block.type === type) out.push(block as Extract<Block, { type: K }>);
-      visit(section.sections ?? []);
-    }
-  };
-  visit(derived.plan.sections);
-  return out;
-}
 
 const only = <K extends Part['kind']>(parts: readonly Part[], kind: K) => parts.filter((p): p is Extract<Part, { kind: K }> => p.kind === kind);
 const kinds = (parts: readonly Part[]) => parts.map((p) => (p.kind === 'leadIn' ? `leadIn:${p.text}` : p.kind));

@@ -8,33 +8,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planSchema, type ActivityStatus, type Block, type PlanInput } from '../../schemas';
+import { planSchema, type ActivityStatus, type PlanInput } from '../../schemas';
 import { ACTIVITY_STATUSES } from '../../schemas/goals';
-import type { DerivedBlockOf } from '../../src/derive/block-derivers';
-import { derivePlan, walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
+import { derivePlan, type DerivedPlan } from '../../src/derive/derive-plan';
 import type { Cell, Part, TablePart } from '../../src/derive/presentation';
 import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { formatPercent } from '../../src/shared/format-sv';
 import { ACTION_PLAN, ACTIVITY_STATUS, ACTIVITY_STATUS_NOT_GIVEN, ASSIGNMENTS, FUNDED_ROLES, GOAL_TABLE, PROGRAM_LOGIC } from '../../src/shared/words-sv';
 import { planBodyHtml } from '../../src/site/plan-page/plan-body';
+import { blocksOf, writtenBlocks } from '../shared/plan-blocks';
 
 type TableType = 'goalTable' | 'actionPlan' | 'assignmentTable' | 'fundedRoles' | 'programLogic';
-
-const blocksOf = <K extends TableType>(plan: DerivedPlan, type: K) =>
-  [...walkSections(plan.sections)].flatMap((s) => s.blocks).filter((b): b is DerivedBlockOf<K> => b.type === type);
-
-function writtenBlocks<K extends Block['type']>(plan: DerivedPlan, type: K): Extract<Block, { type: K }>[] {
-  const out: Extract<Block, { type: K }>[] = [];
-  const visit = (sections: DerivedPlan['plan']['sections']) => {
-    for (const s of sections) {
-      for (const b of s.blocks ?? []) if (b.type === type) out.push(b as Extract<Block, { type: K }>);
-      visit(s.sections ?? []);
-    }
-  };
-  visit(plan.plan.sections);
-  return out;
-}
 
 const tables = (parts: readonly Part[]) => parts.filter((p): p is TablePart => p.kind === 'table');
 const headers = (part: TablePart) => part.columns.map((c) => c.header);
