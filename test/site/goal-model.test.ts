@@ -84,9 +84,7 @@ function wordsClose(text: string, phrase: string): boolean {
 describe('goal model on the site and in the PDF', () => {
   it('shows the same headers, goals and indicators in the same order, with Kolada links, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${site.server.url}/${PLAN}/`);
+      const { context, page } = await site.open(width, `/${PLAN}/`);
       const table = page.locator('table', { has: page.locator('caption', { hasText: CAPTION }) });
       await expect(table.count()).resolves.toBe(1);
       const headers = (await table.locator('thead th').allInnerTexts()).map(normalizeSpace);

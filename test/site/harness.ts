@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promise
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
 import { sharedFixture } from '../shared/shared-fixture';
@@ -111,6 +111,8 @@ export interface BuiltSite {
   plans: DerivedPlan[];
   server: StaticServer;
   browser: Browser;
+  /** A page of the site in a fresh browser context of the given width (close the context after). */
+  open: (width: number, pathName: string) => Promise<{ context: BrowserContext; page: Page }>;
   /** Stops the browser and the server; the shared build is removed at the end of the run. */
   close: () => Promise<void>;
 }
@@ -127,6 +129,12 @@ export async function startBuiltSite(): Promise<BuiltSite> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     plans, server, browser,
+    open: async (width, pathName) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${pathName}`);
+      return { context, page };
+    },
     close: async () => {
       await browser.close();
       await server.close();

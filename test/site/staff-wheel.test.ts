@@ -30,9 +30,7 @@ afterAll(async () => {
 describe('the läsår fixture on the site', () => {
   it('draws the läsår wheel and lists what it does not draw, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${site.server.url}/${PLAN}/`);
+      const { context, page } = await site.open(width, `/${PLAN}/`);
       // One drawing: the list-only wheel of the second section has none.
       const svg = page.locator('svg.arshjul');
       expect(await svg.count()).toBe(1);
@@ -57,9 +55,7 @@ describe('the läsår fixture on the site', () => {
   }, 120_000);
 
   it('shows staff per year with its change and sums, the second table without a sum row, and every status badge styled', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.server.url}/${PLAN}/`);
+    const { context, page } = await site.open(1280, `/${PLAN}/`);
     const staff = page.locator('table.belopp');
     expect(await staff.count()).toBe(2);
     expect((await staff.nth(0).locator('thead th').allInnerTexts()).map(normalizeSpace)).toEqual([STAFF.role, '2023', '2024', '2025', STAFF.change(2024, 2025)]);
