@@ -8,6 +8,9 @@ import type { ComplianceStatus, SiteContact, SiteSettings } from '../../schemas/
 import { formatDateLong } from '../shared/format-sv';
 import { ACCESSIBILITY, SITE_SETTINGS } from '../shared/words-sv';
 
+/** DIGG's form for reporting a lack of accessibility (DIGG: "Länk till Diggs anmälningsfunktion"). */
+export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan';
+
 export const CC0_URI = 'http://creativecommons.org/publicdomain/zero/1.0/';
 const KNOWN_LICENCES: Record<string, string> = {
   [CC0_URI]: SITE_SETTINGS.cc0,
@@ -134,7 +137,7 @@ function deriveStatement(settings: SiteSettings, siteTitle: string): Accessibili
       },
       {
         heading: ACCESSIBILITY.supervision,
-        paragraphs: [[{ text: ACCESSIBILITY.supervisionText }], [{ text: ACCESSIBILITY.diggLink, href: ACCESSIBILITY.diggUrl }]],
+        paragraphs: [[{ text: ACCESSIBILITY.supervisionText }], [{ text: ACCESSIBILITY.diggLink, href: DIGG_REPORT_URL }]],
       },
       {
         heading: ACCESSIBILITY.technical,

@@ -154,7 +154,7 @@ export const SITE = {
   /** The footer link to the accessibility statement on every page. */
   accessibilityLink: 'Tillgänglighetsredogörelse',
   /** The footer link to the open data catalogue (DCAT-AP-SE, JSON-LD). */
-  catalogueLink: 'Datakatalog (DCAT-AP-SE)',
+  catalogueLink: 'Datakatalog för öppna data',
 } as const;
 
 export const HOME_PAGE = {
@@ -183,7 +183,7 @@ export const CATALOGUE = {
   distribution: {
     html: 'Planen som webbsida',
     pdf: 'Planen som PDF',
-    json: 'Planens data som JSON (plan.json)',
+    json: 'Planens data som JSON',
     activities: 'Planens aktiviteter som CSV',
     goals: 'Planens mål och indikatorer som CSV',
     budget: 'Planens budgetrader som CSV',
@@ -207,7 +207,7 @@ export const ACCESSIBILITY = {
   notCompliant: 'Stora delar av webbplatsen är inte tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.',
   ifYouCannot: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
   otherForm: 'Om du behöver innehåll från webbplatsen i en annan form kan du kontakta oss:',
-  asData: 'Varje plan finns också som data, i JSON-format (plan.json) och som CSV-filer, som går att läsa med andra program.',
+  asData: 'Varje plan finns också som öppna data, i JSON-format och som CSV-filer, som går att läsa med andra program.',
   report: 'Rapportera brister i webbplatsens tillgänglighet',
   reportText: 'Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, kontakta oss så att vi får veta att problemet finns:',
   email: 'E-post',
@@ -216,7 +216,6 @@ export const ACCESSIBILITY = {
   supervision: 'Tillsyn',
   supervisionText: 'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn enligt lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påpeka det.',
   diggLink: 'Anmäl bristande tillgänglighet till DIGG',
-  diggUrl: 'https://www.digg.se/tdosanmalan',
   technical: 'Teknisk information om webbplatsens tillgänglighet',
   compliance: (status: string) =>
     status === 'helt förenlig'
@@ -231,9 +230,9 @@ export const ACCESSIBILITY = {
   tests: [
     'Varje sorts sida (startsidan, söksidan, varje plan och den här sidan) granskas med axe-core i webbläsaren Chromium, i bredderna 360 och 1280 pixlar, och får inte ha några fel som axe-core hittar. Ingen sida får rulla i sidled vid 360 pixlars bredd.',
     'Med tangentbordet ska länken Hoppa till innehållet och varje händelse i årshjulet gå att nå, med synlig fokusmarkering.',
-    'Varje plans PDF ska ha ett strukturträd med rubriker och stycken (kontrollerat med poppler), svenska som språk, en titel som visas i fönstret och bokmärken, märkas som PDF/UA, ha all text i märkt innehåll och alternativtext till varje figur (kontrollerat med pdf.js). PDF/A-varianten kontrolleras med PDFBox Preflight.',
+    'Varje plans PDF ska ha ett strukturträd med rubriker och stycken (kontrollerat med poppler), svenska som språk, en titel som visas i fönstret, bokmärken och märkningen för tillgänglig PDF, ha all text i märkt innehåll och alternativtext till varje figur (kontrollerat med pdf.js). PDF/A-varianten kontrolleras med PDFBox Preflight.',
   ],
-  testsLimit: 'Automatiska tester hittar bara en del av alla tillgänglighetsproblem.',
+  testsLimit: 'Automatiska tester hittar bara vissa sorters tillgänglighetsproblem.',
   reviewed: 'Om redogörelsen',
   reviewedText: (date: string) => `Redogörelsen granskades och uppdaterades senast ${date}.`,
 } as const;
