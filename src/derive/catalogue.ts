@@ -4,7 +4,7 @@
  * dated event, the iCalendar file). `datasetFacts` takes what a dataset needs from one
  * derived plan (small enough to keep in the model cache's index for every plan);
  * `deriveCatalogue` builds the plain JSON-LD object the build serializes as
- * `katalog.jsonld`. docs/oppna-data-katalog.md lists every property and why.
+ * `katalog.jsonld`. docs/datakatalog.md lists every property and why.
  *
  * Addresses: with a site address (PLANVERK_SITE, or baseUrl in webbplats.yaml) every IRI is
  * absolute; without one they are relative, and JSON-LD resolves them against the

@@ -1,6 +1,6 @@
 /**
  * The open data catalogue (DCAT-AP-SE) as derive builds it: every class carries the
- * properties DCAT-AP-SE makes mandatory (docs/oppna-data-katalog.md), addresses are
+ * properties DCAT-AP-SE makes mandatory (docs/datakatalog.md), addresses are
  * absolute with a site address and relative to the catalogue without one, and the
  * distributions follow the build (a PDF only with PDFs, a calendar only with a dated event).
  */
