@@ -8,12 +8,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
 import { expectMandatory, type Node } from '../shared/catalogue-checks';
 import { sharedFixture } from '../shared/shared-fixture';
-import { normalizeSpace } from './harness';
+import { assembleContent, buildSite, normalizeSpace } from './harness';
 
 const SITE_URL = 'https://planer.exempelregionen.example/';
 let outDir: string;
@@ -127,5 +128,47 @@ describe('the accessibility statement /tillganglighet/', () => {
     // Every page Astro wrote is one of those kinds.
     const written = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('index.html'));
     for (const file of written) expect(pages, file).toContain(file);
+  });
+});
+
+describe('a site without webbplats.yaml (like content/)', () => {
+  let bare: { contentRoot: string; outDir: string; output: string } | undefined;
+
+  beforeAll(async () => {
+    const contentRoot = await assembleContent(['test/fixtures/valid']);
+    const build = await buildSite(contentRoot);
+    bare = { contentRoot, outDir: build.outDir, output: build.output };
+    expect(build.code, build.output).toBe(0);
+  }, 240_000);
+
+  afterAll(async () => {
+    if (!bare) return;
+    await rm(bare.outDir, { recursive: true, force: true });
+    await rm(bare.contentRoot, { recursive: true, force: true });
+  });
+
+  it('builds, warns, and shows every missing statement field as "Uppgift saknas – ange … i webbplats.yaml"', async () => {
+    expect(bare!.output).toContain('webbplats.yaml:1:1  -  varning: Webbplatsens inställningar saknas');
+    const text = pageText(await readFile(path.join(bare!.outDir, 'tillganglighet/index.html'), 'utf8'));
+    for (const field of ['organisation', 'accessibility.contact', 'accessibility.knownIssues', 'accessibility.reviewed']) {
+      expect(text).toContain(`Uppgift saknas – ange ${field} i webbplats.yaml`);
+    }
+    expect(text).toContain('Webbplatsen är delvis förenlig med lagen');
+    expect(await readFile(path.join(bare!.outDir, 'index.html'), 'utf8')).toContain('<a class="webbplatsnamn" href="/">Verksamhetsplaner</a>');
+  });
+
+  it('writes the catalogue with relative IRIs that, resolved against the catalogue, reach the built files; CC0 and the plan\'s organisation', async () => {
+    const bareCatalogue = JSON.parse(await readFile(path.join(bare!.outDir, 'katalog.jsonld'), 'utf8')) as Node;
+    expectMandatory(bareCatalogue);
+    expect(bareCatalogue['dct:license']['@id']).toBe('http://creativecommons.org/publicdomain/zero/1.0/');
+    const [dataset] = bareCatalogue['dcat:dataset'] as Node[];
+    expect(dataset!['dct:identifier']).toBe('minimal/');
+    const base = new URL('https://example.org/planer/katalog.jsonld');
+    for (const url of accessUrls(dataset!).filter((u) => u.endsWith('/') || u.endsWith('.json'))) {
+      const resolved = new URL(url, base);
+      expect(resolved.href.startsWith('https://example.org/planer/'), url).toBe(true);
+      const relative = resolved.pathname.slice('/planer/'.length);
+      expect(existsSync(path.join(bare!.outDir, relative.endsWith('/') ? `${relative}index.html` : relative)), url).toBe(true);
+    }
   });
 });
