@@ -26,6 +26,7 @@ export * from './people';
 export * from './plan';
 export * from './primitives';
 export * from './section';
+export * from './site-settings';
 export * from './staff';
 export * from './wheel';
 

@@ -26,7 +26,7 @@ import { errorLines, isSystemError } from '../src/cli/describe-error';
 import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
-import { resolveContentRoot } from '../src/pipeline';
+import { checkSiteSettings, resolveContentRoot } from '../src/pipeline';
 import { escapeControl, formatProblem, hasErrors, sortProblems, UserError } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
 import type { ModelManifest } from '../src/build/astro-site/site-plans';
@@ -89,13 +89,16 @@ await runCli(async () => {
     return 1;
   };
 
-  // 1. Check.
-  const checked = await checkPlansCached(contentRoot);
+  // 1. Check (the plans and the site settings, webbplats.yaml).
+  const [checked, settings] = await Promise.all([checkPlansCached(contentRoot), checkSiteSettings(contentRoot)]);
   endStage('check');
-  for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
-  if (hasErrors(checked.problems)) {
+  const problems = [...settings.problems, ...checked.problems];
+  for (const problem of sortProblems(problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  if (hasErrors(problems) || !settings.site) {
     await discard();
-    console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');
+    console.error(hasErrors(checked.problems)
+      ? 'planverk: planerna har fel; inget byggdes och dist/ är orörd.'
+      : `planverk: ${settings.file} har fel; inget byggdes och dist/ är orörd.`);
     return 1;
   }
   // Only summaries are held here; each plan's model is read by whoever renders it.
@@ -104,7 +107,7 @@ await runCli(async () => {
 
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
-    settings: buildSettings(),
+    settings: buildSettings(settings.site),
     plans: Object.fromEntries(plans.map((plan) => [plan.id, plan.key])),
     searchShards: shardCount(plans.length),
   };
@@ -156,6 +159,7 @@ await runCli(async () => {
     reindex: reindex ? [...reindex] : null,
     siteDir: staging,
     parentPid: process.pid,
+    site: settings.site,
   };
   await writeFile(modelFile, JSON.stringify(modelManifest));
   // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded only now: at start it would

@@ -1,13 +1,14 @@
 /** `npm run check [plan …]`: validates plans and prints `file:line:col  path  message`. */
 import { runCli } from '../src/cli/run-cli';
 import { planDirFromArgument } from '../src/load/discover-plans';
-import { checkPlans, resolveContentRoot } from '../src/pipeline';
+import { checkPlans, checkSiteSettings, resolveContentRoot } from '../src/pipeline';
 import { formatProblem } from '../src/problems';
 
 const USAGE = `Användning: npm run check [-- mapp …]
 
-Kontrollerar planerna i content/ (eller de angivna planmapparna) och skriver varje problem
-på en rad: fil:rad:kolumn  fält  meddelande. Fel ger slutkod 1; varningar gör det inte.
+Kontrollerar planerna i content/ och webbplatsens inställningar (content/webbplats.yaml),
+eller bara de angivna planmapparna, och skriver varje problem på en rad:
+fil:rad:kolumn  fält  meddelande. Fel ger slutkod 1; varningar gör det inte.
 
 Exempel:
   npm run check
@@ -20,7 +21,9 @@ await runCli(async () => {
   if (flags.length > 0) { console.error(`planverk: Okänd flagga ${flags[0]}. Se npm run check -- --help.`); return 1; }
   const args = process.argv.slice(2);
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
-  const { results, problems } = await checkPlans(contentRoot, args.length ? args.map(planDirFromArgument) : undefined, { derive: false });
+  const { results, problems: planProblems } = await checkPlans(contentRoot, args.length ? args.map(planDirFromArgument) : undefined, { derive: false });
+  // The site settings (webbplats.yaml) with the whole content folder, not with single plans.
+  const problems = args.length ? planProblems : [...(await checkSiteSettings(contentRoot)).problems, ...planProblems];
   for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -6,11 +6,14 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plan } from '../schemas';
 import { derivePlan, type DerivedPlan } from './derive/derive-plan';
+import { deriveSiteModel, type SiteModel } from './derive/site-model';
 import { discoverPlanDirs } from './load/discover-plans';
 import { loadPlan, type LoadedPlan } from './load/load-plan';
+import { loadSiteSettings } from './load/load-site-settings';
 import { planNameMessage } from './load/plan-name';
 import { hasErrors, sortProblems, UserError, type Problem } from './problems';
 import { validatePlan } from './validate/validate-plan';
+import { validateSiteSettings } from './validate/validate-site-settings';
 
 export const DEFAULT_CONTENT_DIR = 'content';
 
@@ -80,5 +83,33 @@ export async function checkPlans(contentRoot: string, planDirs?: string[], optio
     results: results.map(({ derived: _derived, ...rest }) => rest),
     plans,
     problems: results.flatMap((r) => r.problems),
+  };
+}
+
+export interface SiteSettingsResult {
+  /** webbplats.yaml as shown in messages. */
+  file: string;
+  /** Absolute path of webbplats.yaml (watched by the dev server, also before it exists). */
+  path: string;
+  exists: boolean;
+  /** The site model; absent when webbplats.yaml has errors. */
+  site?: SiteModel;
+  problems: Problem[];
+}
+
+/**
+ * The site settings (`webbplats.yaml` in the content folder, optional): load, validate,
+ * derive, like a plan. Errors stop `npm run check` and the builds; warnings say what the
+ * accessibility statement and the catalogue will show as missing.
+ */
+export async function checkSiteSettings(contentRoot: string): Promise<SiteSettingsResult> {
+  const loaded = await loadSiteSettings(contentRoot);
+  const validated = validateSiteSettings(loaded, { siteUrlFromEnvironment: Boolean(process.env.PLANVERK_SITE) });
+  return {
+    file: loaded.file,
+    path: loaded.path,
+    exists: loaded.exists,
+    ...(validated.settings && !hasErrors(validated.problems) ? { site: deriveSiteModel(validated.settings) } : {}),
+    problems: validated.problems,
   };
 }

@@ -3,8 +3,10 @@
  * the settings that change every page, and each plan's model key. The next build renders
  * again only the pages of plans whose key changed, when code and settings are the same.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SiteModel } from '../derive/site-model';
 import { writeFileAtomic } from '../shared/write-atomic';
 
 export const BUILD_MANIFEST = '.planverk-build.json';
@@ -17,9 +19,17 @@ export interface BuildManifest {
   searchShards: number;
 }
 
-/** Environment that changes every page (base path, site address, PDF links). */
-export function buildSettings(): Record<string, string> {
-  return { base: process.env.PLANVERK_BASE ?? '', site: process.env.PLANVERK_SITE ?? '', pdf: '1' };
+/**
+ * Environment and site settings that change every page (base path, site address, PDF
+ * links, and webbplats.yaml: the site's name is in every page's header).
+ */
+export function buildSettings(site?: SiteModel): Record<string, string> {
+  return {
+    base: process.env.PLANVERK_BASE ?? '',
+    site: process.env.PLANVERK_SITE ?? '',
+    pdf: '1',
+    ...(site ? { siteSettings: createHash('sha256').update(JSON.stringify(site)).digest('hex') } : {}),
+  };
 }
 
 export async function readBuildManifest(dist: string): Promise<BuildManifest | undefined> {

@@ -1,5 +1,6 @@
 /** What lists of plans need (home page, page routes): small enough to hold for every plan at once. */
 import type { Plan } from '../../schemas';
+import { datasetFacts, type DatasetFacts } from '../derive/catalogue';
 import { walkSections, type DerivedPlan } from '../derive/derive-plan';
 import type { PublishedImage } from '../shared/published-image';
 
@@ -10,6 +11,8 @@ export interface PlanSummary {
   front: Pick<DerivedPlan['front'], 'kindName' | 'status' | 'statusName' | 'adoptedOn' | 'adoptedOnText' | 'periodValue' | 'titleMark'>;
   /** Figure images published beside the plan page, once per published name. */
   images: PublishedImage[];
+  /** What the open data catalogue (katalog.jsonld) says about the plan. */
+  dataset: DatasetFacts;
 }
 
 export function summarizePlan(derived: DerivedPlan): PlanSummary {
@@ -24,5 +27,6 @@ export function summarizePlan(derived: DerivedPlan): PlanSummary {
     plan: { title, kind, organisation, period, ...(missingInSource ? { missingInSource } : {}) },
     front: { kindName, status, statusName, adoptedOn, periodValue, ...(adoptedOnText ? { adoptedOnText } : {}), ...(titleMark ? { titleMark } : {}) },
     images: [...images.values()],
+    dataset: datasetFacts(derived),
   };
 }

@@ -22,6 +22,7 @@ export const PLAN_NAME = new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${MAX_PLAN_NAME_LEN
 const RESERVED: [RegExp, string][] = [
   [/^index$/, 'är webbplatsens startsida (index)'],
   [/^sok$/, 'är webbplatsens söksida (/sok/), och planens sida skulle försvinna bakom den'],
+  [/^tillganglighet$/, 'är webbplatsens tillgänglighetsredogörelse (/tillganglighet/), och planens sida skulle försvinna bakom den'],
   [/^pagefind(?:-\d+)?$/, 'är en mapp i webbplatsens sökindex, och planens sida skulle krocka med den'],
   [/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/, 'är ett namn som Windows inte tillåter för en mapp'],
 ];

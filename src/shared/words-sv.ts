@@ -151,6 +151,10 @@ export const SITE = {
   /** The "#" beside a heading: "Länk till avsnitt 2.1", or for an unnumbered one "Länk till avsnittet Mål". */
   sectionLink: (number: string | undefined, title: string) => (number ? `Länk till avsnitt ${number}` : `Länk till avsnittet ${title}`),
   abbreviationsLink: 'Länk till förkortningarna',
+  /** The footer link to the accessibility statement on every page. */
+  accessibilityLink: 'Tillgänglighetsredogörelse',
+  /** The footer link to the open data catalogue (DCAT-AP-SE, JSON-LD). */
+  catalogueLink: 'Datakatalog för öppna data',
 } as const;
 
 export const HOME_PAGE = {
@@ -158,6 +162,79 @@ export const HOME_PAGE = {
   description: 'Verksamhetsplaner och handlingsplaner, med mål, årshjul, personal och budget.',
   lead: 'Planerna för regionala FoU-enheter inom socialtjänsten: mål, aktiviteter, årshjul, personal och budget.',
   empty: 'Det finns inga planer ännu.',
+} as const;
+
+/** The site settings' fallbacks (webbplats.yaml, src/derive/site-model.ts). */
+export const SITE_SETTINGS = {
+  /** What the site calls itself without a title in webbplats.yaml. */
+  title: SITE.name,
+  description: 'Verksamhetsplaner och handlingsplaner, publicerade som webbsidor, PDF och öppna data.',
+  /** Shown where a field the statement needs is missing: "Uppgift saknas – ange organisation i webbplats.yaml". */
+  missing: (field: string) => `Uppgift saknas – ange ${field} i webbplats.yaml`,
+  cc0: 'CC0 1.0 Universell (fri användning)',
+} as const;
+
+/** The open data catalogue (katalog.jsonld, src/derive/catalogue.ts). */
+export const CATALOGUE = {
+  title: (site: string) => `${site}: planer som öppna data`,
+  /** A plan's dataset: "Verksamhetsplan för FoU Jämt, 2020, med mål, aktiviteter och budget som webbsida, PDF och öppna data." */
+  datasetDescription: (kind: string, organisation: string, period: string) =>
+    `${kind} för ${organisation}, ${period}: mål, aktiviteter, årshjul och budget som webbsida, PDF, JSON och CSV.`,
+  distribution: {
+    html: 'Planen som webbsida',
+    pdf: 'Planen som PDF',
+    json: 'Planens data som JSON',
+    activities: 'Planens aktiviteter som CSV',
+    goals: 'Planens mål och indikatorer som CSV',
+    budget: 'Planens budgetrader som CSV',
+    calendar: 'Planens årshjul som kalender (iCalendar)',
+  },
+  keywords: ['verksamhetsplan', 'offentlig sektor'],
+} as const;
+
+/** The accessibility statement (tillgänglighetsredogörelse), after DIGG's model statement. */
+export const ACCESSIBILITY = {
+  title: 'Tillgänglighetsredogörelse',
+  /** The page's heading, with a soft hyphen: the long word breaks there on a phone, not anywhere. */
+  heading: 'Tillgänglighets\u00ADredogörelse',
+  description: 'Hur tillgänglig webbplatsen är, kända brister och hur du rapporterar problem.',
+  /** "Webbplatsen Verksamhetsplaner ges ut av " + the organisation + ".". */
+  publishedBy: (site: string) => `Webbplatsen ${site} ges ut av `,
+  intro: 'Vi vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur den uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du kan rapportera problem till oss så att vi kan åtgärda dem.',
+  howAccessible: 'Hur tillgänglig är webbplatsen?',
+  fully: 'Vi känner inte till några delar av webbplatsen som inte är tillgängliga.',
+  partly: 'Vi vet att delar av webbplatsen inte är helt tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.',
+  notCompliant: 'Stora delar av webbplatsen är inte tillgängliga. Se avsnittet om innehåll som inte är tillgängligt nedan.',
+  ifYouCannot: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+  otherForm: 'Om du behöver innehåll från webbplatsen i en annan form kan du kontakta oss:',
+  asData: 'Varje plan finns också som öppna data, i JSON-format och som CSV-filer, som går att läsa med andra program.',
+  report: 'Rapportera brister i webbplatsens tillgänglighet',
+  reportText: 'Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, kontakta oss så att vi får veta att problemet finns:',
+  email: 'E-post',
+  phone: 'Telefon',
+  form: 'Kontaktformulär',
+  supervision: 'Tillsyn',
+  supervisionText: 'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn enligt lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påpeka det.',
+  diggLink: 'Anmäl bristande tillgänglighet till DIGG',
+  technical: 'Teknisk information om webbplatsens tillgänglighet',
+  compliance: (status: string) =>
+    status === 'helt förenlig'
+      ? 'Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.'
+      : `Webbplatsen är ${status} med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.`,
+  notAccessible: 'Innehåll som inte är tillgängligt',
+  noKnownIssues: 'Vi känner inte till något innehåll som inte är tillgängligt.',
+  howTested: 'Hur vi testat webbplatsen',
+  method: (method: string) => `Vi har bedömt webbplatsen genom ${method}.`,
+  assessed: (date: string) => `Bedömningen gjordes ${date}.`,
+  testsIntro: 'Webbplatsen och PDF-filerna kontrolleras dessutom automatiskt varje gång planverk, programmet som bygger webbplatsen, ändras:',
+  tests: [
+    'Varje sorts sida (startsidan, söksidan, varje plan och den här sidan) granskas med axe-core i webbläsaren Chromium, i bredderna 360 och 1280 pixlar, och får inte ha några fel som axe-core hittar. Ingen sida får rulla i sidled vid 360 pixlars bredd.',
+    'Med tangentbordet ska länken Hoppa till innehållet och varje händelse i årshjulet gå att nå, med synlig fokusmarkering.',
+    'Varje plans PDF ska ha ett strukturträd med rubriker och stycken (kontrollerat med poppler), svenska som språk, en titel som visas i fönstret, bokmärken och märkningen för tillgänglig PDF, ha all text i märkt innehåll och alternativtext till varje figur (kontrollerat med pdf.js). PDF/A-varianten kontrolleras med PDFBox Preflight.',
+  ],
+  testsLimit: 'Automatiska tester hittar bara vissa sorters tillgänglighetsproblem.',
+  reviewed: 'Om redogörelsen',
+  reviewedText: (date: string) => `Redogörelsen granskades och uppdaterades senast ${date}.`,
 } as const;
 
 export const SEARCH_PAGE = {

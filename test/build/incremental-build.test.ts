@@ -93,6 +93,16 @@ describe('incremental npm run build', () => {
     expect(incremental.get(`${CHANGED}/${CHANGED}.pdf`)).not.toBe(first.get(`${CHANGED}/${CHANGED}.pdf`));
     const home = await readFile(path.join(dist, 'index.html'), 'utf8');
     expect(home).toContain('(reviderad)');
+    // The catalogue is written by every build, so it names the revised title too, and its
+    // page, JSON and PDF addresses (relative: no site address is set) reach the built files.
+    const catalogue = JSON.parse(await readFile(path.join(dist, 'katalog.jsonld'), 'utf8'));
+    const datasets = catalogue['dcat:dataset'] as { 'dct:title': { '@value': string }; 'dcat:distribution': { 'dcat:accessURL': { '@id': string } }[] }[];
+    expect(datasets.map((d) => d['dct:title']['@value']).some((title) => title.endsWith('(reviderad)'))).toBe(true);
+    const urls = datasets.flatMap((d) => d['dcat:distribution'].map((x) => x['dcat:accessURL']['@id']));
+    expect(urls.filter((url) => url.endsWith('.pdf'))).toHaveLength(PLANS.length);
+    for (const url of urls.filter((u) => /(\/|\.json|\.pdf)$/.test(u))) {
+      expect(incremental.has(url.endsWith('/') ? `${url}index.html` : url), url).toBe(true);
+    }
   }, 300_000);
 
   it('gives the same files as a full build from an empty cache and an empty dist/', async () => {
@@ -105,5 +115,16 @@ describe('incremental npm run build', () => {
     expect([...incremental.keys()].sort()).toEqual([...full.keys()].sort());
     const all = () => true;
     expect(pick(incremental, all)).toEqual(pick(full, all));
+  }, 300_000);
+
+  it('renders every page again when webbplats.yaml changes (the site name is in every header)', async () => {
+    const dist = path.join(work, 'dist');
+    await writeFile(path.join(content, 'webbplats.yaml'), 'title: Testplanerna\n');
+    const run = await build(dist, path.join(work, 'cache'));
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(`bygger webbplatsen (${PLANS.length} planer)`);
+    for (const page of ['index.html', ...PLANS.map((p) => `${p}/index.html`), 'tillganglighet/index.html']) {
+      expect(await readFile(path.join(dist, page), 'utf8'), page).toContain('<a class="webbplatsnamn" href="/">Testplanerna</a>');
+    }
   }, 300_000);
 });

@@ -1,11 +1,12 @@
 /**
  * docs/fel.md lists every problem code, and every code it lists is produced by a fixture
- * (or, for files that cannot be committed, by hostile-files.test.ts).
+ * (a plan in test/fixtures/invalid, or a webbplats.yaml in test/fixtures/site-settings),
+ * or, for files that cannot be committed, by hostile-files.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+import { checkPlans, checkSiteSettings, resolveContentRoot } from '../../src/pipeline';
 
 /** Codes proven by test/foundation/hostile-files.test.ts (huge files, symlinks, folders). */
 const RUNTIME_ONLY = ['fil-for-stor', 'fil-utanfor-content', 'inte-en-fil', 'bild-for-stor'];
@@ -23,6 +24,11 @@ describe('error catalogue docs/fel.md', () => {
       const { problems } = await checkPlans(root, [path.join(root, name)]);
       for (const problem of problems) produced.add(problem.code);
     }
+    // The site settings: a webbplats.yaml per folder of test/fixtures/site-settings, and none at all.
+    for (const name of readdirSync('test/fixtures/site-settings')) {
+      for (const problem of (await checkSiteSettings(path.resolve('test/fixtures/site-settings', name))).problems) produced.add(problem.code);
+    }
+    for (const problem of (await checkSiteSettings(path.resolve('test/fixtures/valid'))).problems) produced.add(problem.code);
     for (const code of produced) expect(documented, `${code} saknas i docs/fel.md`).toContain(code);
     for (const code of documented) {
       expect(produced.has(code) || RUNTIME_ONLY.includes(code) || FROM_CONTENT.includes(code), `${code} har inget prov`).toBe(true);

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_PATH, planJsonSchema } from '../../src/json-schema';
+import { JSON_SCHEMA_PATH, planJsonSchema, SITE_SETTINGS_JSON_SCHEMA_PATH, siteSettingsJsonSchema } from '../../src/json-schema';
 
 describe('editor JSON Schema', () => {
   it('is up to date with the zod model (run `npm run schema` when this fails)', () => {
     expect(readFileSync(JSON_SCHEMA_PATH, 'utf8')).toBe(planJsonSchema());
+  });
+
+  it('for webbplats.yaml is up to date with its zod model (run `npm run schema` when this fails)', () => {
+    expect(readFileSync(SITE_SETTINGS_JSON_SCHEMA_PATH, 'utf8')).toBe(siteSettingsJsonSchema());
+    const schema = JSON.parse(siteSettingsJsonSchema());
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.accessibility.properties.status.enum).toEqual(['helt förenlig', 'delvis förenlig', 'inte förenlig']);
+    expect(schema.properties.licence.description).toMatch(/CC0/);
   });
 
   it('carries Swedish descriptions for editor hover text', () => {

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SITE_SETTINGS_FILE_NAME } from '../../schemas/site-settings';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
 import { sharedFixture } from '../shared/shared-fixture';
@@ -23,12 +24,15 @@ export const CHROMIUM = process.env.PLANVERK_CHROMIUM ?? '/usr/bin/chromium';
 /** Folders whose plans the browser tests publish together: the real content and the test plans. */
 export const PLAN_SOURCES = ['content', 'test/site/fixtures', 'test/fixtures/hostile', 'test/fixtures/plans'];
 
-/** Copies every plan folder of the sources into one temporary content root. */
+/** Copies every plan folder of the sources, and the first site settings file, into one temporary content root. */
 export async function assembleContent(sources = PLAN_SOURCES): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'planverk-content-'));
   for (const source of sources) {
     const dir = path.join(ROOT, source);
     if (!existsSync(dir)) continue;
+    // The site settings of the first source that has them (test/site/fixtures: made up, complete).
+    const settings = path.join(dir, SITE_SETTINGS_FILE_NAME);
+    if (existsSync(settings) && !existsSync(path.join(root, SITE_SETTINGS_FILE_NAME))) await cp(settings, path.join(root, SITE_SETTINGS_FILE_NAME));
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       if (!entry.isDirectory() || !existsSync(path.join(dir, entry.name, 'plan.yaml'))) continue;
       await cp(path.join(dir, entry.name), path.join(root, entry.name), { recursive: true });

@@ -53,7 +53,7 @@ async function openPage(width: number, pathName: string, options: { javaScript?:
   return { context, page };
 }
 
-const pagePaths = () => ['/', '/sok/', ...plans.map((plan) => `/${plan.id}/`)];
+const pagePaths = () => ['/', '/sok/', '/tillganglighet/', ...plans.map((plan) => `/${plan.id}/`)];
 const shotName = (pathName: string) => (pathName === '/' ? 'startsida' : pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
 
 describe('the built site', () => {

@@ -14,10 +14,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
+import { deriveSiteModel, type SiteModel } from '../../derive/site-model';
 import { checkPlansCached, readModelIndex } from '../../incremental/model-cache';
 import { readPlanModel } from '../../incremental/read-model';
 import type { PlanSummary } from '../../incremental/plan-summary';
-import { resolveContentRoot, type PlanResult } from '../../pipeline';
+import { checkSiteSettings, resolveContentRoot, type PlanResult } from '../../pipeline';
 import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../../problems';
 
 /** `PLANVERK_CONTENT` points the site at another content folder (tests, fixtures). */
@@ -35,6 +36,8 @@ export interface SiteContent {
   files: string[];
   /** Plans whose pages this build renders (all of them unless the build is incremental). */
   rendered: ReadonlySet<string> | null;
+  /** The site settings (webbplats.yaml) with their fallbacks; absent when the file has errors. */
+  site?: SiteModel;
   model(id: string): Promise<DerivedPlan>;
   /** The model cache's file of a plan, when the parent build wrote one (workers read it themselves). */
   modelFile(id: string): string | undefined;
@@ -53,6 +56,8 @@ export interface ModelManifest {
   siteDir: string;
   /** The build process: Astro, in a process group of its own, stops when it is gone. */
   parentPid?: number;
+  /** The site settings the parent checked (webbplats.yaml with its fallbacks); without them, the fallbacks alone. */
+  site?: SiteModel;
 }
 
 /** The manifest `npm run build` passed, if it did (read once; it is written before Astro starts). */
@@ -89,6 +94,7 @@ async function readFromParent(manifest: ModelManifest): Promise<SiteContent> {
     summaries: index.plans.flatMap((entry) => (entry.summary ? [entry.summary] : [])),
     files: [],
     rendered: manifest.render ? new Set(manifest.render) : null,
+    site: manifest.site ?? deriveSiteModel({}),
     model: (id) => {
       const file = files.get(id);
       return file ? readPlanModel(file) : Promise.reject(notFound(id));
@@ -103,15 +109,16 @@ async function readFromParent(manifest: ModelManifest): Promise<SiteContent> {
  */
 async function checkHere(): Promise<SiteContent> {
   const contentRoot = await resolveContentRoot(contentDir());
-  const { index, problems } = await checkPlansCached(contentRoot);
+  const [{ index, problems }, settings] = await Promise.all([checkPlansCached(contentRoot), checkSiteSettings(contentRoot)]);
   const files = new Map(index.plans.flatMap((entry) => (entry.modelFile ? [[entry.result.loaded.id, entry.modelFile] as const] : [])));
   return {
     contentRoot,
     results: index.plans.map((entry) => entry.result),
-    problems: sortProblems(problems),
+    problems: sortProblems([...settings.problems, ...problems]),
     summaries: index.plans.flatMap((entry) => (entry.summary ? [entry.summary] : [])),
-    files: index.plans.flatMap((entry) => entry.result.loaded.files.map((file) => path.resolve(file))),
+    files: [settings.path, ...index.plans.flatMap((entry) => entry.result.loaded.files.map((file) => path.resolve(file)))],
     rendered: null,
+    ...(settings.site ? { site: settings.site } : {}),
     model: (id) => {
       const file = files.get(id);
       return file ? readPlanModel(file) : Promise.reject(notFound(id));
@@ -153,6 +160,13 @@ export async function loadSitePlans(): Promise<PlanSummary[]> {
 export async function loadRenderedPlans(): Promise<PlanSummary[]> {
   const { summaries, rendered } = await validContent();
   return rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
+}
+
+/** The site settings with their fallbacks (webbplats.yaml). Throws when any plan or the settings have errors. */
+export async function loadSiteModel(): Promise<SiteModel> {
+  const content = await validContent();
+  if (!content.site) throw new Error('planverk: webbplatsens inställningar saknas i modellen.');
+  return content.site;
 }
 
 /** Search index shards the search page merges: those of `npm run build`, else one index. */
