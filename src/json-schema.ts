@@ -34,7 +34,8 @@ const computedSchema = z
     labels: z.record(z.string(), z.string()).describe('Figur- och tabellnummer per ankare, t.ex. {"figur-arshjul": "Figur 1"}.'),
     budgets: z.array(z.strictObject({
       path, costs: exact, revenues: exact, result: exact,
-      groups: z.array(z.strictObject({ title: z.string().optional(), side: z.enum(['costs', 'revenues']), total: exact })),
+      // An untitled group's title is null once the model has been through the model cache (JSON turns undefined in an array into null).
+      groups: z.array(z.strictObject({ title: z.string().nullable().optional(), side: z.enum(['costs', 'revenues']), total: exact })),
     })).describe('Summorna i varje budget.'),
     carriedOverFunds: z.array(z.strictObject({ path, title: z.string(), total: exact })).describe('Summan av balanserade medel.'),
     staff: z.array(z.strictObject({ path, unit: z.string(), total: exact.optional(), byYear: z.record(z.string(), exact).optional() })).describe('Summorna i personaltabellerna.'),

@@ -408,13 +408,10 @@ export const EDITORIAL = {
 export const OPEN_DATA = {
   /** The plan page's part that links the files. */
   heading: 'Öppna data',
-  intro: 'Planens innehåll som filer att ladda ner och använda fritt.',
   activitiesLink: 'Aktiviteter (CSV)',
   goalsLink: 'Mål och indikatorer (CSV)',
   budgetLink: 'Budget (CSV)',
-  jsonLink: 'Hela planen som JSON',
   schemaLink: 'JSON Schema för plan.json',
-  docsLink: 'Om filerna',
   subscribe: 'Prenumerera på årshjulet',
   /** After the subscribe link: what it is. */
   subscribeHint: 'iCalendar-fil (.ics) för kalenderprogram',
