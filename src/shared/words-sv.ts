@@ -411,7 +411,7 @@ export const OPEN_DATA = {
   activitiesLink: 'Aktiviteter (CSV)',
   goalsLink: 'Mål och indikatorer (CSV)',
   budgetLink: 'Budget (CSV)',
-  schemaLink: 'JSON Schema för plan.json',
+  schemaLink: 'Beskrivning av JSON-formatet',
   subscribe: 'Prenumerera på årshjulet',
   /** After the subscribe link: what it is. */
   subscribeHint: 'iCalendar-fil (.ics) för kalenderprogram',

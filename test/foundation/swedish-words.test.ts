@@ -36,7 +36,9 @@ const NOT_TEXT = new Set(['PDF', 'JSON', 'JavaScript', 'planverk', 'data',
   // The dev error page's style sheet names its class "plats"; "the" stands in an English comment of its script.
   'plats', 'the',
   // The site's class for a decision among the plan's facts (plan-body.tsx), a hook for readers' own styles.
-  'beslut']);
+  'beslut',
+  // The open data files' column headers "Block-id" and "Rad-id"; also the HTML attribute name.
+  'id']);
 
 /** Swedish words that are text wherever they stand, whether or not words-sv.ts has them yet. */
 const FUNCTION_WORDS = ['och', 'av', 'för', 'till', 'med', 'som', 'inte', 'den', 'det', 'är', 'på', 'ett', 'eller', 'alla', 'Sida', 'Summa'];

@@ -7,7 +7,7 @@
  */
 import type { CalendarEvent, PlanCalendar } from '../../derive/calendar-events';
 
-const PRODID = '-//planverk//Årshjul//SV';
+const PRODID = '-//planverk//annual wheel//SV';
 /** The number of events left out (no fixed time), for the organisation's feed. */
 const UNDATED_PROPERTY = 'X-PLANVERK-UNDATED';
 
