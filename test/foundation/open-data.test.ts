@@ -14,6 +14,7 @@ import { openDataNumber, openDataRows, type OpenDataTable } from '../../src/deri
 import { OPEN_DATA } from '../../src/shared/words-sv';
 import { csvText } from '../../src/site/open-data/csv';
 import { openDataFiles } from '../../src/site/open-data/files';
+import { organisationCalendarFile } from '../../src/site/open-data/paths';
 import { combineCalendars, foldLine, planCalendarText } from '../../src/site/open-data/icalendar';
 
 type SectionInput = PlanInput['sections'][number];
@@ -288,5 +289,16 @@ describe('iCalendar text', () => {
     expect(parsed.getFirstPropertyValue('x-wr-calname')).toBe('Årshjul: Provkommunen');
     expect(parsed.getFirstPropertyValue('x-wr-caldesc')).toContain('3 händelser utan fast tidpunkt');
     expect(parsed.getFirstPropertyValue('x-wr-caldesc')).toContain('2 planer från Provkommunen');
+  });
+});
+
+describe('the organisation calendar file name', () => {
+  it('is the github-slugger slug of the name, safe as a file name', () => {
+    expect(organisationCalendarFile('FoU Jämt')).toBe('kalender/fou-jämt.ics');
+    expect(organisationCalendarFile('Kommunal utveckling, Region Jönköpings län')).toBe('kalender/kommunal-utveckling-region-jönköpings-län.ics');
+    expect(organisationCalendarFile('!!!')).toBe('kalender/organisation.ics');
+    const long = organisationCalendarFile('Förvaltning '.repeat(60));
+    expect(Buffer.byteLength(long.slice('kalender/'.length, -'.ics'.length), 'utf8')).toBeLessThanOrEqual(200);
+    expect(long).toMatch(/^kalender\/förvaltning-förvaltning.*[^-]\.ics$/);
   });
 });

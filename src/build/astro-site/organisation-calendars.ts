@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { slug } from 'github-slugger';
 import { CALENDAR_FILE, organisationCalendarFile } from '../../site/open-data/files';
 import { combineCalendars } from '../../site/open-data/icalendar';
 import { writeFileAtomic } from '../../shared/write-atomic';
@@ -25,7 +24,7 @@ export async function writeOrganisationCalendars(siteDir: string, plans: readonl
   for (const plan of plans) {
     const file = path.join(siteDir, plan.id, CALENDAR_FILE);
     if (!existsSync(file)) continue;
-    const key = slug(plan.organisation);
+    const key = organisationCalendarFile(plan.organisation);
     const entry = byOrganisation.get(key) ?? { name: plan.organisation, texts: [] };
     entry.texts.push(await readFile(file, 'utf8'));
     byOrganisation.set(key, entry);

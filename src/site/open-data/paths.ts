@@ -20,7 +20,20 @@ export const CALENDAR_FILE = 'arshjul.ics';
 
 /** The organisations' combined feeds, relative to the site root. */
 export const CALENDAR_FOLDER = 'kalender';
-export const organisationCalendarFile = (organisation: string) => `${CALENDAR_FOLDER}/${slug(organisation)}.ics`;
+/** Longest file name part in UTF-8 bytes: file systems allow 255 per name. */
+const MAX_SLUG_BYTES = 200;
+
+/**
+ * `kalender/<slug>.ics`, the slug by github-slugger ("FoU Jämt" → "fou-jämt"). Import this
+ * rather than slugging again: a name without letters or digits gets "organisation", and a
+ * slug longer than a file name may be is cut (both far from any real organisation's name).
+ */
+export function organisationCalendarFile(organisation: string): string {
+  let name = slug(organisation);
+  while (Buffer.byteLength(name, 'utf8') > MAX_SLUG_BYTES) name = [...name].slice(0, -1).join('');
+  name = name.replace(/-+$/, '');
+  return `${CALENDAR_FOLDER}/${name || 'organisation'}.ics`;
+}
 
 /** The published JSON Schema of plan.json, relative to the site root (public/). */
 export const PLAN_JSON_SCHEMA_FILE = 'schema/plan-json.schema.json';
