@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { planSchema } from '../schemas';
 import { DECISION_STATES, PLAN_STATUSES } from '../schemas/metadata';
+import type { ComputedNumbers } from './site/plan-json';
 
 export const JSON_SCHEMA_PATH = 'schemas/plan.schema.json';
 
@@ -46,6 +47,15 @@ const computedSchema = z
     })).describe('Delsummor och summa i varje budgettabell.'),
   })
   .describe('Det planverk räknar fram: samma tal som webbplatsen och PDF:en visar.');
+
+/**
+ * plan.json's `computed` and this schema name the same keys: a list added to
+ * ComputedNumbers (src/site/plan-json.ts) without a schema here is a compile error.
+ */
+type SchemaKeys = keyof typeof computedSchema.shape;
+type SameKeys = [Exclude<keyof ComputedNumbers, SchemaKeys>, Exclude<SchemaKeys, keyof ComputedNumbers>] extends [never, never] ? true : never;
+const computedKeysMatch: SameKeys = true;
+void computedKeysMatch;
 
 export const planJsonFileSchema = planSchema
   .extend({
