@@ -2,9 +2,9 @@
  * Plan pages and plan.json files for the Astro routes, rendered in Astro's own thread when
  * Astro asks for them.
  *
- * Under `npm run build` plan.json (and the open data files) is no route at all: the page route writes the plan's
- * plan.json beside the page from the same model, so each model file is read once instead
- * of twice and Astro has half as many routes to write (docs/prestanda.md).
+ * Under `npm run build` plan.json and the open data files are no routes at all: the page
+ * route writes them beside the page from the same model, so each model file is read once
+ * instead of several times and Astro has fewer routes to write (docs/prestanda.md).
  */
 import { planCalendar } from '../../derive/calendar-events';
 import { csvFileText, writeOpenDataFiles } from '../../site/open-data/files';
