@@ -10,8 +10,7 @@
  * absolute; without one they are relative, and JSON-LD resolves them against the
  * catalogue's own address, which is the site's root (katalog.jsonld lies there).
  */
-import { eventTiming } from './wheel-when';
-import type { Section } from '../../schemas';
+import { planCalendar } from './calendar-events';
 import type { DerivedPlan } from './derive-plan';
 import type { SiteModel } from './site-model';
 import { formatPeriod } from '../shared/format-sv';
@@ -47,12 +46,9 @@ export interface DatasetFacts {
   calendar: boolean;
 }
 
-/** True when a wheel block has an event with a time (not `undated` nor `timesPerYear`): the calendar has something to show. */
+/** True when the build writes `<plan>/arshjul.ics`: the same rule as the calendar itself (calendar-events.ts). */
 export function hasDatedWheelEvent(derived: DerivedPlan): boolean {
-  const dated = (sections: readonly Section[]): boolean => sections.some((section) =>
-    (section.blocks ?? []).some((block) => block.type === 'wheel' && block.events.some((event) => eventTiming(event).kind !== 'undated'))
-    || dated(section.sections ?? []));
-  return dated(derived.plan.sections);
+  return planCalendar(derived) !== undefined;
 }
 
 export function datasetFacts(derived: DerivedPlan): DatasetFacts {

@@ -14,7 +14,8 @@ export const PLAN_NAME = new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${MAX_PLAN_NAME_LEN
 
 /**
  * What planverk writes at the top of dist/ beside the plans (src/pages/, public/, Astro's
- * `_astro/`, the search index `pagefind/` and `pagefind-<n>/`), plus names Windows cannot
+ * `_astro/`, the search index `pagefind/` and `pagefind-<n>/`, the organisations'
+ * calendars `kalender/`), plus names Windows cannot
  * check out (plans live in git and are edited on every kind of computer). Names with a dot
  * or an underscore never pass PLAN_NAME, so `index.html`, `favicon.svg` and `_astro` are
  * refused by the pattern already.
@@ -24,6 +25,8 @@ const RESERVED: [RegExp, string][] = [
   [/^sok$/, 'är webbplatsens söksida (/sok/), och planens sida skulle försvinna bakom den'],
   [/^tillganglighet$/, 'är webbplatsens tillgänglighetsredogörelse (/tillganglighet/), och planens sida skulle försvinna bakom den'],
   [/^pagefind(?:-\d+)?$/, 'är en mapp i webbplatsens sökindex, och planens sida skulle krocka med den'],
+  [/^schema$/, 'är mappen med JSON-schemat för plan.json (/schema/), och planens filer skulle krocka med den'],
+  [/^kalender$/, 'är mappen med organisationernas kalendrar (/kalender/), och planens filer skulle krocka med den'],
   [/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/, 'är ett namn som Windows inte tillåter för en mapp'],
 ];
 

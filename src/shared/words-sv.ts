@@ -480,3 +480,102 @@ export const EDITORIAL = {
   /** The period fact of a plan whose source gives no period. */
   periodValue: (period: string) => `${period} (redaktionell; uppgift saknas i källan)`,
 } as const;
+
+/** The open data files beside each plan (docs/oppna-data.md): CSV column headers and values, the calendar's texts. */
+export const OPEN_DATA = {
+  /** The plan page's part that links the files. */
+  heading: 'Öppna data',
+  activitiesLink: 'Aktiviteter (CSV)',
+  goalsLink: 'Mål och indikatorer (CSV)',
+  budgetLink: 'Budget (CSV)',
+  schemaLink: 'Beskrivning av JSON-formatet',
+  subscribe: 'Prenumerera på årshjulet',
+  /** After the subscribe link: what it is. */
+  subscribeHint: 'iCalendar-fil (.ics) för kalenderprogram',
+  columns: {
+    section: 'Avsnitt',
+    block: 'Block',
+    blockId: 'Block-id',
+    id: 'Id',
+    belongsTo: 'Hör till',
+    activity: 'Aktivitet',
+    purpose: 'Syfte',
+    measure: 'Mått',
+    responsible: 'Ansvarig',
+    timeline: 'Tidplan',
+    status: 'Status',
+    kind: 'Typ',
+    level: 'Nivå',
+    perspective: 'Perspektiv',
+    text: 'Text',
+    description: 'Beskrivning',
+    agenda2030: 'Agenda 2030',
+    unit: 'Enhet',
+    baseline: 'Utgångsvärde',
+    baselineYear: 'Utgångsår',
+    targetYear: 'Målår',
+    target: 'Målvärde',
+    direction: 'Riktning',
+    frequency: 'Frekvens',
+    source: 'Källa',
+    table: 'Tabell',
+    group: 'Grupp',
+    side: 'Sida',
+    lineId: 'Rad-id',
+    line: 'Post',
+    column: 'Kolumn',
+    year: 'År',
+    amount: 'Belopp',
+    note: 'Kommentar',
+  },
+  /** The `Block` column: what kind of block a row comes from. */
+  blocks: {
+    actionPlan: 'Handlingsplan',
+    goalModel: 'Målmodell',
+    coreArea: 'Kärnområde',
+    goalTable: 'Måltabell',
+    programLogic: 'Programlogik',
+    assignmentTable: 'Uppdragstabell',
+    strategicGoals: 'Strategiska mål',
+    resultGoals: 'Resultatmål',
+    budget: 'Budget',
+    carriedOverFunds: 'Balanserade medel',
+    areaBudget: 'Områdesbudget',
+    budgetTable: 'Budgettabell',
+  },
+  /** The `Typ` column of mal-och-indikatorer.csv. */
+  kinds: {
+    goal: 'mål',
+    strategicGoal: 'strategiskt mål',
+    impactGoal: 'effektmål',
+    resultGoal: 'resultatmål',
+    measure: 'mätetal',
+    indicator: 'indikator',
+  },
+  /** The `Sida` column of budget.csv. */
+  sides: { costs: 'kostnader', revenues: 'intäkter' },
+  /** The `Källa` column: "Kolada N00945", "Enkät: Brukarenkät", "Register: Treserva". */
+  source: {
+    kolada: (id: string) => `Kolada ${id}`,
+    survey: (name: string) => `Enkät: ${name}`,
+    register: (name: string) => `Register: ${name}`,
+  },
+  /** The `Kommentar` of an area budget given as an approximate amount. */
+  approximately: 'cirka',
+  /** Calendar feeds: the calendar's name and its description. */
+  calendarName: (title: string) => `Årshjul: ${title}`,
+  organisationCalendarName: (organisation: string) => `Årshjul: ${organisation}`,
+  calendarDescription: (title: string, undated: number) => `Händelserna i årshjulet i ${title}.${undatedSentence(undated)}`,
+  organisationCalendarDescription: (organisation: string, plans: number, undated: number) =>
+    `Händelserna i årshjulen i ${plans === 1 ? 'en plan' : `${plans} planer`} från ${organisation}.${undatedSentence(undated)}`,
+  /** The event's description: category, the plan's wording and where it comes from. */
+  eventCategory: (name: string) => `Kategori: ${name}`,
+  eventSource: (title: string) => `Ur ${title}`,
+} as const;
+
+function undatedSentence(undated: number): string {
+  if (undated === 0) return '';
+  return undated === 1
+    ? ' En händelse utan fast tidpunkt (t.ex. "under året") finns inte i kalendern; den står i planen.'
+    : ` ${undated} händelser utan fast tidpunkt (t.ex. "under året") finns inte i kalendern; de står i planen.`;
+}

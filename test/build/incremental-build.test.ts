@@ -37,6 +37,9 @@ async function fileHashes(dir: string): Promise<Map<string, string>> {
   return out;
 }
 
+/** The UIDs of a calendar's events, in order. */
+const uids = (ics: string) => [...ics.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]!);
+
 const pick = (hashes: Map<string, string>, filter: (file: string) => boolean) =>
   Object.fromEntries([...hashes].filter(([file]) => filter(file)).sort(([a], [b]) => (a < b ? -1 : 1)));
 
@@ -55,6 +58,7 @@ describe('incremental npm run build', () => {
   let first: Map<string, string>;
   let incremental: Map<string, string>;
   let incrementalRun: BuildRun;
+  let firstUids: string[];
 
   it('a full first build, then a build without changes renders no page and no PDF again', async () => {
     const dist = path.join(work, 'dist');
@@ -64,6 +68,14 @@ describe('incremental npm run build', () => {
     expect(run.output).toContain(`bygger webbplatsen (${PLANS.length} planer)`);
     expect(run.output).toContain(`${PLANS.length} PDF skapade, 0 oförändrade`);
     first = await fileHashes(dist);
+    // Open data (issue 22) beside each page under `npm run build` too, and the organisation's calendar.
+    for (const plan of PLANS) {
+      for (const file of ['oppna-data/aktiviteter.csv', 'oppna-data/mal-och-indikatorer.csv', 'oppna-data/budget.csv']) expect(first.has(`${plan}/${file}`), `${plan}/${file}`).toBe(true);
+    }
+    expect(first.has(`${CHANGED}/arshjul.ics`)).toBe(true);
+    expect(first.has('kalender/fou-jämt.ics')).toBe(true);
+    firstUids = uids(await readFile(path.join(dist, CHANGED, 'arshjul.ics'), 'utf8'));
+    expect(firstUids.length).toBeGreaterThan(0);
 
     const again = await build(dist, cache);
     expect(again.code, again.output).toBe(0);
@@ -100,9 +112,14 @@ describe('incremental npm run build', () => {
     expect(datasets.map((d) => d['dct:title']['@value']).some((title) => title.endsWith('(reviderad)'))).toBe(true);
     const urls = datasets.flatMap((d) => d['dcat:distribution'].map((x) => x['dcat:accessURL']['@id']));
     expect(urls.filter((url) => url.endsWith('.pdf'))).toHaveLength(PLANS.length);
-    for (const url of urls.filter((u) => /(\/|\.json|\.pdf)$/.test(u))) {
+    for (const url of urls) {
       expect(incremental.has(url.endsWith('/') ? `${url}index.html` : url), url).toBe(true);
     }
+    // The changed plan's calendar is written again (its name has the new title), its events keep their UIDs.
+    const calendar = await readFile(path.join(dist, CHANGED, 'arshjul.ics'), 'utf8');
+    expect(calendar.replace(/\r\n /g, '')).toContain('(reviderad)');
+    expect(uids(calendar)).toEqual(firstUids);
+    expect(uids(await readFile(path.join(dist, 'kalender', 'fou-jämt.ics'), 'utf8'))).toEqual(expect.arrayContaining(firstUids));
   }, 300_000);
 
   it('gives the same files as a full build from an empty cache and an empty dist/', async () => {

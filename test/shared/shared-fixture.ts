@@ -20,7 +20,9 @@ export function sharedFixture<N extends FixtureName>(name: N): Promise<FixtureVa
 export function askFixtureService<T>(base: string, name: string): Promise<T> {
   return new Promise((resolve, reject) => {
     // node:http rather than fetch, whose default header timeout (5 min) a slow build may pass.
-    const req = request(`${base}/${encodeURIComponent(name)}`, (response) => {
+    // A connection of its own (agent: false): a kept-alive socket from an earlier ask may be
+    // closed by the service (its keep-alive timeout) just as it is reused: "socket hang up".
+    const req = request(`${base}/${encodeURIComponent(name)}`, { agent: false }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => { body += chunk; });

@@ -71,9 +71,7 @@ describe('the catalogue katalog.jsonld', () => {
     }
   });
 
-  // TIGHTEN AFTER MERGE of branch opendata: the CSV and ICS files are written there; until
-  // then only their agreed paths are checked. Then assert existsSync(builtFile(url)) for them too.
-  it('CSV and ICS distributions have the agreed paths (to be tightened to file existence after the opendata merge)', () => {
+  it('lists the CSV files of every plan and the calendar of plans with a dated wheel event, at files the build wrote', () => {
     for (const dataset of catalogue['dcat:dataset'] as Node[]) {
       const id = (dataset['dct:identifier'] as string).slice(SITE_URL.length, -1);
       const files = accessUrls(dataset).map((u) => u.slice(SITE_URL.length)).filter((u) => /\.(csv|ics)$/.test(u));
@@ -86,6 +84,7 @@ describe('the catalogue katalog.jsonld', () => {
         `${id}/oppna-data/aktiviteter.csv`, `${id}/oppna-data/mal-och-indikatorer.csv`, `${id}/oppna-data/budget.csv`,
         ...(dated ? [`${id}/arshjul.ics`] : []),
       ]);
+      for (const file of files) expect(existsSync(path.join(outDir, file)), file).toBe(true);
       for (const d of distributions(dataset).filter((x) => /\.csv$/.test(x['dcat:accessURL']['@id']))) expect(d['dcat:mediaType']['@id']).toMatch(/\/text\/csv$/);
     }
   });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPlansCached } from '../../src/incremental/model-cache';
+import { openDataFiles } from '../../src/site/open-data/files';
 import { planJsonText } from '../../src/site/plan-json';
 import { planPage } from '../../src/site/plan-page/plan-body';
 import { planJsonBody, planJsonWithPages, planPageBody } from '../../src/build/astro-site/plan-pages';
@@ -61,7 +62,7 @@ describe('plan pages for the Astro routes', () => {
     expect(expected.get('fou-jamt-2020')!.page.html).toContain('href="/planverk/fou-jamt-2020/fou-jamt-2020.pdf"');
   }, 60_000);
 
-  it('under npm run build, writes each plan.json with its page', async () => {
+  it('under npm run build, writes each plan.json and its open data files with its page', async () => {
     const site = path.join(work, 'site');
     await useModelFromParent(site);
     expect(planJsonWithPages()).toBe(true);
@@ -69,6 +70,9 @@ describe('plan pages for the Astro routes', () => {
     for (const id of ids) {
       expect((await planPageBody(id, links)).html).toContain('plan.json');
       expect(await readFile(path.join(site, id, 'plan.json'), 'utf8')).toBe(planJsonText(await loadSitePlan(id)));
+      const files = openDataFiles(await loadSitePlan(id));
+      expect(files.length).toBeGreaterThanOrEqual(3);
+      for (const file of files) expect(await readFile(path.join(site, id, ...file.path.split('/')), 'utf8')).toBe(file.text);
     }
   }, 60_000);
 

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { escapeControl, formatProblem, type Problem } from '../../problems';
 import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
 import { writeSearchIndex, writeShardedSearchIndex } from '../../site/search-index';
+import { writeOrganisationCalendars } from './organisation-calendars';
 import { clearSiteContent, contentDir, loadSiteContent, loadSitePlans, parentManifest } from './site-plans';
 
 function printProblems(problems: readonly Problem[]): number {
@@ -61,6 +62,9 @@ export function planverkIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const manifest = parentManifest();
+        // Both builds: every plan's arshjul.ics is in `site` now (written or kept).
+        const calendarPlans = (await loadSitePlans()).map((plan) => ({ id: plan.id, organisation: plan.plan.organisation.name }));
+        await writeOrganisationCalendars(site, calendarPlans);
         if (!manifest) {
           logger.info(`Sökindex: ${await writeSearchIndex(site)} sidor.`);
           return;
@@ -68,7 +72,7 @@ export function planverkIntegration(): AstroIntegration {
         // `npm run build` linked the kept pages beside the new ones before it started Astro,
         // and keeps the shards it does not name.
         const only = manifest.reindex ? new Set(manifest.reindex) : undefined;
-        const planIds = (await loadSitePlans()).map((plan) => plan.id);
+        const planIds = calendarPlans.map((plan) => plan.id);
         const pages = await writeShardedSearchIndex({ planIds, siteDir: site, only });
         console.log(`planverk: sökindex för ${pages} sidor i ${only?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
       },

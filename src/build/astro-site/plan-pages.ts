@@ -2,10 +2,13 @@
  * Plan pages and plan.json files for the Astro routes, rendered in Astro's own thread when
  * Astro asks for them.
  *
- * Under `npm run build` plan.json is no route at all: the page route writes the plan's
- * plan.json beside the page from the same model, so each model file is read once instead
- * of twice and Astro has half as many routes to write (docs/prestanda.md).
+ * Under `npm run build` plan.json and the open data files are no routes at all: the page
+ * route writes them beside the page from the same model, so each model file is read once
+ * instead of several times and Astro has fewer routes to write (docs/prestanda.md).
  */
+import { planCalendar } from '../../derive/calendar-events';
+import { csvFileText, writeOpenDataFiles } from '../../site/open-data/files';
+import { planCalendarText } from '../../site/open-data/icalendar';
 import { planJsonText, writePlanJson } from '../../site/plan-json';
 import type { SiteLinks } from '../../site/plan-page/links';
 import type { PlanPage } from '../../site/plan-page/plan-body';
@@ -17,8 +20,8 @@ export function planJsonWithPages(): boolean {
 }
 
 /**
- * One plan's page; under `npm run build` also writes its plan.json into the build's site
- * folder. A model that cannot be read fails with a Swedish message naming the plan.
+ * One plan's page; under `npm run build` also writes its plan.json and open data files
+ * (CSV, calendar: src/site/open-data/files.ts) into the build's site folder. A model that cannot be read fails with a Swedish message naming the plan.
  */
 export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPage> {
   // Loaded on first use: the Astro integration imports this module, and the renderer
@@ -31,10 +34,26 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
     throw new Error(`planverk: sidan för planen "${id}" kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
   }
   const siteDir = parentManifest()?.siteDir;
-  if (siteDir) writePlanJson(siteDir, derived);
+  if (siteDir) {
+    writePlanJson(siteDir, derived);
+    writeOpenDataFiles(siteDir, derived);
+  }
   return planPage(derived, links);
 }
 
 export async function planJsonBody(id: string): Promise<string> {
   return planJsonText(await loadSitePlan(id));
+}
+
+/** A CSV file of the plan by name (stand-alone build and dev server; under `npm run build` written with the page). */
+export async function planCsvBody(id: string, name: string): Promise<string> {
+  const text = csvFileText(await loadSitePlan(id), name);
+  if (text === undefined) throw new Error(`planverk: planen "${id}" har ingen fil ${name}.`);
+  return text;
+}
+
+/** The plan's calendar, or undefined when no wheel has an event placed in time. */
+export async function planCalendarBody(id: string): Promise<string | undefined> {
+  const calendar = planCalendar(await loadSitePlan(id));
+  return calendar ? planCalendarText(calendar) : undefined;
 }

@@ -4,12 +4,13 @@
  * of a large site can be built in worker threads beside Astro (body-pool.ts); the Astro
  * page puts this HTML into the layout.
  */
+import { planCalendar } from '../../derive/calendar-events';
 import type { DerivedPlan, PlanFact } from '../../derive/derive-plan';
-import { SITE } from '../../shared/words-sv';
+import { OPEN_DATA, SITE } from '../../shared/words-sv';
 import { createPlanView } from '../plan-view';
 import { isBareUrl } from '../render-markdown';
 import { serialize, type Html } from './html';
-import { planLinks, type SiteLinks } from './links';
+import { planLinks, type PlanLinks, type SiteLinks } from './links';
 import { planSection } from './plan-section';
 import { tableOfContents } from './table-of-contents';
 
@@ -34,9 +35,26 @@ function fact(item: PlanFact): Html {
   return <div class={FACT_CLASS[item.key]}><dt>{item.label}</dt><dd data-pagefind-meta={item.key === 'period' ? 'period' : undefined}>{value}</dd></div>;
 }
 
+/** The plan's open data files (issue 22, docs/oppna-data.md): CSV, plan.json and its schema, the wheel's calendar. */
+function openData(links: PlanLinks): Html {
+  return (
+    <nav class="oppnadata" aria-labelledby="oppnadata-rubrik">
+      <p class="oppnadata-rubrik" id="oppnadata-rubrik">{OPEN_DATA.heading}</p>
+      <ul>
+        <li><a href={links.csv.activities} type="text/csv" download>{OPEN_DATA.activitiesLink}</a></li>
+        <li><a href={links.csv.goals} type="text/csv" download>{OPEN_DATA.goalsLink}</a></li>
+        <li><a href={links.csv.budget} type="text/csv" download>{OPEN_DATA.budgetLink}</a></li>
+        <li><a href={links.json} type="application/json">{SITE.planJson}</a></li>
+        <li><a href={links.schema} type="application/schema+json">{OPEN_DATA.schemaLink}</a></li>
+        {links.calendar ? <li><a href={links.calendar} type="text/calendar">{OPEN_DATA.subscribe}</a></li> : null}
+      </ul>
+    </nav>
+  );
+}
+
 export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
   const { plan, front } = derived;
-  const links = planLinks(site, derived.id);
+  const links = planLinks(site, derived.id, { calendar: planCalendar(derived) !== undefined });
   const view = createPlanView(derived, links);
   const { abbreviations } = front;
   return serialize(
@@ -51,9 +69,9 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         <dl class="planfakta">{front.facts.map(fact)}</dl>
         <ul class="planlankar">
           {links.pdf ? <li><a href={links.pdf} type="application/pdf" download>{SITE.downloadPdf}</a></li> : null}
-          <li><a href={links.json} type="application/json">{SITE.planJson}</a></li>
           <li><a href={links.home}>{SITE.allPlans}</a></li>
         </ul>
+        {openData(links)}
       </header>
       {front.contents ? tableOfContents(front.contents) : null}
       <article class="plantext">

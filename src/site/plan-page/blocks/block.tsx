@@ -5,6 +5,7 @@
  */
 import type { BlockType } from '../../../../schemas';
 import type { DerivedBlock, DerivedBlockOf, DerivedSection } from '../../../derive/derive-plan';
+import { OPEN_DATA } from '../../../shared/words-sv';
 import type { PlanView } from '../../plan-view';
 import type { Child } from '../html';
 import { renderParts } from '../part-renderers';
@@ -26,7 +27,13 @@ export const SITE_BLOCKS = {
   assignmentTable: parts,
   actionPlan: parts,
   fundedRoles: parts,
-  wheel: (block, ctx) => <div class="hjulblock" id={block.anchor}>{parts(block, ctx)}</div>,
+  // The plan's calendar (arshjul.ics) under each wheel, when the plan has one.
+  wheel: (block, ctx) => (
+    <div class="hjulblock" id={block.anchor}>
+      {parts(block, ctx)}
+      {ctx.view.links.calendar ? <p class="prenumerera"><a href={ctx.view.links.calendar} type="text/calendar">{OPEN_DATA.subscribe}</a> <span class="prenumerera-typ">({OPEN_DATA.subscribeHint})</span></p> : null}
+    </div>
+  ),
   // Costs and revenues side by side where there is room.
   budget: (block, ctx) => <div class="budget" id={block.anchor}>{parts(block, ctx)}</div>,
   carriedOverFunds: parts,
