@@ -4,6 +4,7 @@
  * budget deviations) for the example in examples/uppfoljning.
  */
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { planInputHash } from '../../src/incremental/fingerprint';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,14 @@ describe('the follow-up check', () => {
       'uppfoljning-2020.yaml:3:5  goals[0].judgement  varning: Bedömningen av målet "mal-kunskap" är inte ifylld.',
     ]);
     expect(plan?.followUps?.[0]?.assessments).toEqual([{ goalId: 'mal-kunskap', suggestion: { value: 'kan inte bedömas', label: 'Kan inte bedömas', reason: 'Utfall eller riktning saknas för 1 av 1 indikator med målvärde.' } }]);
+  });
+
+  it('is part of the plan folder the model cache hashes: a changed follow-up file changes the plan’s key', async () => {
+    const root = await planWith({ 'uppfoljning-2020-t2.yaml': complete() });
+    const dir = path.join(root, 'testplan');
+    const before = await planInputHash(root, dir);
+    await writeFile(path.join(dir, 'uppfoljning-2020-t2.yaml'), complete().replace('outcome: 130', 'outcome: 131'));
+    expect(await planInputHash(root, dir)).not.toBe(before);
   });
 
   it('leaves the model of a plan without follow-up files as it was (no followUps key)', async () => {
