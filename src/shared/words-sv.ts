@@ -474,7 +474,7 @@ export const FOLLOW_UP = {
     /** The chart's accessible name: "Andel nöjda brukare: utgångsvärde 2019 72 %, målvärde 2020 80 %, utfall Tertial 2 2020 78 %. Målvärdet inte nått." */
     name: (title: string, points: readonly string[], verdict: string) => `${title}: ${points.join(', ')}. ${verdict}.`,
   },
-  activities: { caption: 'Aktiviteter', activity: 'Aktivitet', status: 'Status', comment: 'Kommentar', notGiven: 'Inte ifylld', notFollowed: 'Följs inte upp' },
+  activities: { caption: 'Aktiviteter', activity: 'Aktivitet', status: 'Status', comment: 'Kommentar', notGiven: 'Inte ifylld', notFollowed: 'Följs inte upp', noComment: 'Ingen kommentar' },
   comment: 'Kommentar',
   budget: {
     caption: (title: string) => `${title}: budget och utfall`,

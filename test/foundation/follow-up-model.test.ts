@@ -153,6 +153,7 @@ describe('the follow-up check', () => {
     const { plan } = await check({});
     expect(plan).toBeDefined();
     expect('followUps' in plan!).toBe(false);
+    expect('latestActivityStatus' in plan!).toBe(false);
   });
 });
 
@@ -216,6 +217,8 @@ describe('the example in examples/uppfoljning', () => {
   it('gives each activity its latest status for the plan page', () => {
     expect(plan.followUps![0]!.activityStatus['akt-utvardering-familj']).toEqual({ status: 'försenad', label: 'Försenad, T2 2025', comment: 'En kommun har bytt kontaktperson.' });
     expect(plan.followUps![1]!.activityStatus['akt-kunskapsoversikt']?.label).toBe('Struken, 2025');
+    expect(plan.latestActivityStatus!['akt-utvardering-familj']).toEqual({ status: 'genomförd', label: 'Genomförd, 2025', comment: 'Rapporten publicerades i november.', followUpId: 'uppfoljning-2025' });
+    expect(Object.keys(plan.latestActivityStatus!)).toHaveLength(6);
   });
 
   it('sets budget against outcome with the deviation in the table’s unit and in per cent', () => {

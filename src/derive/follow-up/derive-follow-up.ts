@@ -246,7 +246,7 @@ function goalParts(
       const status = given?.status ?? undefined;
       const statusCell: Cell = status ? textCell(FOLLOW_UP.statuses[status], { status: statusStyle(status) })
         : textCell('', { emptyLabel: given ? A.notGiven : A.notFollowed });
-      return row('line', [markdownCell(activity.text, { header: true }), statusCell, markdownCell(given?.comment ?? undefined)]);
+      return row('line', [markdownCell(activity.text, { header: true }), statusCell, markdownCell(given?.comment ?? undefined, given?.comment ? {} : { emptyLabel: A.noComment })]);
     });
     parts.push({
       kind: 'table',
@@ -358,6 +358,15 @@ function budgetParts(table: BudgetTable, followUp: FollowUp, period: FollowUpPer
     },
     { kind: 'note', text: B.note },
   ];
+}
+
+/** Per activity id: its status in the latest follow-up that gives one, with that follow-up's id (for the plan page's link). */
+export function latestActivityStatus(followUps: readonly DerivedFollowUp[]): Record<string, DerivedFollowUp['activityStatus'][string] & { followUpId: string }> {
+  const latest: Record<string, DerivedFollowUp['activityStatus'][string] & { followUpId: string }> = {};
+  for (const followUp of followUps) {
+    for (const [id, status] of Object.entries(followUp.activityStatus)) latest[id] = { ...status, followUpId: followUp.id };
+  }
+  return latest;
 }
 
 /** The follow-ups of a plan in period order. */
