@@ -441,7 +441,9 @@ export const FOLLOW_UP = {
   wholePlan: 'Hela planen',
   statusBarsCaption: 'Status för aktiviteterna per mål',
   statusBarsName: (period: string) => `Status för aktiviteterna per mål, ${period}`,
-  statusColumn: { goal: 'Mål', total: 'Summa' },
+  statusBarsAreaCaption: 'Status för aktiviteterna per perspektiv',
+  statusBarsAreaName: (period: string) => `Status för aktiviteterna per perspektiv, ${period}`,
+  statusColumn: { goal: 'Mål', area: 'Perspektiv', total: 'Summa' },
   /** Under the status chart when some activities have no status yet. */
   withoutStatus: (n: number) => `Status saknas för ${n} ${n === 1 ? 'aktivitet, som' : 'aktiviteter, som'} inte räknas.`,
   judgement: 'Bedömning',

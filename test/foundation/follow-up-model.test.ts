@@ -3,7 +3,7 @@
  * derived model (status counts, indicator outcomes with direction, suggested judgements,
  * budget deviations) for the example in examples/uppfoljning.
  */
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { planInputHash } from '../../src/incremental/fingerprint';
 import os from 'node:os';
 import path from 'node:path';
@@ -147,6 +147,23 @@ describe('the follow-up check', () => {
     const before = await planInputHash(root, dir);
     await writeFile(path.join(dir, 'uppfoljning-2020-t2.yaml'), complete().replace('outcome: 130', 'outcome: 131'));
     expect(await planInputHash(root, dir)).not.toBe(before);
+  });
+
+  it('counts the statuses per perspective too when an area has several goals, a sub-goal in its parent’s area', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'planverk-fu-'));
+    const goal = (id: string, extra: string) => `          - id: ${id}\n            title: Mål ${id}\n${extra}            activities:\n              - id: akt-${id}\n                text: Aktivitet ${id}.\n`;
+    const planText = `title: Plan\nkind: verksamhetsplan\norganisation:\n  name: Test\nperiod:\n  start: 2020\nsections:\n  - title: Mål\n    blocks:\n      - type: goalModel\n        levels: [Mål, Delmål]\n        perspectives: [Medborgare, Ekonomi]\n        goals:\n`
+      + goal('a', '            perspective: Medborgare\n').replace(/\n$/, '\n            goals:\n') + goal('a1', '').replace(/^ {10}/gm, '                  ')
+      + goal('b', '            perspective: Ekonomi\n');
+    await mkdir(path.join(root, 'p'));
+    await writeFile(path.join(root, 'p', 'plan.yaml'), planText);
+    await writeFile(path.join(root, 'p', 'uppfoljning-2020.yaml'), 'activities:\n  - ref: akt-a\n    status: genomförd\n  - ref: akt-a1\n    status: pågår\n  - ref: akt-b\n    status: försenad\n');
+    const result = await checkPlans(await resolveContentRoot(root));
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    const charts = partsOf(result.plans[0]!.followUps![0]!).filter((p): p is StatusBarsPart => p.kind === 'statusBars');
+    expect(charts.map((c) => [c.label, c.caption])).toEqual([['Figur 1', 'Status för aktiviteterna per mål'], ['Figur 2', 'Status för aktiviteterna per perspektiv']]);
+    expect(charts[1]!.bars.map((b) => b.summary)).toEqual(['Medborgare: 1 genomförd, 1 pågår av 2', 'Ekonomi: 1 försenad av 1', 'Hela planen: 1 genomförd, 1 pågår, 1 försenad av 3']);
+    expect(cellTexts(charts[1]!.table)[0]).toEqual(['Medborgare', '1', '1', '0', '2']);
   });
 
   it('leaves the model of a plan without follow-up files as it was (no followUps key)', async () => {
