@@ -141,6 +141,12 @@ describe('the follow-up check', () => {
     expect(plan?.followUps?.[0]?.assessments).toEqual([{ goalId: 'mal-kunskap', suggestion: { value: 'kan inte bedömas', label: 'Kan inte bedömas', reason: 'Utfall eller riktning saknas för 1 av 1 indikator med målvärde.' } }]);
   });
 
+  it('checks its texts like the plan’s: control characters, unsafe links', async () => {
+    const { errors, warnings } = await check({ 'uppfoljning-2020-t2.yaml': complete().replace('judgement: uppfyllt', 'judgement: uppfyllt\n    comment: "Klart \\0 nu [x](javascript:alert(1))"') });
+    expect(errors).toEqual(['uppfoljning-2020-t2.yaml:5:14  goals[0].comment  Texten innehåller ett osynligt styrtecken (U+0000). Det kommer oftast från inklistrad text eller "\\0" i YAML; ta bort det.']);
+    expect(warnings).toEqual(['uppfoljning-2020-t2.yaml:5:14  goals[0].comment  varning: Länken "javascript:alert(1)" tas bort; bara http:, https:, mailto: och #id är tillåtna.']);
+  });
+
   it('is part of the plan folder the model cache hashes: a changed follow-up file changes the plan’s key', async () => {
     const root = await planWith({ 'uppfoljning-2020-t2.yaml': complete() });
     const dir = path.join(root, 'testplan');
