@@ -3,7 +3,7 @@
  * derived model (status counts, indicator outcomes with direction, suggested judgements,
  * budget deviations) for the example in examples/uppfoljning.
  */
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { planInputHash } from '../../src/incremental/fingerprint';
 import os from 'node:os';
 import path from 'node:path';
@@ -145,6 +145,14 @@ describe('the follow-up check', () => {
     const { errors, warnings } = await check({ 'uppfoljning-2020-t2.yaml': complete().replace('judgement: uppfyllt', 'judgement: uppfyllt\n    comment: "Klart \\0 nu [x](javascript:alert(1))"') });
     expect(errors).toEqual(['uppfoljning-2020-t2.yaml:5:14  goals[0].comment  Texten innehåller ett osynligt styrtecken (U+0000). Det kommer oftast från inklistrad text eller "\\0" i YAML; ta bort det.']);
     expect(warnings).toEqual(['uppfoljning-2020-t2.yaml:5:14  goals[0].comment  varning: Länken "javascript:alert(1)" tas bort; bara http:, https:, mailto: och #id är tillåtna.']);
+  });
+
+  it('refuses a follow-up file that links out of the content folder, without reading it', async () => {
+    const root = await planWith({});
+    await symlink('/etc/hostname', path.join(root, 'testplan', 'uppfoljning-2020.yaml'));
+    const result = await checkPlans(await resolveContentRoot(root));
+    expect(result.problems.map((p) => [p.file.endsWith('testplan/uppfoljning-2020.yaml'), p.line, p.column, p.code])).toEqual([[true, 1, 1, 'fil-utanfor-content']]);
+    expect(result.plans).toEqual([]);
   });
 
   it('is part of the plan folder the model cache hashes: a changed follow-up file changes the plan’s key', async () => {
