@@ -88,8 +88,9 @@ await runCli(async () => {
     const contentRoot = async () => resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
     if (values.uppfoljning !== undefined) {
       const period = await ask('Vilken period? (t.ex. 2020-T2, 2020-H1 eller 2020)', values.period);
-      const file = await createFollowUp({ contentRoot: await contentRoot(), plan: values.uppfoljning, period });
+      const { file, empty } = await createFollowUp({ contentRoot: await contentRoot(), plan: values.uppfoljning, period });
       console.log(`Skapade ${path.relative(process.cwd(), file)}. Fyll i fälten och kör sedan: npm run check`);
+      if (empty) console.log('Planen har inga mål, indikatorer, aktiviteter eller budgetrader med id som kan följas upp; se docs/uppfoljning.md.');
       return 0;
     }
     const from = values.fran ?? values.from;

@@ -32,7 +32,13 @@ export interface CreateFollowUpOptions {
 const commentText = (text: string) => text.replace(/\s+/g, ' ').trim();
 const oneOf = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} eller ${values.at(-1)}`;
 
-export async function createFollowUp(options: CreateFollowUpOptions): Promise<string> {
+export interface CreatedFollowUp {
+  file: string;
+  /** The plan has nothing a follow-up can refer to (no goals, indicators, activities or budget lines with ids). */
+  empty: boolean;
+}
+
+export async function createFollowUp(options: CreateFollowUpOptions): Promise<CreatedFollowUp> {
   const period = parsePeriodKey(options.period.toUpperCase());
   if (!period) throw new CreatePlanError(`"${options.period}" är ingen period. Skriv t.ex. --period 2020 (helår), --period 2020-T2 (tertial) eller --period 2020-H1 (halvår).`);
   const contentRoot = await realpath(options.contentRoot);
@@ -61,7 +67,8 @@ export async function createFollowUp(options: CreateFollowUpOptions): Promise<st
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new CreatePlanError(`${path.join(options.plan, followUpFileName(period))} finns redan och skrivs inte över.`);
     throw error;
   }
-  return target;
+  const items = followableItems(plan);
+  return { file: target, empty: items.goals.length + items.indicators.length + items.activities.length + items.budgetLines.length === 0 };
 }
 
 /** The scaffold's text: every followable item with empty fields and its name in a comment. */
@@ -72,6 +79,9 @@ export function followUpText(plan: Parameters<typeof followableItems>[0], period
     `# ${FOLLOW_UP.title(period.kind, period.year, period.part)}: uppföljning av "${commentText(plan.title)}".`,
     '# Fyll i de tomma fälten; ett fält som lämnas tomt ger en varning i npm run check, utom när',
     '# en kommentar förklarar det. Se docs/uppfoljning.md.',
+    ...(items.goals.length + items.indicators.length + items.activities.length + items.budgetLines.length === 0
+      ? ['# Planen har inga mål, indikatorer, aktiviteter eller budgetrader med id som kan följas upp;', '# skriv dem som en målmodell (goalModel) och en budgettabell (budgetTable) i planen.']
+      : []),
     `period: ${period.kind === 'year' ? `"${period.key}"` : period.key}`,
     `asOf: ${periodEnd(period)}`,
     'summary:',

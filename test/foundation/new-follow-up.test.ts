@@ -18,7 +18,8 @@ beforeEach(async () => {
 
 describe('npm run new -- --uppfoljning', () => {
   it('lists every goal, indicator, activity and budget line with empty fields, and passes check with warnings only', async () => {
-    const file = await createFollowUp({ contentRoot, plan: PLAN, period: '2025-t2' });
+    const { file, empty } = await createFollowUp({ contentRoot, plan: PLAN, period: '2025-t2' });
+    expect(empty).toBe(false);
     expect(path.basename(file)).toBe('uppfoljning-2025-t2.yaml');
     const text = await readFile(file, 'utf8');
     const data = parse(text);
@@ -39,7 +40,7 @@ describe('npm run new -- --uppfoljning', () => {
   });
 
   it('writes the annual report’s file for a year, with its period quoted', async () => {
-    const file = await createFollowUp({ contentRoot, plan: PLAN, period: '2025' });
+    const { file } = await createFollowUp({ contentRoot, plan: PLAN, period: '2025' });
     expect(path.basename(file)).toBe('uppfoljning-2025.yaml');
     expect(parse(await readFile(file, 'utf8')).period).toBe('2025');
   });
@@ -51,6 +52,16 @@ describe('npm run new -- --uppfoljning', () => {
     await expect(createFollowUp({ contentRoot, plan: PLAN, period: '2024-T1' })).rejects.toThrow('Perioden 2024-T1 ligger utanför planens period (2025).');
     await expect(createFollowUp({ contentRoot, plan: 'finns-inte', period: '2025' })).rejects.toThrow(/Hittar ingen plan i finns-inte/);
     await expect(createFollowUp({ contentRoot, plan: '..', period: '2025' })).rejects.toThrow(/ligger utanför mappen med planerna/);
+  });
+
+  it('says so when the plan has nothing with ids to follow up, and the file still passes check', async () => {
+    await cp('test/fixtures/plans/beslut/plan.yaml', path.join(contentRoot, 'beslut', 'plan.yaml'));
+    const { file, empty } = await createFollowUp({ contentRoot, plan: 'beslut', period: String(parse(await readFile(path.join(contentRoot, 'beslut', 'plan.yaml'), 'utf8')).period.start) });
+    expect(empty).toBe(true);
+    const data = parse(await readFile(file, 'utf8'));
+    expect([data.goals, data.indicators, data.activities, data.budget]).toEqual([[], [], [], []]);
+    const { problems } = await checkPlans(contentRoot, [path.join(contentRoot, 'beslut')]);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('runs from the command line, and names the flags in --help', () => {
