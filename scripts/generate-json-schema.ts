@@ -1,18 +1,27 @@
 /**
  * `npm run schema`: regenerates the editor schemas (schemas/plan.schema.json,
- * schemas/webbplats.schema.json) and plan.json's published schema
- * (public/schema/plan-json.schema.json) from the zod model.
+ * schemas/uppfoljning.schema.json, schemas/webbplats.schema.json) and plan.json's
+ * published schema (public/schema/plan-json.schema.json) from the zod model.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from '../src/cli/run-cli';
-import { JSON_SCHEMA_PATH, PLAN_JSON_SCHEMA_PATH, planJsonFileSchemaText, planJsonSchema, SITE_SETTINGS_JSON_SCHEMA_PATH, siteSettingsJsonSchema } from '../src/json-schema';
+import {
+  FOLLOW_UP_JSON_SCHEMA_PATH, followUpJsonSchema, JSON_SCHEMA_PATH, PLAN_JSON_SCHEMA_PATH, planJsonFileSchemaText,
+  planJsonSchema, SITE_SETTINGS_JSON_SCHEMA_PATH, siteSettingsJsonSchema,
+} from '../src/json-schema';
 
 await runCli(async () => {
-  await writeFile(JSON_SCHEMA_PATH, planJsonSchema());
-  await writeFile(SITE_SETTINGS_JSON_SCHEMA_PATH, siteSettingsJsonSchema());
-  await mkdir(path.dirname(PLAN_JSON_SCHEMA_PATH), { recursive: true });
-  await writeFile(PLAN_JSON_SCHEMA_PATH, planJsonFileSchemaText());
-  console.log(`Skrev ${JSON_SCHEMA_PATH}, ${SITE_SETTINGS_JSON_SCHEMA_PATH} och ${PLAN_JSON_SCHEMA_PATH}.`);
+  const files: Array<[string, string]> = [
+    [JSON_SCHEMA_PATH, planJsonSchema()],
+    [FOLLOW_UP_JSON_SCHEMA_PATH, followUpJsonSchema()],
+    [SITE_SETTINGS_JSON_SCHEMA_PATH, siteSettingsJsonSchema()],
+    [PLAN_JSON_SCHEMA_PATH, planJsonFileSchemaText()],
+  ];
+  for (const [file, text] of files) {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    console.log(`Skrev ${file}.`);
+  }
   return 0;
 });

@@ -7,8 +7,11 @@ import type { Plan, Section } from '../../schemas';
 import type { PublishedImages } from '../shared/published-image';
 import { REFERENCE } from '../shared/words-sv';
 import { declaredIds } from '../validate/block-ids';
+import type { ValidatedFollowUp } from '../validate/validate-follow-ups';
 import type { DeriveContext, Reference } from './block-deriver';
 import { deriveBlock, type DerivedBlock } from './block-derivers';
+import { deriveFollowUps, latestActivityStatus } from './follow-up/derive-follow-up';
+import type { DerivedFollowUp } from './follow-up/follow-up-model';
 import { planLookups } from './plan-lookups';
 import { planFront, type PlanFront, type TocEntry } from './plan-front';
 
@@ -44,6 +47,16 @@ export interface DerivedPlan {
   labels: Record<string, string>;
   /** Targets of `[](#id)` links: section, figure and table ids. */
   references: Record<string, Reference>;
+  /**
+   * The plan's follow-ups (uppfoljning-*.yaml), in period order; present only when the plan
+   * folder has follow-up files, so a plan without them has the same model as before.
+   */
+  followUps?: DerivedFollowUp[];
+  /**
+   * Per activity id: its status in the latest follow-up that gives one ("Genomförd, T2 2020")
+   * and that follow-up's id, for the plan page; present with `followUps`.
+   */
+  latestActivityStatus?: Record<string, DerivedFollowUp['activityStatus'][string] & { followUpId: string }>;
 }
 
 /** The heading as printed: "3.1.1 Initiera, stödja …" (or the bare title when unnumbered). */
@@ -51,8 +64,11 @@ export function headingText(section: DerivedSection): string {
   return section.number ? `${section.number} ${section.title}` : section.title;
 }
 
-/** @param images the figure images `npm run check` accepted (validatePlan's result) */
-export function derivePlan(id: string, plan: Plan, images: PublishedImages = new Map()): DerivedPlan {
+/**
+ * @param images the figure images `npm run check` accepted (validatePlan's result)
+ * @param followUps the follow-up files that passed their checks (validatePlan's result)
+ */
+export function derivePlan(id: string, plan: Plan, images: PublishedImages = new Map(), followUps?: readonly ValidatedFollowUp[]): DerivedPlan {
   const slugger = new GithubSlugger();
   const references: Record<string, Reference> = {};
   const labels: Record<string, string> = {};
@@ -98,7 +114,11 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
-  return { id, plan, sections, toc, front: planFront(plan, toc), labels, references };
+  const derivedFollowUps = followUps?.length ? deriveFollowUps(id, plan, followUps) : undefined;
+  return {
+    id, plan, sections, toc, front: planFront(plan, toc), labels, references,
+    ...(derivedFollowUps ? { followUps: derivedFollowUps, latestActivityStatus: latestActivityStatus(derivedFollowUps) } : {}),
+  };
 }
 
 /** Every section in document order, depth first. */
