@@ -169,6 +169,16 @@ export const SEARCH_PAGE = {
   searching: 'Söker …',
   noHits: (query: string) => `Inga träffar för ”${query}”.`,
   hits: (count: number, query: string) => `${count} ${count === 1 ? 'träff' : 'träffar'} för ”${query}”.`,
+  /** With filters but no search words: "4 planer." */
+  plans: (count: number) => (count === 0 ? 'Inga planer med de valda avgränsningarna.' : `${count} ${count === 1 ? 'plan' : 'planer'}.`),
+  /** A hit's title: "Verksamhetsplan 2025 – 2.1 Mål"; the plan alone when the hit is above the first heading. */
+  resultTitle: (plan: string, section: string | undefined) => (section && section !== plan ? `${plan} – ${section}` : plan),
+  moreInPlan: 'Fler träffar i planen',
+  filters: 'Avgränsa',
+  filterOrganisation: 'Organisation',
+  filterYear: 'År',
+  filterKind: 'Typ',
+  filterAll: 'Alla',
 } as const;
 
 /** `npm run dev`'s page for plans with errors (src/site/dev-error-page.ts). */

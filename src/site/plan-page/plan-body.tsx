@@ -6,6 +6,7 @@
  */
 import type { DerivedPlan, PlanFact } from '../../derive/derive-plan';
 import { SITE } from '../../shared/words-sv';
+import { SEARCH_FILTERS } from '../search-shards';
 import { createPlanView } from '../plan-view';
 import { isBareUrl } from '../render-markdown';
 import { serialize, type Html } from './html';
@@ -34,6 +35,27 @@ function fact(item: PlanFact): Html {
   return <div class={FACT_CLASS[item.key]}><dt>{item.label}</dt><dd data-pagefind-meta={item.key === 'period' ? 'period' : undefined}>{value}</dd></div>;
 }
 
+/** The years a plan covers, for the search filter "År" (a plan for 2021–2023 is found under each year). */
+export function periodYears(period: { start: number; end?: number | undefined }): number[] {
+  const end = Math.max(period.start, Math.min(period.end ?? period.start, period.start + 20));
+  return Array.from({ length: end - period.start + 1 }, (_, i) => period.start + i);
+}
+
+/**
+ * The search page's filters (Pagefind `data-pagefind-filter`, keys in SEARCH_FILTERS):
+ * organisation, each year of the period, and kind. Hidden, and kept out of the indexed
+ * text; Pagefind still reads filters inside data-pagefind-ignore.
+ */
+function searchFilters({ plan, front }: DerivedPlan): Html {
+  return (
+    <div hidden data-pagefind-ignore="">
+      <span data-pagefind-filter={SEARCH_FILTERS.organisation}>{plan.organisation.name}</span>
+      {periodYears(plan.period).map((year) => <span data-pagefind-filter={SEARCH_FILTERS.year}>{String(year)}</span>)}
+      <span data-pagefind-filter={SEARCH_FILTERS.kind}>{front.kindName}</span>
+    </div>
+  );
+}
+
 export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
   const { plan, front } = derived;
   const links = planLinks(site, derived.id);
@@ -49,7 +71,8 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         {front.editorial ? <p class="redaktionell"><strong>{front.editorial.label}:</strong> {front.editorial.lines.join(' ')}</p> : null}
         {front.draftNotice ? <p class="utkastmarkering"><strong>{front.draftNotice.lead}</strong> {front.draftNotice.rest}</p> : null}
         <dl class="planfakta">{front.facts.map(fact)}</dl>
-        <ul class="planlankar">
+        {searchFilters(derived)}
+        <ul class="planlankar" data-pagefind-ignore="">
           {links.pdf ? <li><a href={links.pdf} type="application/pdf" download>{SITE.downloadPdf}</a></li> : null}
           <li><a href={links.json} type="application/json">{SITE.planJson}</a></li>
           <li><a href={links.home}>{SITE.allPlans}</a></li>
@@ -60,7 +83,7 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         {derived.sections.map((section) => planSection(section, view))}
         {abbreviations ? (
           <section class="avsnitt niva-1">
-            <div class="avsnittsrubrik"><h2 id={abbreviations.anchor}>{abbreviations.title}</h2><a class="ankare" href={`#${abbreviations.anchor}`} aria-label={SITE.abbreviationsLink}>#</a></div>
+            <div class="avsnittsrubrik"><h2 id={abbreviations.anchor}>{abbreviations.title}</h2><a class="ankare" href={`#${abbreviations.anchor}`} aria-label={SITE.abbreviationsLink} data-pagefind-ignore="">#</a></div>
             <dl class="forkortningar">
               {abbreviations.entries.map((a) => <div><dt><abbr title={a.expansion}>{a.abbr}</abbr></dt><dd>{a.expansion}</dd></div>)}
             </dl>

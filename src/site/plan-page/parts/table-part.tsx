@@ -53,7 +53,8 @@ export function tablePart(part: TablePart, ctx: PartContext) {
           {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
         </caption>
       ) : null}
-      <thead><tr>{part.columns.map((column) => <th scope="col" class={column.numeric ? 'tal' : undefined}>{column.header}</th>)}</tr></thead>
+      {/* Column headings run together in a search excerpt ("AktivitetAnsvarTidplan"): not indexed. */}
+      <thead data-pagefind-ignore=""><tr>{part.columns.map((column) => <th scope="col" class={column.numeric ? 'tal' : undefined}>{column.header}</th>)}</tr></thead>
       {part.groups.map((group) => (
         <tbody>
           {group.heading ? <tr class="grupprubrik"><th scope="colgroup" colspan={part.columns.length}>{group.heading}</th></tr> : null}
