@@ -46,6 +46,8 @@ export const TABLE = {
   label: (n: number) => `Tabell ${n}`,
   /** Fallback name of a table without a caption, for the landmark around it. */
   unnamed: 'Tabell',
+  /** Shown above a table only while it is wider than the screen (the site's scroll frame). */
+  scrollHint: 'Tabellen är bredare än skärmen: svep i sidled för att se alla kolumner.',
   /** Accessible name of an empty cell shown as a dash. */
   empty: 'tom',
   /** What an empty cell with an `emptyLabel` shows, in both media. */
@@ -148,8 +150,8 @@ export const SITE = {
   allPlans: 'Alla planer',
   downloadPdf: 'Ladda ner planen som PDF',
   planJson: 'Planens data som JSON',
-  /** The "#" beside a heading: "Länk till avsnitt 2.1", or for an unnumbered one "Länk till avsnittet Mål". */
-  sectionLink: (number: string | undefined, title: string) => (number ? `Länk till avsnitt ${number}` : `Länk till avsnittet ${title}`),
+  /** The "#" beside a heading, a link to copy: "Länk till avsnittet 2.1 Mål", "Länk till avsnittet Mål". */
+  sectionLink: (number: string | undefined, title: string) => `Länk till avsnittet ${number ? `${number} ` : ''}${title}`,
   abbreviationsLink: 'Länk till förkortningarna',
 } as const;
 
