@@ -160,6 +160,12 @@ export const HOME_PAGE = {
   description: 'Verksamhetsplaner och handlingsplaner, med mål, årshjul, personal och budget.',
   lead: 'Planerna för regionala FoU-enheter inom socialtjänsten: mål, aktiviteter, årshjul, personal och budget.',
   empty: 'Det finns inga planer ännu.',
+  /** The field that narrows the list by organisation, title, kind or year (with JavaScript). */
+  filter: 'Filtrera listan',
+  filterHint: 'Organisation, titel, typ eller år',
+  filtered: (shown: number, total: number) => (shown === 0 ? 'Inga planer matchar.' : `${shown} av ${total} planer visas.`),
+  /** Jump links to each organisation's plans, on a long list. */
+  organisations: (count: number) => `Organisationer (${count})`,
 } as const;
 
 export const SEARCH_PAGE = {
