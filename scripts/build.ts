@@ -18,6 +18,7 @@ import path from 'node:path';
 import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
+import { fillPdfLinks } from '../src/build/pdf-link';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
@@ -201,6 +202,8 @@ await runCli(async () => {
   }
   if (pdf.status === 'rejected') { message(pdf.reason); return fail('PDF-steget'); }
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
+  // The PDF link of each page Astro wrote gets the PDF's pages and size (src/build/pdf-link.ts).
+  await fillPdfLinks(staging, rendered);
 
   // After Astro, which writes into existing files rather than replacing them: Astro's
   // assets (incremental builds).

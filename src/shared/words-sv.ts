@@ -148,7 +148,9 @@ export const SITE = {
   searchButton: 'Sök',
   footer: 'Publicerad med planverk från planernas källfiler.',
   allPlans: 'Alla planer',
-  downloadPdf: 'Ladda ner planen som PDF',
+  downloadPdf: 'Ladda ner PDF',
+  /** Written by `npm run build` once the PDF exists (src/build/pdf-link.ts): "Ladda ner PDF (12 sidor, 345 kB)". */
+  downloadPdfSized: (pages: number, kilobytes: string) => `Ladda ner PDF (${pages} ${pages === 1 ? 'sida' : 'sidor'}, ${kilobytes} kB)`,
   planJson: 'Planens data som JSON',
   /** The "#" beside a heading, a link to copy: "Länk till avsnittet 2.1 Mål", "Länk till avsnittet Mål". */
   sectionLink: (number: string | undefined, title: string) => `Länk till avsnittet ${number ? `${number} ` : ''}${title}`,

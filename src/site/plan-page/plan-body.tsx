@@ -72,8 +72,9 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         {front.draftNotice ? <p class="utkastmarkering"><strong>{front.draftNotice.lead}</strong> {front.draftNotice.rest}</p> : null}
         <dl class="planfakta">{front.facts.map(fact)}</dl>
         {searchFilters(derived)}
+        {/* npm run build writes the PDF's pages and size into the link when both are done (src/build/pdf-link.ts). */}
         <ul class="planlankar" data-pagefind-ignore="">
-          {links.pdf ? <li><a href={links.pdf} type="application/pdf" download>{SITE.downloadPdf}</a></li> : null}
+          {links.pdf ? <li><a href={links.pdf} type="application/pdf" download data-pdf-size="">{SITE.downloadPdf}</a></li> : null}
           <li><a href={links.json} type="application/json">{SITE.planJson}</a></li>
           <li><a href={links.home}>{SITE.allPlans}</a></li>
         </ul>
