@@ -19,6 +19,7 @@ import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { fillPdfLinks } from '../src/build/pdf-link';
+import { lastChangedDates } from '../src/build/last-changed';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
@@ -103,11 +104,13 @@ await runCli(async () => {
   const plans = checked.index.plans.filter((entry) => entry.modelFile).map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile! }));
   const planIds = new Set(plans.map((plan) => plan.id));
 
+  const lastChanged = await lastChangedDates(contentRoot, planIds);
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
     settings: buildSettings(),
     plans: Object.fromEntries(plans.map((plan) => [plan.id, plan.key])),
     searchShards: shardCount(plans.length),
+    lastChanged,
   };
   const previous = await readBuildManifest(DIST);
   const render = pagesToRender(previous, manifest);
@@ -157,6 +160,7 @@ await runCli(async () => {
     reindex: reindex ? [...reindex] : null,
     siteDir: staging,
     parentPid: process.pid,
+    lastChanged,
   };
   await writeFile(modelFile, JSON.stringify(modelManifest));
   // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded only now: at start it would

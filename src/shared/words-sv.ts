@@ -152,6 +152,8 @@ export const SITE = {
   /** Written by `npm run build` once the PDF exists (src/build/pdf-link.ts): "Ladda ner PDF (12 sidor, 345 kB)". */
   downloadPdfSized: (pages: number, kilobytes: string) => `Ladda ner PDF (${pages} ${pages === 1 ? 'sida' : 'sidor'}, ${kilobytes} kB)`,
   planJson: 'Planens data som JSON',
+  /** The date of the plan's last commit in git, beside its facts. */
+  lastChanged: 'Senast ändrad',
   /** The "#" beside a heading, a link to copy: "Länk till avsnittet 2.1 Mål", "Länk till avsnittet Mål". */
   sectionLink: (number: string | undefined, title: string) => `Länk till avsnittet ${number ? `${number} ` : ''}${title}`,
   abbreviationsLink: 'Länk till förkortningarna',

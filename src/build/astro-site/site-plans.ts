@@ -53,6 +53,8 @@ export interface ModelManifest {
   siteDir: string;
   /** The build process: Astro, in a process group of its own, stops when it is gone. */
   parentPid?: number;
+  /** Each plan's last commit date (ISO) from git, for "Senast ändrad"; absent without git. */
+  lastChanged?: Record<string, string>;
 }
 
 /** The manifest `npm run build` passed, if it did (read once; it is written before Astro starts). */

@@ -9,6 +9,7 @@ import { SITE } from '../../shared/words-sv';
 import { SEARCH_FILTERS } from '../search-shards';
 import { createPlanView } from '../plan-view';
 import { isBareUrl } from '../render-markdown';
+import { formatDateLong } from '../../shared/format-sv';
 import { serialize, type Html } from './html';
 import { planLinks, type SiteLinks } from './links';
 import { planSection } from './plan-section';
@@ -21,8 +22,13 @@ export interface PlanPage {
   description: string;
 }
 
-export function planPage(derived: DerivedPlan, site: SiteLinks): PlanPage {
-  return { html: planBodyHtml(derived, site), title: derived.front.pageTitle, description: derived.front.description };
+/** What the build knows of a plan besides its model: the date of its last commit (ISO), from git. */
+export interface PlanHistory {
+  lastChanged?: string | undefined;
+}
+
+export function planPage(derived: DerivedPlan, site: SiteLinks, history: PlanHistory = {}): PlanPage {
+  return { html: planBodyHtml(derived, site, history), title: derived.front.pageTitle, description: derived.front.description };
 }
 
 /** Hooks the page has always had for the style sheet and for readers' own styles. */
@@ -56,7 +62,13 @@ function searchFilters({ plan, front }: DerivedPlan): Html {
   );
 }
 
-export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
+/** "Senast ändrad 6 december 2026", after the plan's own facts. */
+function lastChangedFact(iso: string): Html {
+  const day = iso.slice(0, 10);
+  return <div class="senast-andrad"><dt>{SITE.lastChanged}</dt><dd><time datetime={day}>{formatDateLong(day)}</time></dd></div>;
+}
+
+export function planBodyHtml(derived: DerivedPlan, site: SiteLinks, history: PlanHistory = {}): string {
   const { plan, front } = derived;
   const links = planLinks(site, derived.id);
   const view = createPlanView(derived, links);
@@ -70,7 +82,7 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         {front.authorLine ? <p class="forfattare">{front.authorLine}</p> : null}
         {front.editorial ? <p class="redaktionell"><strong>{front.editorial.label}:</strong> {front.editorial.lines.join(' ')}</p> : null}
         {front.draftNotice ? <p class="utkastmarkering"><strong>{front.draftNotice.lead}</strong> {front.draftNotice.rest}</p> : null}
-        <dl class="planfakta">{front.facts.map(fact)}</dl>
+        <dl class="planfakta">{front.facts.map(fact)}{history.lastChanged && /^\d{4}-\d{2}-\d{2}/.test(history.lastChanged) ? lastChangedFact(history.lastChanged) : null}</dl>
         {searchFilters(derived)}
         {/* npm run build writes the PDF's pages and size into the link when both are done (src/build/pdf-link.ts). */}
         <ul class="planlankar" data-pagefind-ignore="">
