@@ -193,6 +193,12 @@ export const SEARCH_PAGE = {
   filterAll: 'Alla',
 } as const;
 
+/**
+ * The search filters' names, seen in the search page's address (`/sok/?ar=2021&typ=…`):
+ * Pagefind filter keys on the plan pages (plan-body.tsx) and on the search page (sok.astro).
+ */
+export const SEARCH_FILTERS = { organisation: 'organisation', year: 'ar', kind: 'typ' } as const;
+
 /** `npm run dev`'s page for plans with errors (src/site/dev-error-page.ts). */
 export const DEV_ERROR_PAGE = {
   title: 'Fel i planerna',

@@ -24,6 +24,3 @@ export function shardOf(planId: string, shards: number): number {
   for (let i = 0; i < planId.length; i++) hash = Math.imul(hash ^ planId.charCodeAt(i), 0x01000193) >>> 0;
   return hash % shards;
 }
-
-/** Pagefind filter keys on the plan pages (plan-body.tsx) and on the search page (sok.astro). */
-export const SEARCH_FILTERS = { organisation: 'organisation', year: 'ar', kind: 'typ' } as const;

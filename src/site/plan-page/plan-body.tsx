@@ -5,8 +5,7 @@
  * page puts this HTML into the layout.
  */
 import type { DerivedPlan, PlanFact } from '../../derive/derive-plan';
-import { SITE } from '../../shared/words-sv';
-import { SEARCH_FILTERS } from '../search-shards';
+import { SEARCH_FILTERS, SITE } from '../../shared/words-sv';
 import { createPlanView } from '../plan-view';
 import { isBareUrl } from '../render-markdown';
 import { formatDateLong } from '../../shared/format-sv';
