@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesToRender, type BuildManifest } from '../../src/build/build-manifest';
 import { lastChangedDates } from '../../src/build/last-changed';
 import { fillPdfLinks, pdfPageCount } from '../../src/build/pdf-link';
+import { checkPlans } from '../../src/pipeline';
 import { SITE } from '../../src/shared/words-sv';
+import { planPage } from '../../src/site/plan-page/plan-body';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 let work: string;
 
@@ -58,6 +62,18 @@ describe('Senast ändrad from git', () => {
     expect(pagesToRender(base, { ...base, lastChanged: { a: '2024-01-01', b: '2025-02-02' } })).toEqual(['b']);
     expect(pagesToRender(base, { ...base, lastChanged: { a: '2024-01-01' } })).toEqual(['b']);
     expect(pagesToRender(base, base)).toEqual([]);
+  });
+});
+
+describe('the plan page with a date', () => {
+  it('shows "Senast ändrad" with the commit\'s day among the facts, and nothing without a date', async () => {
+    const { plans } = await checkPlans(path.join(ROOT, 'test/fixtures/plans'));
+    const derived = plans[0]!;
+    const links = { base: '/', withPdf: true };
+    const dated = planPage(derived, links, { lastChanged: '2025-11-20T09:30:00+01:00' }).html;
+    expect(dated).toContain(`<dt>${SITE.lastChanged}</dt><dd><time datetime="2025-11-20">20 november 2025</time></dd>`);
+    expect(dated).toContain(`data-pdf-size="">${SITE.downloadPdf}</a>`);
+    expect(planPage(derived, links).html).not.toContain(SITE.lastChanged);
   });
 });
 
