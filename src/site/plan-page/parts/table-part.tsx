@@ -49,8 +49,11 @@ export function tablePart(part: TablePart, ctx: PartContext) {
     <table class={classes('tabell', part.variant)} id={part.anchor}>
       {part.label || caption || part.captionDetail ? (
         <caption>
-          {part.label ? <><span class="etikett">{part.label}.</span> </> : null}{caption}
-          {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
+          {/* One box, so that a table wider than the screen keeps its caption in view (site.css). */}
+          <span class="tabellrubrik">
+            {part.label ? <><span class="etikett">{part.label}.</span> </> : null}{caption}
+            {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
+          </span>
         </caption>
       ) : null}
       {/* Column headings run together in a search excerpt ("AktivitetAnsvarTidplan"): not indexed. */}
