@@ -18,6 +18,8 @@ import path from 'node:path';
 import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
+import { fillPdfLinks } from '../src/build/pdf-link';
+import { lastChangedDates } from '../src/build/last-changed';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
@@ -105,11 +107,13 @@ await runCli(async () => {
   const plans = checked.index.plans.filter((entry) => entry.modelFile).map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile! }));
   const planIds = new Set(plans.map((plan) => plan.id));
 
+  const lastChanged = await lastChangedDates(contentRoot, planIds);
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
     settings: buildSettings(settings.site),
     plans: Object.fromEntries(plans.map((plan) => [plan.id, plan.key])),
     searchShards: shardCount(plans.length),
+    lastChanged,
   };
   const previous = await readBuildManifest(DIST);
   const render = pagesToRender(previous, manifest);
@@ -160,6 +164,7 @@ await runCli(async () => {
     siteDir: staging,
     parentPid: process.pid,
     site: settings.site,
+    lastChanged,
   };
   await writeFile(modelFile, JSON.stringify(modelManifest));
   // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded only now: at start it would
@@ -205,6 +210,8 @@ await runCli(async () => {
   }
   if (pdf.status === 'rejected') { message(pdf.reason); return fail('PDF-steget'); }
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
+  // The PDF link of each page Astro wrote gets the PDF's pages and size (src/build/pdf-link.ts).
+  await fillPdfLinks(staging, rendered);
 
   // After Astro, which writes into existing files rather than replacing them: Astro's
   // assets (incremental builds).

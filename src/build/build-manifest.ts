@@ -17,6 +17,8 @@ export interface BuildManifest {
   plans: Record<string, string>;
   /** Number of search index shards (src/site/search-index.ts). */
   searchShards: number;
+  /** Each plan's "Senast ändrad" from git (src/build/last-changed.ts); a new date renders the page again. */
+  lastChanged?: Record<string, string>;
 }
 
 /**
@@ -46,5 +48,5 @@ export function writeBuildManifest(dir: string, manifest: BuildManifest): Promis
  */
 export function pagesToRender(previous: BuildManifest | undefined, next: BuildManifest): string[] | null {
   if (!previous || previous.code !== next.code || JSON.stringify(previous.settings) !== JSON.stringify(next.settings)) return null;
-  return Object.keys(next.plans).filter((id) => previous.plans[id] !== next.plans[id]);
+  return Object.keys(next.plans).filter((id) => previous.plans[id] !== next.plans[id] || previous.lastChanged?.[id] !== next.lastChanged?.[id]);
 }

@@ -46,6 +46,8 @@ export const TABLE = {
   label: (n: number) => `Tabell ${n}`,
   /** Fallback name of a table without a caption, for the landmark around it. */
   unnamed: 'Tabell',
+  /** Shown above a table only while it is wider than the screen (the site's scroll frame). */
+  scrollHint: 'Tabellen är bredare än skärmen: svep i sidled för att se alla kolumner.',
   /** Accessible name of an empty cell shown as a dash. */
   empty: 'tom',
   /** What an empty cell with an `emptyLabel` shows, in both media. */
@@ -146,10 +148,14 @@ export const SITE = {
   searchButton: 'Sök',
   footer: 'Publicerad med planverk från planernas källfiler.',
   allPlans: 'Alla planer',
-  downloadPdf: 'Ladda ner planen som PDF',
+  downloadPdf: 'Ladda ner PDF',
+  /** Written by `npm run build` once the PDF exists (src/build/pdf-link.ts): "Ladda ner PDF (12 sidor, 345 kB)". */
+  downloadPdfSized: (pages: number, kilobytes: string) => `Ladda ner PDF (${pages} ${pages === 1 ? 'sida' : 'sidor'}, ${kilobytes} kB)`,
   planJson: 'Planens data som JSON',
-  /** The "#" beside a heading: "Länk till avsnitt 2.1", or for an unnumbered one "Länk till avsnittet Mål". */
-  sectionLink: (number: string | undefined, title: string) => (number ? `Länk till avsnitt ${number}` : `Länk till avsnittet ${title}`),
+  /** The date of the plan's last commit in git, beside its facts. */
+  lastChanged: 'Senast ändrad',
+  /** The "#" beside a heading, a link to copy: "Länk till avsnittet 2.1 Mål", "Länk till avsnittet Mål". */
+  sectionLink: (number: string | undefined, title: string) => `Länk till avsnittet ${number ? `${number} ` : ''}${title}`,
   abbreviationsLink: 'Länk till förkortningarna',
   /** The footer link to the accessibility statement on every page. */
   accessibilityLink: 'Tillgänglighetsredogörelse',
@@ -162,6 +168,12 @@ export const HOME_PAGE = {
   description: 'Verksamhetsplaner och handlingsplaner, med mål, årshjul, personal och budget.',
   lead: 'Planerna för regionala FoU-enheter inom socialtjänsten: mål, aktiviteter, årshjul, personal och budget.',
   empty: 'Det finns inga planer ännu.',
+  /** The field that narrows the list by organisation, title, kind or year (with JavaScript). */
+  filter: 'Filtrera listan',
+  filterHint: 'Organisation, titel, typ eller år',
+  filtered: (shown: number, total: number) => (shown === 0 ? 'Inga planer matchar.' : `${shown} av ${total} planer visas.`),
+  /** Jump links to each organisation's plans, on a long list. */
+  organisations: (count: number) => `Organisationer (${count})`,
 } as const;
 
 /** The site settings' fallbacks (webbplats.yaml, src/derive/site-model.ts). */
@@ -246,7 +258,23 @@ export const SEARCH_PAGE = {
   searching: 'Söker …',
   noHits: (query: string) => `Inga träffar för ”${query}”.`,
   hits: (count: number, query: string) => `${count} ${count === 1 ? 'träff' : 'träffar'} för ”${query}”.`,
+  /** With filters but no search words: "4 planer." */
+  plans: (count: number) => (count === 0 ? 'Inga planer med de valda avgränsningarna.' : `${count} ${count === 1 ? 'plan' : 'planer'}.`),
+  /** A hit's title: "Verksamhetsplan 2025 – 2.1 Mål"; the plan alone when the hit is above the first heading. */
+  resultTitle: (plan: string, section: string | undefined) => (section && section !== plan ? `${plan} – ${section}` : plan),
+  moreInPlan: 'Fler träffar i planen',
+  filters: 'Avgränsa',
+  filterOrganisation: 'Organisation',
+  filterYear: 'År',
+  filterKind: 'Typ',
+  filterAll: 'Alla',
 } as const;
+
+/**
+ * The search filters' names, seen in the search page's address (`/sok/?ar=2021&typ=…`):
+ * Pagefind filter keys on the plan pages (plan-body.tsx) and on the search page (sok.astro).
+ */
+export const SEARCH_FILTERS = { organisation: 'organisation', year: 'ar', kind: 'typ' } as const;
 
 /** `npm run dev`'s page for plans with errors (src/site/dev-error-page.ts). */
 export const DEV_ERROR_PAGE = {

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kilobytes, pdfPageCount } from '../../src/build/pdf-link';
+import { SITE } from '../../src/shared/words-sv';
 import { runBuild, type BuildRun } from './run-build';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -76,6 +78,12 @@ describe('incremental npm run build', () => {
     expect(first.has('kalender/fou-jämt.ics')).toBe(true);
     firstUids = uids(await readFile(path.join(dist, CHANGED, 'arshjul.ics'), 'utf8'));
     expect(firstUids.length).toBeGreaterThan(0);
+    // Once the PDFs exist, each page's link names the PDF's pages and size (src/build/pdf-link.ts).
+    for (const plan of PLANS) {
+      const pdf = await readFile(path.join(dist, plan, `${plan}.pdf`));
+      const html = await readFile(path.join(dist, plan, 'index.html'), 'utf8');
+      expect(html, plan).toContain(`>${SITE.downloadPdfSized(pdfPageCount(pdf)!, kilobytes(pdf.length))}</a>`);
+    }
 
     const again = await build(dist, cache);
     expect(again.code, again.output).toBe(0);

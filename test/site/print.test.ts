@@ -159,5 +159,6 @@ describe('the printed plan pages', () => {
       }
       await run('pdftoppm', ['-png', '-r', '50', pdf, path.join(SCREENSHOT_DIR, `utskrift-${derived.id}`)]);
     }
-  });
+    // Every plan printed by Chromium: about 40 s on a busy two-core machine, over the default minute when other files run beside it.
+  }, 240_000);
 });

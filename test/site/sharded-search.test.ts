@@ -10,6 +10,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../build/run-build';
+import { checkPlans } from '../../src/pipeline';
+import { periodYears } from '../../src/site/plan-page/plan-body';
 import { shardCount, shardFolder, shardOf } from '../../src/site/search-shards';
 import { BUILD_DIR, launchChromium, ROOT, serveStatic, type StaticServer } from './harness';
 
@@ -88,6 +90,29 @@ describe('sharded search index (npm run build)', () => {
     server = await serveStatic(dist);
     for (const [id, word] of Object.entries(WORDS)) expect(await searchHits(word), word).toContain(`/${id}/`);
   }, 300_000);
+
+  it('filters across the shards: every organisation and year is offered, and a year lists its plans from every shard', async () => {
+    const { plans } = await checkPlans(content);
+    expect(plans.length).toBe(PLANS.length);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const year = 2021;
+      await page.goto(`${server.url}/sok/?ar=${year}`);
+      await expect.poll(async () => (await page.locator('#sok-status').textContent()) ?? '', { timeout: 20_000 }).toMatch(/planer?\./);
+      const organisations = (await page.locator('#filter-organisation option').allTextContents()).slice(1).sort();
+      expect(organisations).toEqual([...new Set(plans.map((p) => p.plan.organisation.name))].sort());
+      const years = (await page.locator('#filter-ar option').allTextContents()).slice(1).map(Number).sort();
+      expect(years).toEqual([...new Set(plans.flatMap((p) => periodYears(p.plan.period)))].sort());
+      const covering = plans.filter((p) => periodYears(p.plan.period).includes(year)).map((p) => p.id);
+      const hits = await page.locator('#sok-traffar h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(hits.sort()).toEqual(covering.map((id) => `/${id}/`).sort());
+      const k = shards();
+      expect(new Set(covering.map((id) => shardOf(id, k))).size, 'the year\'s plans should lie in different shards').toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 
   it('after one plan changes, indexes only its shard; the kept shards still answer', async () => {
     const changed = 'fou-nordvast-2021';

@@ -33,12 +33,12 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
   } catch (error) {
     throw new Error(`planverk: sidan för planen "${id}" kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const siteDir = parentManifest()?.siteDir;
-  if (siteDir) {
-    writePlanJson(siteDir, derived);
-    writeOpenDataFiles(siteDir, derived);
+  const manifest = parentManifest();
+  if (manifest?.siteDir) {
+    writePlanJson(manifest.siteDir, derived);
+    writeOpenDataFiles(manifest.siteDir, derived);
   }
-  return planPage(derived, links);
+  return planPage(derived, links, { lastChanged: manifest?.lastChanged?.[id] });
 }
 
 export async function planJsonBody(id: string): Promise<string> {

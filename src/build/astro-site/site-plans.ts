@@ -58,6 +58,8 @@ export interface ModelManifest {
   parentPid?: number;
   /** The site settings the parent checked (webbplats.yaml with its fallbacks); without them, the fallbacks alone. */
   site?: SiteModel;
+  /** Each plan's last commit date (ISO) from git, for "Senast ändrad"; absent without git. */
+  lastChanged?: Record<string, string>;
 }
 
 /** The manifest `npm run build` passed, if it did (read once; it is written before Astro starts). */

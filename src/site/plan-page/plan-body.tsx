@@ -6,9 +6,10 @@
  */
 import { planCalendar } from '../../derive/calendar-events';
 import type { DerivedPlan, PlanFact } from '../../derive/derive-plan';
-import { OPEN_DATA, SITE } from '../../shared/words-sv';
+import { OPEN_DATA, SEARCH_FILTERS, SITE } from '../../shared/words-sv';
 import { createPlanView } from '../plan-view';
 import { isBareUrl } from '../render-markdown';
+import { formatDateLong } from '../../shared/format-sv';
 import { serialize, type Html } from './html';
 import { planLinks, type PlanLinks, type SiteLinks } from './links';
 import { planSection } from './plan-section';
@@ -21,8 +22,13 @@ export interface PlanPage {
   description: string;
 }
 
-export function planPage(derived: DerivedPlan, site: SiteLinks): PlanPage {
-  return { html: planBodyHtml(derived, site), title: derived.front.pageTitle, description: derived.front.description };
+/** What the build knows of a plan besides its model: the date of its last commit (ISO), from git. */
+export interface PlanHistory {
+  lastChanged?: string | undefined;
+}
+
+export function planPage(derived: DerivedPlan, site: SiteLinks, history: PlanHistory = {}): PlanPage {
+  return { html: planBodyHtml(derived, site, history), title: derived.front.pageTitle, description: derived.front.description };
 }
 
 /** Hooks the page has always had for the style sheet and for readers' own styles. */
@@ -38,7 +44,7 @@ function fact(item: PlanFact): Html {
 /** The plan's open data files (issue 22, docs/oppna-data.md): CSV, plan.json and its schema, the wheel's calendar. */
 function openData(links: PlanLinks): Html {
   return (
-    <nav class="oppnadata" aria-labelledby="oppnadata-rubrik">
+    <nav class="oppnadata" aria-labelledby="oppnadata-rubrik" data-pagefind-ignore="">
       <p class="oppnadata-rubrik" id="oppnadata-rubrik">{OPEN_DATA.heading}</p>
       <ul>
         <li><a href={links.csv.activities} type="text/csv" download>{OPEN_DATA.activitiesLink}</a></li>
@@ -52,7 +58,34 @@ function openData(links: PlanLinks): Html {
   );
 }
 
-export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
+/** The years a plan covers, for the search filter "År" (a plan for 2021–2023 is found under each year). */
+export function periodYears(period: { start: number; end?: number | undefined }): number[] {
+  const end = Math.max(period.start, Math.min(period.end ?? period.start, period.start + 20));
+  return Array.from({ length: end - period.start + 1 }, (_, i) => period.start + i);
+}
+
+/**
+ * The search page's filters (Pagefind `data-pagefind-filter`, keys in SEARCH_FILTERS):
+ * organisation, each year of the period, and kind. Hidden, and kept out of the indexed
+ * text; Pagefind still reads filters inside data-pagefind-ignore.
+ */
+function searchFilters({ plan, front }: DerivedPlan): Html {
+  return (
+    <div hidden data-pagefind-ignore="">
+      <span data-pagefind-filter={SEARCH_FILTERS.organisation}>{plan.organisation.name}</span>
+      {periodYears(plan.period).map((year) => <span data-pagefind-filter={SEARCH_FILTERS.year}>{String(year)}</span>)}
+      <span data-pagefind-filter={SEARCH_FILTERS.kind}>{front.kindName}</span>
+    </div>
+  );
+}
+
+/** "Senast ändrad 6 december 2026", after the plan's own facts. */
+function lastChangedFact(iso: string): Html {
+  const day = iso.slice(0, 10);
+  return <div class="senast-andrad"><dt>{SITE.lastChanged}</dt><dd><time datetime={day}>{formatDateLong(day)}</time></dd></div>;
+}
+
+export function planBodyHtml(derived: DerivedPlan, site: SiteLinks, history: PlanHistory = {}): string {
   const { plan, front } = derived;
   const links = planLinks(site, derived.id, { calendar: planCalendar(derived) !== undefined });
   const view = createPlanView(derived, links);
@@ -66,9 +99,11 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         {front.authorLine ? <p class="forfattare">{front.authorLine}</p> : null}
         {front.editorial ? <p class="redaktionell"><strong>{front.editorial.label}:</strong> {front.editorial.lines.join(' ')}</p> : null}
         {front.draftNotice ? <p class="utkastmarkering"><strong>{front.draftNotice.lead}</strong> {front.draftNotice.rest}</p> : null}
-        <dl class="planfakta">{front.facts.map(fact)}</dl>
-        <ul class="planlankar">
-          {links.pdf ? <li><a href={links.pdf} type="application/pdf" download>{SITE.downloadPdf}</a></li> : null}
+        <dl class="planfakta">{front.facts.map(fact)}{history.lastChanged && /^\d{4}-\d{2}-\d{2}/.test(history.lastChanged) ? lastChangedFact(history.lastChanged) : null}</dl>
+        {searchFilters(derived)}
+        {/* npm run build writes the PDF's pages and size into the link when both are done (src/build/pdf-link.ts). */}
+        <ul class="planlankar" data-pagefind-ignore="">
+          {links.pdf ? <li><a href={links.pdf} type="application/pdf" download data-pdf-size="">{SITE.downloadPdf}</a></li> : null}
           <li><a href={links.home}>{SITE.allPlans}</a></li>
         </ul>
         {openData(links)}
@@ -78,7 +113,7 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
         {derived.sections.map((section) => planSection(section, view))}
         {abbreviations ? (
           <section class="avsnitt niva-1">
-            <div class="avsnittsrubrik"><h2 id={abbreviations.anchor}>{abbreviations.title}</h2><a class="ankare" href={`#${abbreviations.anchor}`} aria-label={SITE.abbreviationsLink}>#</a></div>
+            <div class="avsnittsrubrik"><h2 id={abbreviations.anchor}>{abbreviations.title}</h2><a class="ankare" href={`#${abbreviations.anchor}`} aria-label={SITE.abbreviationsLink} data-pagefind-ignore="">#</a></div>
             <dl class="forkortningar">
               {abbreviations.entries.map((a) => <div><dt><abbr title={a.expansion}>{a.abbr}</abbr></dt><dd>{a.expansion}</dd></div>)}
             </dl>

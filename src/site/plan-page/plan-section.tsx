@@ -15,7 +15,7 @@ export function planSection(section: DerivedSection, view: PlanView): Html {
     <section class={`avsnitt niva-${section.level}`}>
       <div class="avsnittsrubrik">
         <Heading id={id} data-avsnitt>{number}{section.title}</Heading>
-        <a class="ankare" href={`#${id}`} aria-label={SITE.sectionLink(section.number, section.title)}>#</a>
+        <a class="ankare" href={`#${id}`} aria-label={SITE.sectionLink(section.number, section.title)} data-pagefind-ignore="">#</a>
       </div>
       {markdownBlock(section.body, view.md, { headingBase: level })}
       {section.blocks.flatMap((b) => block(b, section, view))}

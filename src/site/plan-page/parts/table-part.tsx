@@ -49,11 +49,15 @@ export function tablePart(part: TablePart, ctx: PartContext) {
     <table class={classes('tabell', part.variant)} id={part.anchor}>
       {part.label || caption || part.captionDetail ? (
         <caption>
-          {part.label ? <><span class="etikett">{part.label}.</span> </> : null}{caption}
-          {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
+          {/* One box, so that a table wider than the screen keeps its caption in view (site.css). */}
+          <span class="tabellrubrik">
+            {part.label ? <><span class="etikett">{part.label}.</span> </> : null}{caption}
+            {part.captionDetail ? <span class="detalj">{part.captionDetail}</span> : null}
+          </span>
         </caption>
       ) : null}
-      <thead><tr>{part.columns.map((column) => <th scope="col" class={column.numeric ? 'tal' : undefined}>{column.header}</th>)}</tr></thead>
+      {/* Column headings run together in a search excerpt ("AktivitetAnsvarTidplan"): not indexed. */}
+      <thead data-pagefind-ignore=""><tr>{part.columns.map((column) => <th scope="col" class={column.numeric ? 'tal' : undefined}>{column.header}</th>)}</tr></thead>
       {part.groups.map((group) => (
         <tbody>
           {group.heading ? <tr class="grupprubrik"><th scope="colgroup" colspan={part.columns.length}>{group.heading}</th></tr> : null}
