@@ -20,16 +20,18 @@ const RINGS_OUTER = 392;
 const MONTH_RING_OUTER = 490;
 /** A lane is at most this wide, so a wheel with few events has a large hub rather than near-empty rings. */
 const MAX_LANE_WIDTH = 92;
+/** The narrowest ring when many lanes share the room. */
+const MIN_RING_WIDTH = 44;
 
 /**
  * Text sizes in drawing units, the same in both media. At 360 px the drawing is 326 px wide
  * (a scale of 0.326), so 36 units are 11.7 CSS px; in the PDF the drawing is at least
- * 280 pt wide, so 34 units are at least 9.5 pt.
+ * 290 pt wide, so 36 units are at least 10.4 pt.
  */
-export const WHEEL_TEXT = { month: 36, tag: 34, year: 64, yearLong: 50 } as const;
+export const WHEEL_TEXT = { month: 36, tag: 36, year: 64, yearLong: 50 } as const;
 /** Tags: height and width per digit of the number, padding included. */
-const TAG_HEIGHT = 44;
-const TAG_DIGIT = 19;
+const TAG_HEIGHT = 46;
+const TAG_DIGIT = 20;
 const TAG_PADDING = 16;
 /** The category's shape inside an arc's or a band's tag, before its number. */
 const TAG_SYMBOL = 30;
@@ -231,9 +233,8 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
     const lanes = assignLanes(items.map((item) => item.timing));
     return { category, items, lanes, laneCount: Math.max(1, ...lanes.map((lane) => lane + 1)) };
   });
-  const totalLanes = inRings.reduce((sum, ring) => sum + ring.laneCount, 0);
-  const laneWidth = Math.min(MAX_LANE_WIDTH, (RINGS_OUTER - MIN_HUB_RADIUS) / totalLanes);
-  const hubRadius = round(RINGS_OUTER - laneWidth * totalLanes);
+  const widths = ringWidths(inRings.map((ring) => ring.laneCount));
+  const hubRadius = round(RINGS_OUTER - widths.reduce((sum, width) => sum + width, 0));
 
   const rings: WheelRing[] = [];
   const marks: WheelMark[] = [];
@@ -242,7 +243,8 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
   inRings.forEach(({ category, items, lanes, laneCount }, i) => {
     const style = categoryStyle(i);
     const inner = ringInner;
-    const outer = inner + laneCount * laneWidth;
+    const outer = inner + widths[i]!;
+    const laneWidth = widths[i]! / laneCount;
     ringInner = outer;
     rings.push({
       categoryId: category.id, name: category.name, abbr: category.abbr, inner: round(inner), outer: round(outer),
@@ -253,7 +255,7 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
       const laneOuter = laneInner + laneWidth;
       const middle = (laneInner + laneOuter) / 2;
       const { start, end, kind, segments } = item.timing;
-      const radius = round(Math.min(22, laneWidth * 0.32));
+      const radius = round(Math.max(7, Math.min(22, laneWidth * 0.32)));
       const centre = polar(middle, start);
       const inset = laneWidth * (kind === 'band' ? 0.3 : 0.12);
       const path = kind === 'point'
@@ -289,6 +291,22 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
     year, crossing: firstIndex !== 0, firstMonth: MONTHS[firstIndex]!, lastMonth: MONTHS[covered.at(-1)!]!,
     months, rings, marks, unlabelled, rows, undated,
   };
+}
+
+/**
+ * Ring widths from their lane counts: MAX_LANE_WIDTH a lane when all fit (the hub takes the
+ * rest); otherwise shared by lanes, but no ring narrower than MIN_RING_WIDTH, so that a
+ * ring of dates beside rings of many arcs keeps visible shapes.
+ */
+function ringWidths(laneCounts: readonly number[]): number[] {
+  const room = RINGS_OUTER - MIN_HUB_RADIUS;
+  const total = laneCounts.reduce((sum, count) => sum + count, 0);
+  if (total * MAX_LANE_WIDTH <= room) return laneCounts.map((count) => count * MAX_LANE_WIDTH);
+  const floor = Math.min(MIN_RING_WIDTH, room / laneCounts.length);
+  const small = laneCounts.map((count) => count * (room / total) < floor);
+  const shared = room - floor * small.filter(Boolean).length;
+  const sharedLanes = laneCounts.reduce((sum, count, i) => sum + (small[i] ? 0 : count), 0);
+  return laneCounts.map((count, i) => (small[i] ? floor : (count * shared) / sharedLanes));
 }
 
 /** A mark with what placing its tag needs beyond what the drawing keeps: its lane's middle radius and its angles. */

@@ -14,7 +14,7 @@ import { COLOR, CONTENT_WIDTH } from '../../engine/theme';
 
 /**
  * The wheel's width in points: with the key beside it, and alone (a wheel with more events
- * than the key holds). The smallest text of the drawing, 34 units of 1000, is 9.9 pt at 290 pt.
+ * than the key holds). The smallest text of the drawing, 36 units of 1000, is 10.4 pt at 290 pt.
  */
 const WHEEL_WITH_KEY = 290;
 const WHEEL_ALONE = 380;
@@ -138,7 +138,11 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
       centred(doc, month.name, month.label.x, month.label.y);
       doc.restore();
     }
-    for (const mark of geometry.marks) doc.path(mark.path).lineWidth(2).fillAndStroke(mark.colour, paint.separator);
+    // Dates' shapes get a white outline; arcs and bands lie in lanes of their own.
+    for (const mark of geometry.marks) {
+      if (mark.kind === 'point') doc.path(mark.path).lineWidth(2).fillAndStroke(mark.colour, paint.separator);
+      else doc.path(mark.path).fill(mark.colour);
+    }
     doc.font(FONT_NAME.bold).fontSize(text.tag);
     for (const mark of geometry.marks) {
       const tag = mark.tag;

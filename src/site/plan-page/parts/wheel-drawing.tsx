@@ -27,15 +27,18 @@ export function wheelDrawing(g: WheelDrawing, svgLabel: string): Html {
         <g class={classes('handelse', `handelse-${mark.kind}`)} tabindex={0} role="img" aria-label={mark.name} data-nummer={mark.number}>
           <title>{mark.name}</title>
           <path d={mark.path} fill={mark.colour} class="markering" />
-          {mark.tag ? (
-            <g class="nummer">
-              <rect x={mark.tag.x} y={mark.tag.y} width={mark.tag.width} height={mark.tag.height} rx="10" fill={paint.tagFill} stroke={mark.colour} class="nummerlapp" />
-              {mark.tag.symbol ? <path d={mark.tag.symbol} fill={mark.colour} /> : null}
-              <text x={mark.tag.textX} y={mark.tag.textY} font-size={text.tag} fill={paint.tagText} text-anchor="middle" dominant-baseline="central" class="etikett">{mark.tag.text}</text>
-            </g>
-          ) : null}
         </g>
       ))}
+      {/* The numbers above every mark, so that no later mark covers an earlier number. */}
+      <g class="nummer" aria-hidden="true">
+        {g.marks.map((mark) => (mark.tag ? (
+          <g data-nummer={mark.number}>
+            <rect x={mark.tag.x} y={mark.tag.y} width={mark.tag.width} height={mark.tag.height} rx="10" fill={paint.tagFill} stroke={mark.colour} class="nummerlapp" />
+            {mark.tag.symbol ? <path d={mark.tag.symbol} fill={mark.colour} /> : null}
+            <text x={mark.tag.textX} y={mark.tag.textY} font-size={text.tag} fill={paint.tagText} text-anchor="middle" dominant-baseline="central" class="etikett">{mark.tag.text}</text>
+          </g>
+        ) : null))}
+      </g>
     </svg>
   );
   const symbol = (path: string, fill: string) => <svg class="farg" viewBox="0 0 20 20" aria-hidden="true"><path d={path} fill={fill} /></svg>;
