@@ -153,6 +153,12 @@ export function sectorPath(inner: number, outer: number, start: number, end: num
   return `M${a.x} ${a.y}A${outer} ${outer} 0 ${large} 1 ${b.x} ${b.y}L${c.x} ${c.y}A${inner} ${inner} 0 ${large} 0 ${d.x} ${d.y}Z`;
 }
 
+/** SVG path of a whole ring: two circles, filled with the even-odd rule, so that no seam is stroked. */
+export function annulusPath(inner: number, outer: number): string {
+  const circle = (r: number) => `M${round(CX)} ${round(CY - r)}A${round(r)} ${round(r)} 0 1 1 ${round(CX)} ${round(CY + r)}A${round(r)} ${round(r)} 0 1 1 ${round(CX)} ${round(CY - r)}Z`;
+  return `${circle(outer)} ${circle(inner)}`;
+}
+
 /**
  * Lanes within a ring, so that overlapping events of one category do not hide each other.
  * `items` come sorted by start. An arc that crosses the year end (`end` > 360, e.g.
@@ -248,7 +254,7 @@ export function wheelGeometry(wheel: Wheel, year: number): WheelGeometry {
     ringInner = outer;
     rings.push({
       categoryId: category.id, name: category.name, abbr: category.abbr, inner: round(inner), outer: round(outer),
-      path: sectorPath(inner, outer, 0, 360), colour: style.colour, shape: style.shape, symbol: shapePath(style.shape, 10, 10, 7.5),
+      path: annulusPath(inner, outer), colour: style.colour, shape: style.shape, symbol: shapePath(style.shape, 10, 10, 7.5),
     });
     items.forEach((item, k) => {
       const laneInner = inner + lanes[k]! * laneWidth;

@@ -121,7 +121,7 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
   marked(doc, figure, () => {
     doc.save();
     doc.translate(x0, y0).scale(scale);
-    geometry.rings.forEach((ring, i) => { doc.path(ring.path).fill(paint.ringFills[i % paint.ringFills.length]!); });
+    geometry.rings.forEach((ring, i) => { doc.path(ring.path).fill(paint.ringFills[i % paint.ringFills.length]!, 'even-odd'); });
     geometry.rings.forEach((ring) => { doc.path(ring.path).lineWidth(1.5).stroke(paint.ringStroke); });
     for (const month of geometry.months) {
       doc.path(month.path).lineWidth(3).fillAndStroke(month.inPeriod ? paint.monthFills[month.index % 2]! : paint.outsideFill, paint.separator);
