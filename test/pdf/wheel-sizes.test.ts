@@ -15,7 +15,10 @@ import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { WHEEL } from '../../src/shared/words-sv';
-import { OUTPUT_DIR, pageImages, ROOT } from './harness';
+import { inspectWithPdfjs, OUTPUT_DIR, pageImages, ROOT } from './harness';
+import { planSchema } from '../../schemas';
+import { derivePlan } from '../../src/derive/derive-plan';
+import { KEY_LIMIT } from '../../src/blocks/wheel/derive';
 
 interface TextItem { str: string; size: number }
 
@@ -79,6 +82,33 @@ describe('the wheel in the PDF', () => {
       expect(numbers.length, id).toBeGreaterThan(0);
       expect(page.some((item) => item.str === WHEEL.keyHeading), id).toBe(withKey);
       pageImages(file, `hjul-${id}`);
+    }
+  }, 120_000);
+
+  it('keeps a key of 30 titles on the page: beside or below the wheel when it fits, else only in the table', async () => {
+    for (const [words, withKey] of [[4, true], [60, false]] as const) {
+      const title = (i: number) => `Händelse ${i + 1} ${'med en mycket lång titel '.repeat(words / 4)}`.trim();
+      const plan = planSchema.parse({
+        title: 'T', kind: 'verksamhetsplan', organisation: { name: 'O' }, period: { start: 2024 }, status: 'utkast',
+        sections: [{ title: 'Årshjul', blocks: [{
+          type: 'wheel', categories: [{ id: 'a', name: 'Möten' }, { id: 'b', name: 'Utbildning' }],
+          events: Array.from({ length: KEY_LIMIT }, (_, i) => ({ title: title(i), category: i % 2 ? 'a' : 'b', date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}` })),
+        }] }],
+      });
+      const pdf = await renderPlanPdf(derivePlan('p', plan), mkdtempSync(path.join(tmpdir(), 'planverk-key-')));
+      const file = path.join(OUTPUT_DIR, `hjul-nyckel-${words}.pdf`);
+      writeFileSync(file, pdf);
+      pageImages(file, `hjul-nyckel-${words}`);
+      const report = await inspectWithPdfjs(pdf);
+      expect(report.offPage, `${words} words`).toEqual([]);
+      expect(report.unmarked).toEqual([]);
+      const pages = await textBySize(pdf);
+      const page = pages.find((items) => items.some((item) => item.str === WHEEL.legendHeading))!;
+      expect(page.some((item) => item.str === WHEEL.keyHeading), `${words} words`).toBe(withKey);
+      expect(page.filter((item) => item.size < 7)).toEqual([]);
+      // Every title is whole somewhere: in the table after the figure.
+      const all = pages.flat().map((item) => item.str).join(' ');
+      expect(all).toContain('Händelse 30');
     }
   }, 120_000);
 });

@@ -31,41 +31,61 @@ interface Layout {
   wheelWidth: number;
   /** Left edge of the wheel relative to the column. */
   wheelX: number;
-  keyX: number;
-  keyWidth: number;
-  key: { lines: Line[]; y: number; number?: string }[];
-  keyHeight: number;
+  /** The key's lines, relative to the figure's top left. */
+  key: { lines: Line[]; x: number; y: number; number?: string }[];
   legend: { lines: Line[]; x: number; y: number; indent: number; symbol?: 'category' | 'band' | 'outside'; ring?: number }[];
-  legendHeight: number;
   height: number;
 }
 
 const bold = (text: string): Run => ({ text, style: 'bold' });
 const regular = (text: string): Run => ({ text, style: 'regular' });
 
+/**
+ * The tallest the figure may be and still fit a page with its caption. The key stands
+ * beside the wheel, or below it in two columns when that is too tall; a key that fits
+ * neither way (very long titles) is left out of the PDF, and the table after the figure has
+ * the same numbers and titles (docs/arshjul.md).
+ */
+const MAX_FIGURE_HEIGHT = 620;
+
+type KeyPlace = 'beside' | 'below' | 'none';
+
 /** Where everything goes, relative to the figure's top left, for a column `width` wide. */
 function layout(geometry: WheelDrawing, width: number): Layout {
-  const wheelWidth = geometry.key ? WHEEL_WITH_KEY : Math.min(WHEEL_ALONE, width);
-  const wheelX = geometry.key ? 0 : (width - wheelWidth) / 2;
+  if (!geometry.key) return place(geometry, width, 'none');
+  const beside = place(geometry, width, 'beside');
+  if (beside.height <= MAX_FIGURE_HEIGHT) return beside;
+  const below = place(geometry, width, 'below');
+  return below.height <= MAX_FIGURE_HEIGHT ? below : place(geometry, width, 'none');
+}
+
+function place(geometry: WheelDrawing, width: number, keyPlace: KeyPlace): Layout {
+  const wheelWidth = keyPlace === 'none' ? Math.min(WHEEL_ALONE, width) : WHEEL_WITH_KEY;
+  const wheelX = keyPlace === 'beside' ? 0 : (width - wheelWidth) / 2;
   const wheelHeight = (geometry.height * wheelWidth) / geometry.width;
-  const keyX = wheelWidth + KEY_GAP;
-  const keyWidth = width - keyX;
   const key: Layout['key'] = [];
-  let y = 0;
-  if (geometry.key) {
-    key.push({ lines: layoutRuns([bold(geometry.key.heading)], keyWidth, KEY_STYLE), y });
-    y += KEY_STYLE.leading + 3;
-    for (const item of geometry.key.items) {
-      const lines = layoutRuns([bold(`${item.when}: `), regular(item.title)], keyWidth - KEY_INDENT, KEY_STYLE);
-      key.push({ lines, y, number: String(item.number) });
+  let keyBottom = 0;
+  if (geometry.key && keyPlace !== 'none') {
+    const top = keyPlace === 'beside' ? 0 : wheelHeight + 8;
+    const left = keyPlace === 'beside' ? wheelWidth + KEY_GAP : 0;
+    const columnWidth = keyPlace === 'beside' ? width - left : (width - KEY_GAP) / 2;
+    key.push({ lines: layoutRuns([bold(geometry.key.heading)], columnWidth, KEY_STYLE), x: left, y: top });
+    const itemsTop = top + KEY_STYLE.leading + 3;
+    const perColumn = keyPlace === 'beside' ? geometry.key.items.length : Math.ceil(geometry.key.items.length / 2);
+    let y = itemsTop;
+    geometry.key.items.forEach((item, i) => {
+      if (i > 0 && i % perColumn === 0) y = itemsTop;
+      const x = left + Math.floor(i / perColumn) * (columnWidth + KEY_GAP);
+      const lines = layoutRuns([bold(`${item.when}: `), regular(item.title)], columnWidth - KEY_INDENT, KEY_STYLE);
+      key.push({ lines, x, y, number: String(item.number) });
       y += lines.length * KEY_STYLE.leading + 3;
-    }
+      keyBottom = Math.max(keyBottom, y);
+    });
   }
-  const keyHeight = y;
   // The legend under the drawing: heading, rings in two columns, then the explanations.
-  const legendTop = Math.max(wheelHeight, keyHeight) + 8;
+  const legendTop = Math.max(wheelHeight, keyBottom) + 8;
   const legend: Layout['legend'] = [{ lines: layoutRuns([bold(geometry.legendHeading)], width, LEGEND_STYLE), x: 0, y: legendTop, indent: 0 }];
-  y = legendTop + LEGEND_STYLE.leading + 2;
+  let y = legendTop + LEGEND_STYLE.leading + 2;
   const column = width / 2;
   for (let i = 0; i < geometry.rings.length; i += 2) {
     let rowHeight = 0;
@@ -86,7 +106,7 @@ function layout(geometry: WheelDrawing, width: number): Layout {
     legend.push({ lines, x: 0, y, indent: SYMBOL_GAP, ...(symbol ? { symbol } : {}) });
     y += lines.length * LEGEND_STYLE.leading + 1;
   }
-  return { wheelWidth, wheelX, keyX, keyWidth, key, keyHeight, legend, legendHeight: y - legendTop, height: y };
+  return { wheelWidth, wheelX, key, legend, height: y };
 }
 
 /** Height in points of the drawing, its key and its legend in a column `width` wide. */
@@ -157,9 +177,9 @@ export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: Struct
     for (const entry of at.key) {
       if (entry.number) {
         doc.font(FONT_NAME.bold).fontSize(KEY_STYLE.size).fillColor(COLOR.text);
-        doc.text(entry.number, left + at.keyX + KEY_INDENT - 4 - doc.widthOfString(entry.number), y0 + entry.y, { lineBreak: false });
+        doc.text(entry.number, left + entry.x + KEY_INDENT - 4 - doc.widthOfString(entry.number), y0 + entry.y, { lineBreak: false });
       }
-      drawLines(doc, entry.lines, left + at.keyX + (entry.number ? KEY_INDENT : 0), y0 + entry.y, KEY_STYLE);
+      drawLines(doc, entry.lines, left + entry.x + (entry.number ? KEY_INDENT : 0), y0 + entry.y, KEY_STYLE);
     }
     for (const entry of at.legend) {
       const x = left + entry.x;
