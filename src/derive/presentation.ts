@@ -6,7 +6,8 @@
  */
 
 import type { PublishedImage } from '../shared/published-image';
-import type { Point, WheelLabel, WheelMark, WheelMonth, WheelRing } from './wheel-geometry';
+import type { Point, WHEEL_TEXT, WheelMark, WheelMonth, WheelRing } from './wheel-geometry';
+import type { WHEEL_PAINT } from './wheel-palette';
 
 /** A piece of text: plain, or Markdown from the plan's own fields (inline when in a cell). */
 export interface Inline {
@@ -197,13 +198,22 @@ export interface WheelDrawing {
   hubRadius: number;
   /** The year in the hub: "2020", "2024/25". */
   year: string;
-  /** `short` where the medium writes month names upright and has no room for the whole name. */
-  months: (WheelMonth & { short: string })[];
-  /** `legend`: the ring's name as the legend writes it, "Regional utvecklingsgrupp (RUG)". */
+  /** Text sizes in drawing units, the same in both media. */
+  text: typeof WHEEL_TEXT;
+  /** The one palette of both media (src/derive/wheel-palette.ts). */
+  paint: typeof WHEEL_PAINT;
+  /** Full month names, turned along the ring (`rotation`). */
+  months: WheelMonth[];
+  /** `legend`: the ring's name as the legend writes it, "Regional utvecklingsgrupp (RUG)"; `colour`, `shape` and `symbol` its marks. */
   rings: (Omit<WheelRing, 'name' | 'abbr'> & { legend: string })[];
-  /** `name`: what the mark says to assistive technology. */
+  /** `name`: what the mark says to assistive technology; `tag`: its number, when there is room. */
   marks: (WheelMark & { name: string })[];
-  labels: WheelLabel[];
+  /**
+   * The numbered list beside the wheel, in the drawing's order: each number with when and the
+   * whole title, so no title is ever shortened in the drawing. Absent for a wheel with more
+   * events than fit beside it; the table after the figure lists them all.
+   */
+  key?: { heading: string; items: { number: number; when: string; title: string }[] };
   legendHeading: string;
   /** Explains the mark after editorial categories' legends ("* Redaktionell kategori …"); only when there are any. */
   editorialExplanation?: string;

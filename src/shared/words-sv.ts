@@ -317,12 +317,12 @@ export const WHEEL = {
   bandExplanation: 'Band runt en ring: händelser som återkommer varje vecka, månad eller tertial.',
   /** Explains the grey months of a period shorter than twelve months: "Månader i grått ligger utanför perioden augusti–juni." */
   outsideExplanation: (from: string, to: string) => `Månader i grått ligger utanför perioden ${from}–${to}.`,
+  /** Before the table, when some drawn events have no room for their number in the drawing. */
   unlabelled: (n: number) => (n === 1
-    ? 'En händelse har inte plats med text i hjulet; den finns i tabellen.'
-    : `${n} händelser har inte plats med text i hjulet; de finns i tabellen.`),
-  numberOnly: (n: number) => (n === 1
-    ? 'En händelse har för lång titel för hjulet och visas där med sitt nummer; titeln står i tabellen.'
-    : `${n} händelser har för lång titel för hjulet och visas där med sitt nummer; titlarna står i tabellen.`),
+    ? 'En händelse har inte plats för sitt nummer i hjulet; den finns i tabellen.'
+    : `${n} händelser har inte plats för sina nummer i hjulet; de finns i tabellen.`),
+  /** The numbered list beside the wheel. */
+  keyHeading: 'Händelserna i hjulet',
   /** An event without dates: "en gång under året", "fyra gånger under året", "20 gånger under året". */
   timesPerYear: (n: number) => `${TIMES_IN_WORDS[n] ?? `${n} gånger`} under året`,
   /** Recurring events in the table's "När". */
@@ -331,8 +331,6 @@ export const WHEEL = {
   undated: 'Under året',
   /** Before the list of events without a fixed time: they are not drawn. */
   undatedIntro: 'Händelser utan fast tidpunkt ritas inte i hjulet.',
-  /** Month names where the drawing has no room for the whole name (the PDF writes them upright): "jan". */
-  monthShort: (name: string) => name.slice(0, 3),
 } as const;
 /** Activity statuses by the plan's value (action plans; the schema's enum). */
 export const ACTIVITY_STATUS = {

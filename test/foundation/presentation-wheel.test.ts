@@ -16,6 +16,7 @@ import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { EDITORIAL, FIGURE, WHEEL } from '../../src/shared/words-sv';
 import { planBodyHtml } from '../../src/site/plan-page/plan-body';
+import { KEY_LIMIT } from '../../src/blocks/wheel/derive';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUTPUT_DIR = path.join(ROOT, 'test-output/foundation');
@@ -87,7 +88,8 @@ describe('the wheel of fou-jamt-2020', () => {
     const drawing = part.content.drawing;
     expect(drawing.year).toBe('2020');
     expect(drawing.months.map((month) => month.name)).toEqual([...MONTHS]);
-    expect(drawing.months.map((month) => month.short)).toEqual(MONTHS.map((name) => name.slice(0, 3)));
+    // Whole month names in both media, turned along the ring and never upside down.
+    for (const month of drawing.months) expect(Math.abs(month.rotation)).toBeLessThanOrEqual(90);
     // Categories whose names the source does not use carry the editorial mark, explained under the legend.
     // A ring only for a category with something drawn: those whose events are all listed
     // under "Under året" get none (no empty rings), in the order the plan lists them.
@@ -97,9 +99,14 @@ describe('the wheel of fou-jamt-2020', () => {
     expect(written.categories.filter((c) => c.editorial).map((c) => c.id)).toEqual(['kompetens', 'uppdrag', 'samverkan']);
     expect(drawing.editorialExplanation).toBe(`${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}`);
     expect(drawing.legendHeading).toBe(WHEEL.legendHeading);
-    // No label is cut short: a title too long for the label column leaves only its number.
-    for (const label of drawing.labels) expect(label.text).not.toContain('…');
-    expect(drawing.labels.filter((label) => /^\d+\.$/.test(label.text)).map((label) => label.number)).toHaveLength(3);
+    // The drawing shows numbers only; the key beside it gives every title whole.
+    expect(drawing.marks.map((mark) => mark.tag?.text)).toEqual(drawing.marks.map((mark) => String(mark.number)));
+    expect(drawing.key?.heading).toBe(WHEEL.keyHeading);
+    expect(drawing.key?.items[0]).toEqual({ number: 1, when: 'januari–maj', title: 'Kompetensutveckling för LSS-handläggare i fyra kommuner' });
+    for (const item of drawing.key!.items) expect(item.title).not.toContain('…');
+    // Every ring has its own colour and shape from the one palette.
+    expect(new Set(drawing.rings.map((ring) => ring.shape)).size).toBe(drawing.rings.length);
+    expect(new Set(drawing.rings.map((ring) => ring.colour)).size).toBe(drawing.rings.length);
     // Events given only as "N times a year" or with no time at all are not drawn at invented places.
     const undated = written.events.filter((event) => event.timesPerYear !== undefined || event.undated);
     expect(undated.length).toBeGreaterThan(0);
@@ -114,10 +121,9 @@ describe('the wheel of fou-jamt-2020', () => {
     const wheel = blocks(derived).find((block) => block.type === 'wheel')!;
     // The figure draws the wheel, so the block is its table, the note on editorial categories
     // and the events without a fixed time.
-    // First the note that long titles show only their number in the drawing (never cut).
-    expect(wheel.parts.map((part) => part.kind)).toEqual(['note', 'table', 'note', 'note', 'leadIn', 'list']);
-    expect(wheel.parts[0]).toEqual({ kind: 'note', text: WHEEL.numberOnly(3) });
-    expect(wheel.parts[2]).toEqual({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
+    // Every number has room in the drawing: no note before the table.
+    expect(wheel.parts.map((part) => part.kind)).toEqual(['table', 'note', 'note', 'leadIn', 'list']);
+    expect(wheel.parts[1]).toEqual({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });
     const table = tablePart(wheel.parts);
     expect(table.columns.map((column) => column.header)).toEqual(HEADINGS);
     expect(table.caption).toEqual({ text: 'Händelser i årshjulet 2020' });
@@ -128,9 +134,9 @@ describe('the wheel of fou-jamt-2020', () => {
     expect(rows[1]).toEqual(['2', '24 januari', 'FoU-rådet sammanträder', 'FoU-rådet']);
     expect(rows.map((row) => row[2])).not.toContain('RUG träffas');
     // "Under året": in the plan's order, with how often, the category and the source's wording.
-    expect(wheel.parts[3]).toEqual({ kind: 'note', text: WHEEL.undatedIntro });
-    expect(wheel.parts[4]).toEqual({ kind: 'leadIn', text: WHEEL.undated });
-    const list = wheel.parts[5]!;
+    expect(wheel.parts[2]).toEqual({ kind: 'note', text: WHEEL.undatedIntro });
+    expect(wheel.parts[3]).toEqual({ kind: 'leadIn', text: WHEEL.undated });
+    const list = wheel.parts[4]!;
     if (list.kind !== 'list') throw new Error('a list of the events without a fixed time');
     expect(list.items).toHaveLength(undated.length);
     expect(list.items[0]).toEqual({ text: { text: 'RUG träffas – två gånger under året' }, detail: 'Regional utvecklingsgrupp (RUG); vid minst två tillfällen' });
@@ -156,11 +162,14 @@ describe('the wheel of fou-jamt-2020', () => {
     const pdf = await pdfTextOf(derived, contentRoot, 'presentation-wheel-fou-jamt-2020');
     expect(pdf).toContain(HEADINGS.join(' '));
     const missing = writtenBlocks(derived).filter((block): block is Figure => block.type === 'figure' && block.missing !== undefined);
-    const words = ['Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.undated, 'RUG träffas – två gånger under året', 'Regional utvecklingsgrupp (RUG)', 'Uppdrag från samverkansarenor (RSS)', ...missing.map((block) => block.missing!)];
+    const words = ['Händelser i årshjulet 2020', WHEEL.legendHeading, WHEEL.keyHeading, WHEEL.undated, 'RUG träffas – två gånger under året', 'Regional utvecklingsgrupp (RUG)', 'Uppdrag från samverkansarenor (RSS)', ...missing.map((block) => block.missing!)];
     for (const word of words) {
       expect(site, word).toContain(word);
       expect(pdf, word).toContain(word);
     }
+    // The site writes whole month names (the PDF turns them along the ring, which pdftotext
+    // cannot read as words; test/pdf/wheel-sizes.test.ts reads them there).
+    for (const month of MONTHS) expect(html).toMatch(new RegExp(`data-manad="${month}"[^>]*>${month}</text>`));
     // The author's reason already says the picture is missing; neither medium adds to it.
     expect(site).not.toContain('Bilden saknas:');
     expect(pdf).not.toContain('Bilden saknas:');
@@ -190,13 +199,18 @@ describe('wheels and figures on small plans', () => {
     expect(derived.labels).toEqual({});
   });
 
-  it('says before the table how many events have no label in the drawing', () => {
+  it('says before the table how many events have no room for their number in the drawing, and leaves out the key', () => {
     const wheel = blocks(wheelPlan(dated(200)))[0]!;
     expect(wheel.parts.map((part) => part.kind)).toEqual(['figure', 'note', 'table']);
     const note = wheel.parts[1]!;
-    expect(note.kind === 'note' && note.text).toMatch(/^\d+ händelser har inte plats med text i hjulet; de finns i tabellen\.$/);
+    expect(note.kind === 'note' && note.text).toMatch(/^\d+ händelser har inte plats för sina nummer i hjulet; de finns i tabellen\.$/);
     expect(cellText(tablePart(wheel.parts))).toHaveLength(200);
-    expect(WHEEL.unlabelled(1)).toBe('En händelse har inte plats med text i hjulet; den finns i tabellen.');
+    expect(WHEEL.unlabelled(1)).toBe('En händelse har inte plats för sitt nummer i hjulet; den finns i tabellen.');
+    // 200 titles do not fit beside the wheel: the table after the figure is the key.
+    const figure = figurePart(wheel);
+    if (figure.content.kind !== 'wheel') throw new Error('the wheel should be drawn');
+    expect(figure.content.drawing.key).toBeUndefined();
+    expect(blocks(wheelPlan(dated(KEY_LIMIT)))[0]!.parts[0]).toMatchObject({ content: { drawing: { key: { heading: WHEEL.keyHeading } } } });
   });
 
   it('reads a wheel by its own year and a figure without an accepted image as missing', () => {

@@ -9,7 +9,8 @@ import type { Plan, Section, Wheel } from '../../../schemas';
 import type { BlockDeriver, BlockView } from '../../derive/block-deriver';
 import type { FigurePart, Part, TablePart, WheelDrawing } from '../../derive/presentation';
 import { row, textCell } from '../../derive/table-parts';
-import { wheelGeometry, type WheelGeometry } from '../../derive/wheel-geometry';
+import { WHEEL_TEXT, wheelGeometry, type WheelGeometry } from '../../derive/wheel-geometry';
+import { WHEEL_PAINT } from '../../derive/wheel-palette';
 import { EDITORIAL, WHEEL } from '../../shared/words-sv';
 
 export type WheelView = BlockView<'wheel'>;
@@ -34,6 +35,12 @@ function categoryNames(wheel: Wheel): Map<string, string> {
 
 const hasEditorialCategory = (wheel: Wheel) => wheel.categories.some((category) => category.editorial);
 
+/**
+ * Up to this many drawn events the numbered list (the key) stands beside the wheel; a wheel
+ * with more has its numbers explained by the table right after the figure.
+ */
+export const KEY_LIMIT = 30;
+
 /** The drawing with every word it prints; the geometry is the layout both media share. */
 export function wheelDrawing(wheel: Wheel, geometry: WheelGeometry): WheelDrawing {
   const categories = categoryNames(wheel);
@@ -50,10 +57,14 @@ export function wheelDrawing(wheel: Wheel, geometry: WheelGeometry): WheelDrawin
     center: geometry.center,
     hubRadius: geometry.hubRadius,
     year: WHEEL.hubYear(geometry.year, geometry.crossing),
-    months: geometry.months.map((month) => ({ ...month, short: WHEEL.monthShort(month.name) })),
+    text: WHEEL_TEXT,
+    paint: WHEEL_PAINT,
+    months: geometry.months,
     rings: geometry.rings.map(({ name, abbr, ...ring }) => ({ ...ring, legend: categories.get(ring.categoryId) ?? WHEEL.categoryName(name, abbr) })),
     marks: geometry.marks.map((mark) => ({ ...mark, name: markName(mark.eventIndex) })),
-    labels: geometry.labels,
+    ...(geometry.rows.length > 0 && geometry.rows.length <= KEY_LIMIT ? {
+      key: { heading: WHEEL.keyHeading, items: geometry.rows.map((entry) => ({ number: entry.number, when: entry.when, title: entry.event.title })) },
+    } : {}),
     legendHeading: WHEEL.legendHeading,
     ...(hasEditorialCategory(wheel) ? { editorialExplanation: `${EDITORIAL.categoryMark} ${EDITORIAL.categoryExplanation}` } : {}),
     ...(bands ? { bandExplanation: WHEEL.bandExplanation } : {}),
@@ -122,7 +133,6 @@ export const deriveWheel: BlockDeriver<'wheel', WheelView> = (block, ctx) => {
   const parts: Part[] = [];
   if (!listOnly(block) && !drawnByFigure(ctx.section)) parts.push(ownFigure(block, geometry));
   if (!listOnly(block) && geometry.unlabelled > 0) parts.push({ kind: 'note', text: WHEEL.unlabelled(geometry.unlabelled) });
-  if (!listOnly(block) && geometry.numberOnly > 0) parts.push({ kind: 'note', text: WHEEL.numberOnly(geometry.numberOnly) });
   if (geometry.rows.length > 0) parts.push(eventsTable(block, geometry));
   // The legend explains the mark in the drawing; under the table it is explained again.
   if (hasEditorialCategory(block)) parts.push({ kind: 'note', mark: EDITORIAL.categoryMark, text: EDITORIAL.categoryExplanation });

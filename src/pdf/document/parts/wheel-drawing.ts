@@ -1,109 +1,202 @@
 /**
  * The annual wheel as vector graphics from the derived drawing (src/derive/wheel-geometry.ts:
- * same rings, angles, marks and labels as the site; every word from derive), with a legend.
- * The drawing is one Figure with alt text; the wheel's table carries the same facts as text.
+ * same rings, angles, marks, number tags and text sizes as the site; colours and shapes from
+ * src/derive/wheel-palette.ts; every word from derive): full month names along the ring, the
+ * numbered list (the key) beside the wheel and the legend below. The drawing is one Figure
+ * with alt text; the wheel's table carries the same facts as text.
  */
 import type { WheelDrawing } from '../../../derive/presentation';
-import { FONT_NAME } from '../../engine/fonts';
+import { FONT_NAME, type FontStyle } from '../../engine/fonts';
 import type { PageFlow } from '../../engine/flow';
 import { marked, type StructNode } from '../../engine/tagging';
+import { layoutRuns, type Line, type Run, type TextStyle } from '../../engine/text-layout';
 import { COLOR, CONTENT_WIDTH } from '../../engine/theme';
 
-/** Category colours, ring by ring (dark enough for white text-free marks on light rings). */
-export const WHEEL_COLORS = ['#22466e', '#b5542a', '#3d7a3a', '#7a3d78', '#a07b12', '#1f7a7a', '#8a2f3f', '#4b5c99', '#5c6b2e', '#996633', '#2e6b8a', '#6b4e2e'];
-/** Months outside a period shorter than a year. */
-const OUTSIDE_FILL = '#b9c0c8';
-const RING_FILLS = ['#eef2f7', '#f7efe9', '#edf4ec', '#f4ecf4', '#f7f2e3', '#e9f4f4', '#f6eaec', '#eceef7', '#f0f2e6', '#f5eee6', '#e8f1f6', '#f2ede7'];
+/**
+ * The wheel's width in points: with the key beside it, and alone (a wheel with more events
+ * than the key holds). The smallest text of the drawing, 36 units of 1000, is 10.4 pt at 290 pt.
+ */
+const WHEEL_WITH_KEY = 290;
+const WHEEL_ALONE = 380;
+const KEY_GAP = 14;
+/** The key and the legend: 8 pt type, never smaller than the 7 pt the issue allows. */
+const KEY_STYLE: TextStyle = { size: 8, leading: 10 };
+const LEGEND_STYLE: TextStyle = { size: 8.5, leading: 11 };
+const SYMBOL = 8;
+const SYMBOL_GAP = 12;
+/** The key's titles hang after their numbers. */
+const KEY_INDENT = 16;
 
-/** Height in points of the drawing plus legend when drawn `width` wide. */
-export function wheelHeight(geometry: WheelDrawing, width: number): number {
-  const scale = width / geometry.width;
-  return geometry.height * scale + legendHeight(geometry);
+interface Layout {
+  wheelWidth: number;
+  /** Left edge of the wheel relative to the column. */
+  wheelX: number;
+  /** The key's lines, relative to the figure's top left. */
+  key: { lines: Line[]; x: number; y: number; number?: string }[];
+  legend: { lines: Line[]; x: number; y: number; indent: number; symbol?: 'category' | 'band' | 'outside'; ring?: number }[];
+  height: number;
 }
 
-const LEGEND_LINE = 12;
+const bold = (text: string): Run => ({ text, style: 'bold' });
+const regular = (text: string): Run => ({ text, style: 'regular' });
 
-/** The legend's heading, its rings in two columns and, when the wheel has bands, grey months or editorial categories, their explanations. */
-function legendHeight(geometry: WheelDrawing): number {
-  const explanations = [geometry.bandExplanation, geometry.outsideExplanation, geometry.editorialExplanation].filter(Boolean).length;
-  return (1 + Math.ceil(geometry.rings.length / 2) + explanations) * LEGEND_LINE + 8;
+/**
+ * The tallest the figure may be and still fit a page with its caption. The key stands
+ * beside the wheel, or below it in two columns when that is too tall; a key that fits
+ * neither way (very long titles) is left out of the PDF, and the table after the figure has
+ * the same numbers and titles (docs/arshjul.md).
+ */
+const MAX_FIGURE_HEIGHT = 620;
+
+type KeyPlace = 'beside' | 'below' | 'none';
+
+/** Where everything goes, relative to the figure's top left, for a column `width` wide. */
+function layout(geometry: WheelDrawing, width: number): Layout {
+  if (!geometry.key) return place(geometry, width, 'none');
+  const beside = place(geometry, width, 'beside');
+  if (beside.height <= MAX_FIGURE_HEIGHT) return beside;
+  const below = place(geometry, width, 'below');
+  return below.height <= MAX_FIGURE_HEIGHT ? below : place(geometry, width, 'none');
+}
+
+function place(geometry: WheelDrawing, width: number, keyPlace: KeyPlace): Layout {
+  const wheelWidth = keyPlace === 'none' ? Math.min(WHEEL_ALONE, width) : WHEEL_WITH_KEY;
+  const wheelX = keyPlace === 'beside' ? 0 : (width - wheelWidth) / 2;
+  const wheelHeight = (geometry.height * wheelWidth) / geometry.width;
+  const key: Layout['key'] = [];
+  let keyBottom = 0;
+  if (geometry.key && keyPlace !== 'none') {
+    const top = keyPlace === 'beside' ? 0 : wheelHeight + 8;
+    const left = keyPlace === 'beside' ? wheelWidth + KEY_GAP : 0;
+    const columnWidth = keyPlace === 'beside' ? width - left : (width - KEY_GAP) / 2;
+    key.push({ lines: layoutRuns([bold(geometry.key.heading)], columnWidth, KEY_STYLE), x: left, y: top });
+    const itemsTop = top + KEY_STYLE.leading + 3;
+    const perColumn = keyPlace === 'beside' ? geometry.key.items.length : Math.ceil(geometry.key.items.length / 2);
+    let y = itemsTop;
+    geometry.key.items.forEach((item, i) => {
+      if (i > 0 && i % perColumn === 0) y = itemsTop;
+      const x = left + Math.floor(i / perColumn) * (columnWidth + KEY_GAP);
+      const lines = layoutRuns([bold(`${item.when}: `), regular(item.title)], columnWidth - KEY_INDENT, KEY_STYLE);
+      key.push({ lines, x, y, number: String(item.number) });
+      y += lines.length * KEY_STYLE.leading + 3;
+      keyBottom = Math.max(keyBottom, y);
+    });
+  }
+  // The legend under the drawing: heading, rings in two columns, then the explanations.
+  const legendTop = Math.max(wheelHeight, keyBottom) + 8;
+  const legend: Layout['legend'] = [{ lines: layoutRuns([bold(geometry.legendHeading)], width, LEGEND_STYLE), x: 0, y: legendTop, indent: 0 }];
+  let y = legendTop + LEGEND_STYLE.leading + 2;
+  const column = width / 2;
+  for (let i = 0; i < geometry.rings.length; i += 2) {
+    let rowHeight = 0;
+    for (const ring of [i, i + 1]) {
+      if (ring >= geometry.rings.length) continue;
+      const lines = layoutRuns([regular(geometry.rings[ring]!.legend)], column - SYMBOL_GAP - 8, LEGEND_STYLE);
+      legend.push({ lines, x: (ring % 2) * column, y, indent: SYMBOL_GAP, symbol: 'category', ring });
+      rowHeight = Math.max(rowHeight, lines.length * LEGEND_STYLE.leading);
+    }
+    y += rowHeight + 1;
+  }
+  const explanations = [
+    [geometry.bandExplanation, 'band'], [geometry.outsideExplanation, 'outside'], [geometry.editorialExplanation, undefined],
+  ] as const;
+  for (const [text, symbol] of explanations) {
+    if (!text) continue;
+    const lines = layoutRuns([regular(text)], width - SYMBOL_GAP, LEGEND_STYLE);
+    legend.push({ lines, x: 0, y, indent: SYMBOL_GAP, ...(symbol ? { symbol } : {}) });
+    y += lines.length * LEGEND_STYLE.leading + 1;
+  }
+  return { wheelWidth, wheelX, key, legend, height: y };
+}
+
+/** Height in points of the drawing, its key and its legend in a column `width` wide. */
+export function wheelHeight(geometry: WheelDrawing, width: number): number {
+  return layout(geometry, width).height;
+}
+
+function drawLines(doc: PDFKit.PDFDocument, lines: readonly Line[], x: number, y: number, style: TextStyle): void {
+  lines.forEach((line, i) => {
+    for (const segment of line.segments) {
+      doc.font(FONT_NAME[segment.style as FontStyle]).fontSize(style.size).fillColor(COLOR.text)
+        .text(segment.text, x + segment.x, y + i * style.leading, { lineBreak: false });
+    }
+  });
+}
+
+/** Text centred on (x, y) like SVG's text-anchor middle and dominant-baseline central. */
+function centred(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
+  const width = doc.widthOfString(text);
+  doc.text(text, x - width / 2, y, { lineBreak: false, baseline: 'svg-central' } as PDFKit.Mixins.TextOptions);
 }
 
 /** Draws the wheel at the cursor inside the Figure node (content marked as the figure). */
 export function drawWheel(flow: PageFlow, geometry: WheelDrawing, figure: StructNode, width = CONTENT_WIDTH): void {
   const { doc } = flow;
-  const scale = width / geometry.width;
-  const x0 = flow.left + (flow.width - width) / 2;
+  const { paint, text } = geometry;
+  const at = layout(geometry, width);
+  const scale = at.wheelWidth / geometry.width;
+  const left = flow.left + (flow.width - width) / 2;
+  const x0 = left + at.wheelX;
   const y0 = flow.y;
   marked(doc, figure, () => {
     doc.save();
     doc.translate(x0, y0).scale(scale);
-    geometry.rings.forEach((ring, i) => { doc.path(ring.path).fill(RING_FILLS[i % RING_FILLS.length]!); });
-    geometry.months.forEach((month, i) => {
-      doc.path(month.path).fillAndStroke(month.inPeriod ? (i % 2 ? '#f4f4f4' : '#e4e4e4') : OUTSIDE_FILL, '#ffffff');
-    });
-    geometry.rings.forEach((ring) => { doc.path(ring.path).lineWidth(1.5).stroke('#ffffff'); });
-    doc.circle(geometry.center.x, geometry.center.y, geometry.hubRadius).fill('#ffffff');
-    // "2024/25" needs a smaller size than "2020" to stay inside the hub.
-    doc.font(FONT_NAME.bold).fontSize(geometry.year.length > 4 ? 30 : 40).fillColor(COLOR.accent);
-    const yearText = geometry.year;
-    const yearWidth = doc.widthOfString(yearText);
-    doc.text(yearText, geometry.center.x - yearWidth / 2, geometry.center.y - (geometry.year.length > 4 ? 20 : 26), { lineBreak: false });
-    doc.font(FONT_NAME.regular).fontSize(17).fillColor(COLOR.text);
+    geometry.rings.forEach((ring, i) => { doc.path(ring.path).fill(paint.ringFills[i % paint.ringFills.length]!, 'even-odd'); });
+    geometry.rings.forEach((ring) => { doc.path(ring.path).lineWidth(1.5).stroke(paint.ringStroke); });
     for (const month of geometry.months) {
-      // Upright names have room for the short form only (the site turns whole names along the ring).
-      const name = month.short;
-      const w = doc.widthOfString(name);
-      doc.text(name, month.label.x - w / 2, month.label.y - 10, { lineBreak: false });
+      doc.path(month.path).lineWidth(3).fillAndStroke(month.inPeriod ? paint.monthFills[month.index % 2]! : paint.outsideFill, paint.separator);
     }
-    const colorOf = new Map(geometry.rings.map((ring, i) => [ring.categoryId, WHEEL_COLORS[i % WHEEL_COLORS.length]!]));
+    doc.circle(geometry.center.x, geometry.center.y, geometry.hubRadius).lineWidth(1.5).fillAndStroke(paint.hub, paint.ringStroke);
+    doc.font(FONT_NAME.bold).fontSize(geometry.year.length > 4 ? text.yearLong : text.year).fillColor(paint.hubText);
+    centred(doc, geometry.year, geometry.center.x, geometry.center.y);
+    // Whole month names along the ring, turned in the lower half like the site's.
+    doc.font(FONT_NAME.bold).fontSize(text.month);
+    for (const month of geometry.months) {
+      doc.save();
+      doc.rotate(month.rotation, { origin: [month.label.x, month.label.y] });
+      doc.fillColor(month.inPeriod ? paint.monthText : paint.outsideText);
+      centred(doc, month.name, month.label.x, month.label.y);
+      doc.restore();
+    }
+    // Dates' shapes get a white outline; arcs and bands lie in lanes of their own.
     for (const mark of geometry.marks) {
-      const color = colorOf.get(mark.categoryId) ?? COLOR.accent;
-      if (mark.path) doc.path(mark.path).fill(color);
-      for (const point of mark.points) doc.circle(point.x, point.y, mark.radius).fill(color);
+      if (mark.kind === 'point') doc.path(mark.path).lineWidth(2).fillAndStroke(mark.colour, paint.separator);
+      else doc.path(mark.path).fill(mark.colour);
     }
-    doc.lineWidth(1).strokeColor('#777777');
-    for (const label of geometry.labels) {
-      const [first, ...rest] = label.leader;
-      if (!first) continue;
-      doc.moveTo(first.x, first.y);
-      for (const p of rest) doc.lineTo(p.x, p.y);
-      doc.stroke();
-    }
-    doc.font(FONT_NAME.regular).fontSize(17).fillColor(COLOR.text);
-    for (const label of geometry.labels) {
-      const w = doc.widthOfString(label.text);
-      const x = label.anchor === 'end' ? label.x - w : label.x;
-      doc.text(label.text, x, label.y - 10, { lineBreak: false });
+    doc.font(FONT_NAME.bold).fontSize(text.tag);
+    for (const mark of geometry.marks) {
+      const tag = mark.tag;
+      if (!tag) continue;
+      doc.roundedRect(tag.x, tag.y, tag.width, tag.height, 10).lineWidth(3).fillAndStroke(paint.tagFill, mark.colour);
+      if (tag.symbol) doc.path(tag.symbol).fill(mark.colour);
+      doc.fillColor(paint.tagText);
+      centred(doc, tag.text, tag.textX, tag.textY);
     }
     doc.restore();
-    // Legend below the drawing: heading, rings in two columns, bands and grey months explained.
-    const legendTop = y0 + geometry.height * scale + 6;
-    doc.font(FONT_NAME.bold).fontSize(8.5).fillColor(COLOR.text).text(geometry.legendHeading, x0, legendTop, { lineBreak: false });
-    const ringsTop = legendTop + LEGEND_LINE;
-    doc.font(FONT_NAME.regular).fontSize(8.5);
-    geometry.rings.forEach((ring, i) => {
-      const col = i % 2;
-      const row = Math.floor(i / 2);
-      const lx = x0 + col * (width / 2);
-      const ly = ringsTop + row * LEGEND_LINE;
-      doc.rect(lx, ly + 1.5, 8, 8).fill(WHEEL_COLORS[i % WHEEL_COLORS.length]!);
-      doc.fillColor(COLOR.text).text(ring.legend, lx + 12, ly, { lineBreak: false });
-    });
-    let ly = ringsTop + Math.ceil(geometry.rings.length / 2) * LEGEND_LINE;
-    if (geometry.bandExplanation) {
-      doc.rect(x0, ly + 3.5, 3.5, 4).rect(x0 + 4.5, ly + 3.5, 3.5, 4).fill('#4b5563');
-      doc.fillColor(COLOR.text).text(geometry.bandExplanation, x0 + 12, ly, { lineBreak: false });
-      ly += LEGEND_LINE;
+    // The key beside the wheel, the legend below.
+    for (const entry of at.key) {
+      if (entry.number) {
+        doc.font(FONT_NAME.bold).fontSize(KEY_STYLE.size).fillColor(COLOR.text);
+        doc.text(entry.number, left + entry.x + KEY_INDENT - 4 - doc.widthOfString(entry.number), y0 + entry.y, { lineBreak: false });
+      }
+      drawLines(doc, entry.lines, left + entry.x + (entry.number ? KEY_INDENT : 0), y0 + entry.y, KEY_STYLE);
     }
-    if (geometry.outsideExplanation) {
-      doc.rect(x0, ly + 1.5, 8, 8).fill(OUTSIDE_FILL);
-      doc.fillColor(COLOR.text).text(geometry.outsideExplanation, x0 + 12, ly, { lineBreak: false });
-      ly += LEGEND_LINE;
-    }
-    if (geometry.editorialExplanation) {
-      doc.fillColor(COLOR.text).text(geometry.editorialExplanation, x0 + 12, ly, { lineBreak: false });
+    for (const entry of at.legend) {
+      const x = left + entry.x;
+      const y = y0 + entry.y;
+      if (entry.symbol === 'category') {
+        const ring = geometry.rings[entry.ring!]!;
+        doc.save();
+        doc.translate(x, y + 1.5).scale(SYMBOL / 20);
+        doc.path(ring.symbol).fill(ring.colour);
+        doc.restore();
+      } else if (entry.symbol === 'band') {
+        doc.rect(x, y + 3.5, 3.2, 3.2).rect(x + 4.8, y + 3.5, 3.2, 3.2).fill(paint.legendMark);
+      } else if (entry.symbol === 'outside') {
+        doc.rect(x, y + 1.5, SYMBOL, SYMBOL).lineWidth(0.5).fillAndStroke(paint.outsideFill, paint.legendMark);
+      }
+      drawLines(doc, entry.lines, x + entry.indent, y, LEGEND_STYLE);
     }
   });
-  flow.y = y0 + wheelHeight(geometry, width);
+  flow.y = y0 + at.height;
 }
