@@ -27,7 +27,8 @@ import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
 import { resolveContentRoot } from '../src/pipeline';
-import { escapeControl, formatProblem, hasErrors, sortProblems, UserError } from '../src/problems';
+import { printProblems } from '../src/cli/print-problems';
+import { escapeControl, hasErrors, sortProblems, UserError } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
 import type { ModelManifest } from '../src/build/astro-site/site-plans';
 
@@ -92,7 +93,7 @@ await runCli(async () => {
   // 1. Check.
   const checked = await checkPlansCached(contentRoot);
   endStage('check');
-  for (const problem of sortProblems(checked.problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  await printProblems(sortProblems(checked.problems));
   if (hasErrors(checked.problems)) {
     await discard();
     console.error('planverk: planerna har fel; inget byggdes och dist/ är orörd.');

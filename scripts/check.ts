@@ -2,12 +2,13 @@
 import { runCli } from '../src/cli/run-cli';
 import { planDirFromArgument } from '../src/load/discover-plans';
 import { checkPlans, resolveContentRoot } from '../src/pipeline';
-import { formatProblem } from '../src/problems';
+import { printProblems } from '../src/cli/print-problems';
 
 const USAGE = `Användning: npm run check [-- mapp …]
 
 Kontrollerar planerna i content/ (eller de angivna planmapparna) och skriver varje problem
-på en rad: fil:rad:kolumn  fält  meddelande. Fel ger slutkod 1; varningar gör det inte.
+på en rad: fil:rad:kolumn  fält  meddelande, och under den raden i filen med en markering (^)
+under kolumnen. Fel ger slutkod 1; varningar gör det inte.
 
 Exempel:
   npm run check
@@ -21,8 +22,7 @@ await runCli(async () => {
   const args = process.argv.slice(2);
   const contentRoot = await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
   const { results, problems } = await checkPlans(contentRoot, args.length ? args.map(planDirFromArgument) : undefined, { derive: false });
-  for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const errors = await printProblems(problems);
   const warnings = problems.length - errors;
   const plans = results.length === 1 ? '1 plan kontrollerad' : `${results.length} planer kontrollerade`;
   console.log(`${plans}: ${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`);
