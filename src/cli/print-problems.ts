@@ -1,10 +1,10 @@
 /**
  * How every command prints problems: the `file:line:col  path  message` line, then the
- * source line with a caret under the column (src/shared/source-excerpt.ts). Errors go to
+ * source line with a caret under the column (s../load/source-excerpt.ts). Errors go to
  * stderr, warnings too (console.warn), each problem followed by a blank line.
  */
 import { formatProblem, type Problem } from '../problems';
-import { formatExcerpt, problemExcerpt, readProblemSources } from '../shared/source-excerpt';
+import { formatExcerpt, problemExcerpt, readProblemSources } from '../load/source-excerpt';
 
 /** Prints the problems; returns the number of errors among them. */
 export async function printProblems(problems: readonly Problem[]): Promise<number> {

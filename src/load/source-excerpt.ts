@@ -68,7 +68,8 @@ function show(line: string): string {
 
 /**
  * The excerpt for `line`:`column` (1-based; the column counts UTF-16 code units, as the
- * loaders do) of `text`, with up to `before` non-blank lines above it. Undefined when the
+ * loaders do) of `text`, with up to `before` lines above it
+ * (neither blank nor a YAML comment). Undefined when the
  * line is not in the text.
  */
 export function sourceExcerpt(text: string, line: number, column: number, before = 0): SourceExcerpt | undefined {
@@ -102,7 +103,8 @@ export function sourceExcerpt(text: string, line: number, column: number, before
   const lines: ExcerptLine[] = [];
   for (let n = line - 1; n >= 1 && lines.length < before; n--) {
     const above = rows[n - 1]!;
-    if (above.trim() === '') continue;
+    // Blank lines and comments say nothing about the structure around the line.
+    if (above.trim() === '' || above.trimStart().startsWith('#')) continue;
     lines.unshift({ number: n, text: cut(show(above)) });
   }
   lines.push({ number: line, text: shown.trimEnd() });
