@@ -117,6 +117,15 @@ describe('template sentences left unchanged', () => {
     const problems = await problemsOf(plan('fastställd', [textSection('Vi har arbetat länge.\n\nBeskriv årets prioriteringar.')]));
     expect(problems.map((p) => [p.code, p.severity])).toEqual([['malltext-kvar', 'error']]);
   });
+
+  it('is an error once every decision on the plan is taken, and a warning while one is planned', async () => {
+    const withDecision = (state: 'fattat' | 'planerat') => {
+      const { status: _, ...rest } = plan('utkast', [textSection('Beskriv årets prioriteringar.')]);
+      return { ...rest, decisions: [{ body: 'FoU-rådet', state, date: '2026-12-01' }] };
+    };
+    expect((await problemsOf(withDecision('fattat'))).map((p) => [p.code, p.severity])).toEqual([['malltext-kvar', 'error']]);
+    expect((await problemsOf(withDecision('planerat'))).map((p) => [p.code, p.severity])).toEqual([['malltext-kvar', 'warning']]);
+  });
 });
 
 describe('a cell that is only a dash stays a dash', () => {
