@@ -42,7 +42,7 @@ export function devErrorPage(problems: readonly Problem[], base = '/', options: 
     return `<li><code class="plats">${escapeHtml(`${p.file}:${p.line}:${p.column}`)}</code>${p.path ? ` <code class="falt">${escapeHtml(p.path)}</code>` : ''}<br>${escapeHtml(p.message)}${excerpt ? `\n${excerptHtml(excerpt)}` : ''}</li>`;
   };
   const root = base.endsWith('/') ? base : `${base}/`;
-  const status = `${root}${DEV_STATUS_PATH}${plan ? `?plan=${encodeURIComponent(plan)}` : ''}`;
+  const status = `${root}${DEV_STATUS_PATH}${plan ? `?${new URLSearchParams({ plan })}` : ''}`;
   const heading = internal ? DEV_ERROR_PAGE.unreadable : plan ? DEV_ERROR_PAGE.planErrors(plan, errors.length) : DEV_ERROR_PAGE.errors(errors.length);
   return `<!doctype html>
 <html lang="sv">
