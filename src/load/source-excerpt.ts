@@ -120,8 +120,13 @@ export function contextLines(problem: Pick<Problem, 'code' | 'message'>): number
   return problem.code === 'yaml-indrag' ? 3 : 0;
 }
 
-/** The excerpt for a problem, if its file was read and its line exists. */
+/**
+ * The excerpt for a problem, if its file was read and its line exists. A problem with the
+ * whole file (no field, at 1:1: a file outside content/, too large, not UTF-8) has none: its
+ * first line says nothing about it. YAML syntax errors at 1:1 keep theirs.
+ */
 export function problemExcerpt(problem: Problem, texts: ReadonlyMap<string, string>): SourceExcerpt | undefined {
+  if (problem.line === 1 && problem.column === 1 && problem.path === '' && !problem.code.startsWith('yaml')) return undefined;
   const text = texts.get(problem.file);
   return text === undefined ? undefined : sourceExcerpt(text, problem.line, problem.column, contextLines(problem));
 }

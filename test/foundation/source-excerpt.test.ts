@@ -4,7 +4,8 @@
  * combining marks and control characters, and a long line is cut around the column.
  */
 import { describe, expect, it } from 'vitest';
-import { formatExcerpt, sourceExcerpt } from '../../src/load/source-excerpt';
+import { formatExcerpt, problemExcerpt, sourceExcerpt } from '../../src/load/source-excerpt';
+import type { Problem } from '../../src/problems';
 
 /** The excerpt as printed, and the character the caret points at on the line above it (lines of one-column characters). */
 function pointed(text: string, line: number, column: number, before = 0) {
@@ -64,5 +65,17 @@ describe('source excerpt', () => {
 
   it('gives nothing for a line the file does not have', () => {
     expect(sourceExcerpt('a: 1', 3, 1)).toBeUndefined();
+  });
+});
+
+describe('problem excerpts', () => {
+  const texts = new Map([['p/plan.yaml', '# kommentar\ntitle: x\n']]);
+  const problem = (over: Partial<Problem>): Problem => ({ severity: 'error', code: 'x', file: 'p/plan.yaml', line: 2, column: 8, path: 'title', message: 'm', ...over });
+
+  it('has one for a field, none for a problem with the whole file at 1:1', () => {
+    expect(problemExcerpt(problem({}), texts)?.lines).toEqual([{ number: 2, text: 'title: x' }]);
+    expect(problemExcerpt(problem({ line: 1, column: 1, path: '', code: 'fil-utanfor-content' }), texts)).toBeUndefined();
+    expect(problemExcerpt(problem({ line: 1, column: 1, path: '', code: 'yaml-syntax' }), texts)?.lines).toHaveLength(1);
+    expect(problemExcerpt(problem({ file: 'annan.yaml' }), texts)).toBeUndefined();
   });
 });
