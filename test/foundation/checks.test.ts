@@ -128,6 +128,22 @@ describe('template sentences left unchanged', () => {
   });
 });
 
+describe('a budget out of balance', () => {
+  const budget = (costs: { label: string; amount: number }[], revenues: { label: string; amount: number }[]) =>
+    plan('utkast', [{ id: 'budget', title: 'Budget', blocks: [{ type: 'budget', balanced: true, costs: [{ title: 'Kostnader', lines: costs }], revenues: [{ lines: revenues }] }] }]);
+
+  it('names the one line whose swapped digits would balance it', async () => {
+    const problems = await problemsOf(budget([{ label: 'Löner', amount: 1540000 }], [{ label: 'Kommuner', amount: 1111000 }, { label: 'Avgifter', amount: 339000 }]));
+    expect(problems.map((p) => p.code)).toEqual(['budget-i-obalans']);
+    expect(problems[0]!.message.replace(/\u00a0/g, ' ')).toMatch(/Troligen är raden "Löner" på rad \d+ felskriven: med 1 450 000 kr i stället för 1 540 000 kr går budgeten jämnt ut\./);
+  });
+
+  it('says which side to change, and by how much, when no single line explains it', async () => {
+    const problems = await problemsOf(budget([{ label: 'Löner', amount: 1500000 }], [{ label: 'Kommuner', amount: 1456000 }]));
+    expect(problems[0]!.message.replace(/\u00a0/g, ' ')).toContain('Intäkterna ska bli 44 000 kr högre, eller kostnaderna 44 000 kr lägre.');
+  });
+});
+
 describe('a cell that is only a dash stays a dash', () => {
   it.each(['-', '–', '—', ' - '])('%j is text, not an empty bullet list', (text) => {
     expect(isLoneDash(text)).toBe(true);

@@ -7,7 +7,7 @@ import { formatAmount, formatExactNumber, formatFte, type Numeric } from '../../
 import { budgetSums, carriedOverFundsSums, staffSums } from '../../shared/sums';
 import type { CheckContext } from '../check-context';
 import { blocksOfType } from '../walk-plan';
-import { sumHint, type SummedLine } from './sum-hint';
+import { sumHint, suspectLine, type SummedLine } from './sum-hint';
 
 const kr = (n: Numeric) => `${formatAmount(n)} kr`;
 
@@ -43,7 +43,7 @@ export function checkSums(ctx: CheckContext): void {
     }
     if (block.balanced && !equalExact(totals.costs, totals.revenues)) {
       ctx.error('budget-i-obalans', path,
-        `Budgeten ska vara i balans men kostnaderna är ${kr(totals.costs)} och intäkterna ${kr(totals.revenues)} (skillnad ${kr(totals.result)}). ${balanceHint(totals.result)} Sätt "balanced: false" om budgeten inte ska vara i balans.`);
+        `Budgeten ska vara i balans men kostnaderna är ${kr(totals.costs)} och intäkterna ${kr(totals.revenues)} (skillnad ${kr(totals.result)}). ${balanceHint(ctx, totals.result, groupLines(block.costs, [...path, 'costs']), groupLines(block.revenues, [...path, 'revenues']))} Sätt "balanced: false" om budgeten inte ska vara i balans.`);
     }
   }
 
@@ -79,9 +79,17 @@ export function checkSums(ctx: CheckContext): void {
 }
 
 /** Which side to change, and by how much, for a budget out of balance (`result` = revenues − costs). */
-function balanceHint(result: Numeric): string {
+function balanceHint(ctx: CheckContext, result: Numeric, costs: SummedLine[], revenues: SummedLine[]): string {
   const short = String(result).startsWith('-');
   const by = kr(short ? subtractExact(0, result) : result);
+  // One line whose amount, with a digit mistyped or two swapped, would balance the budget.
+  const cost = suspectLine(costs, result);
+  const revenue = suspectLine(revenues, subtractExact(0, result));
+  const suspect = cost && !revenue ? cost : revenue && !cost ? revenue : undefined;
+  if (suspect) {
+    const where = ctx.loaded.sourceMap.locate(suspect.line.path);
+    return `Troligen är raden "${suspect.line.label}" på rad ${where.line} felskriven: med ${kr(suspect.corrected)} i stället för ${kr(suspect.line.amount)} går budgeten jämnt ut.`;
+  }
   return short ? `Intäkterna ska bli ${by} högre, eller kostnaderna ${by} lägre.` : `Kostnaderna ska bli ${by} högre, eller intäkterna ${by} lägre.`;
 }
 

@@ -25,6 +25,16 @@ export function looksMistyped(a: string, b: string): boolean {
 
 const digits = (value: number | string) => String(value).replace(/^-/, '');
 
+/** The one line among `lines` that, changed by `change`, is a typo away from what is written; undefined when none or several are. */
+export function suspectLine(lines: readonly SummedLine[], change: number | string): { line: SummedLine; corrected: string } | undefined {
+  const fits = lines.flatMap((line) => {
+    const corrected = subtractExact(line.amount, subtractExact(0, change));
+    const sameSign = !corrected.startsWith('-') === !String(line.amount).startsWith('-');
+    return sameSign && looksMistyped(digits(line.amount), digits(corrected)) ? [{ line, corrected }] : [];
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /**
  * One Swedish sentence (with a leading space) saying what to change. `show` formats an
  * amount with its unit ("3 369 000 kr").
@@ -34,14 +44,9 @@ export function sumHint(ctx: CheckContext, declared: number | string, computed: 
   const more = compareExact(difference, 0) > 0;
   const by = show(more ? difference : subtractExact(0, difference));
   // A single line whose corrected amount is a typo away from what is written.
-  const plus = (amount: number | string) => subtractExact(amount, subtractExact(0, difference));
-  const suspects = lines.filter((line) => {
-    const corrected = plus(line.amount);
-    return !corrected.startsWith('-') === !String(line.amount).startsWith('-') && looksMistyped(digits(line.amount), digits(corrected));
-  });
-  if (suspects.length === 1 && !looksMistyped(digits(declared), digits(computed))) {
-    const line = suspects[0]!;
-    const corrected = plus(line.amount);
+  const suspect = suspectLine(lines, difference);
+  if (suspect && !looksMistyped(digits(declared), digits(computed))) {
+    const { line, corrected } = suspect;
     const where = ctx.loaded.sourceMap.locate(line.path);
     return ` Troligen är raden "${line.label}" på rad ${where.line} felskriven: med ${show(corrected)} i stället för ${show(line.amount)} stämmer summan. Annars ska summan vara ${show(computed)}.`;
   }
