@@ -9,7 +9,8 @@ import { runCli } from '../src/cli/run-cli';
 import { planDirFromArgument } from '../src/load/discover-plans';
 import { checkPlans, resolveContentRoot } from '../src/pipeline';
 import { isSystemError } from '../src/cli/describe-error';
-import { escapeControl, formatProblem, hasErrors } from '../src/problems';
+import { printProblems } from '../src/cli/print-problems';
+import { escapeControl, hasErrors } from '../src/problems';
 import { PdfInputError } from '../src/pdf';
 import { renderAllPdfs } from '../src/build/pdf-pool/render-all';
 
@@ -32,7 +33,7 @@ await runCli(async () => {
   };
   if (await refuseOut([])) return 1;
   const { plans, problems } = await checkPlans(contentRoot, dirs.length ? dirs.map(planDirFromArgument) : undefined);
-  for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  await printProblems(problems);
   if (hasErrors(problems)) {
     console.error('Inga PDF:er skrevs: rätta felen ovan först.');
     return 1;

@@ -29,7 +29,8 @@ import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
 import { checkSiteSettings, resolveContentRoot } from '../src/pipeline';
-import { escapeControl, formatProblem, hasErrors, sortProblems, UserError } from '../src/problems';
+import { printProblems } from '../src/cli/print-problems';
+import { escapeControl, hasErrors, sortProblems, UserError } from '../src/problems';
 import { shardCount, shardFolder, shardOf } from '../src/site/search-shards';
 import type { ModelManifest } from '../src/build/astro-site/site-plans';
 
@@ -95,7 +96,7 @@ await runCli(async () => {
   const [checked, settings] = await Promise.all([checkPlansCached(contentRoot), checkSiteSettings(contentRoot)]);
   endStage('check');
   const problems = [...settings.problems, ...checked.problems];
-  for (const problem of sortProblems(problems)) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  await printProblems(sortProblems(problems));
   if (hasErrors(problems) || !settings.site) {
     await discard();
     console.error(hasErrors(checked.problems)

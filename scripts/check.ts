@@ -2,13 +2,14 @@
 import { runCli } from '../src/cli/run-cli';
 import { planDirFromArgument } from '../src/load/discover-plans';
 import { checkPlans, checkSiteSettings, resolveContentRoot } from '../src/pipeline';
-import { formatProblem } from '../src/problems';
+import { printProblems } from '../src/cli/print-problems';
 
 const USAGE = `Användning: npm run check [-- mapp …]
 
 Kontrollerar planerna i content/ och webbplatsens inställningar (content/webbplats.yaml),
 eller bara de angivna planmapparna, och skriver varje problem på en rad:
-fil:rad:kolumn  fält  meddelande. Fel ger slutkod 1; varningar gör det inte.
+fil:rad:kolumn  fält  meddelande, och under den raden i filen med en markering (^)
+under kolumnen. Fel ger slutkod 1; varningar gör det inte.
 
 Exempel:
   npm run check
@@ -24,8 +25,7 @@ await runCli(async () => {
   const { results, problems: planProblems } = await checkPlans(contentRoot, args.length ? args.map(planDirFromArgument) : undefined, { derive: false });
   // The site settings (webbplats.yaml) with the whole content folder, not with single plans.
   const problems = args.length ? planProblems : [...(await checkSiteSettings(contentRoot)).problems, ...planProblems];
-  for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
-  const errors = problems.filter((p) => p.severity === 'error').length;
+  const errors = await printProblems(problems);
   const warnings = problems.length - errors;
   const plans = results.length === 1 ? '1 plan kontrollerad' : `${results.length} planer kontrollerade`;
   console.log(`${plans}: ${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.`);

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { createFollowUp } from '../src/authoring/create-follow-up';
-import { CreatePlanError, createPlan, parseKind, TEMPLATES, type PlanKind, type TemplateName } from '../src/authoring/create-plan';
+import { CreatePlanError, createPlanReport, parseKind, TEMPLATES, type PlanKind, type TemplateName } from '../src/authoring/create-plan';
 import { PLAN_KINDS } from '../schemas';
+import { findYearMentions, formatYearMentions } from '../src/authoring/year-leftovers';
 import { runCli } from '../src/cli/run-cli';
 import { resolveContentRoot } from '../src/pipeline';
 
@@ -28,7 +29,8 @@ körs i en terminal.
   --mall MALL            verksamhetsplan eller handlingsplan
   --typ TYP              ${PLAN_KINDS.join(', ')}
                          eller "annan: Namnet", t.ex. --typ "annan: Tillsynsplan"
-  --fran MAPPNAMN        utgå från en plan i content/ och flytta fram den ett år
+  --fran MAPPNAMN        utgå från en plan i content/ och flytta fram den ett år (eller till
+                         --ar); sist listas varje ställe där det gamla året står kvar
   --uppfoljning MAPPNAMN skapa en uppföljning av planen i content/MAPPNAMN med alla mål,
                          indikatorer, aktiviteter och budgetrader och tomma fält
   --period PERIOD        uppföljningens period: 2020 (verksamhetsberättelse), 2020-T1 …
@@ -107,10 +109,15 @@ await runCli(async () => {
     if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new CreatePlanError(`"${yearText}" är inget år.`);
     const organisation = from ? undefined : await ask('Organisationens namn?', values.organisation);
     const id = await ask('Mappnamn för planen (t.ex. fou-jamt-2027)?', values.id);
-    const target = await createPlan({
+    const { target, rolledForward } = await createPlanReport({
       contentRoot: await contentRoot(), templatesRoot: 'templates', id, template, kind, from, year, organisation,
     });
     console.log(`Skapade ${target}. Redigera plan.yaml och kör sedan: npm run check`);
+    if (rolledForward) {
+      const { leftBehind, start, end } = rolledForward;
+      const report = formatYearMentions(await findYearMentions(target, leftBehind), leftBehind, start, end);
+      if (report.length) console.log(`\n${report.join('\n')}`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof CreatePlanError) { console.error(`planverk: ${error.message}`); return 1; }

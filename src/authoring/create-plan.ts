@@ -12,6 +12,7 @@ import { isInside } from '../load/resolve-plan-file';
 import { PLAN_KINDS, type Plan } from '../../schemas';
 import { PLAN_KIND } from '../shared/words-sv';
 import { rollForward } from './roll-forward';
+import { yearsLeftBehind } from './year-leftovers';
 
 export const TEMPLATES = ['verksamhetsplan', 'handlingsplan'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
@@ -68,7 +69,17 @@ async function sourcePlanDir(contentRoot: string, from: string): Promise<string>
   return real;
 }
 
+/** The new plan's folder; for a plan rolled forward (--fran) also the years its period left behind. */
+export interface CreatedPlan {
+  target: string;
+  rolledForward?: { leftBehind: number[]; start: number; end?: number };
+}
+
 export async function createPlan(given: CreatePlanOptions): Promise<string> {
+  return (await createPlanReport(given)).target;
+}
+
+export async function createPlanReport(given: CreatePlanOptions): Promise<CreatedPlan> {
   // Inside-content/ is decided between real paths, as for every file a plan reads.
   const options = { ...given, contentRoot: await realpath(given.contentRoot) };
   const nameProblem = planNameProblem(options.id);
@@ -107,10 +118,15 @@ export async function createPlan(given: CreatePlanOptions): Promise<string> {
 
   const doc = parseDocument(text);
   const schemaLine = '# yaml-language-server: $schema=../../schemas/plan.schema.json';
+  let rolledForward: CreatedPlan['rolledForward'];
   if (options.from) {
     const start = Number(doc.getIn(['period', 'start']));
+    const endValue = doc.getIn(['period', 'end']);
+    const end = endValue === undefined ? undefined : Number(endValue);
     const year = options.year ?? start + 1;
     rollForward(doc, year - start);
+    const newEnd = end === undefined ? undefined : end + year - start;
+    rolledForward = { leftBehind: yearsLeftBehind(start, end, year, newEnd), start: year, end: newEnd };
   } else {
     if (options.year) doc.setIn(['period', 'start'], options.year);
     if (options.organisation) doc.setIn(['organisation', 'name'], options.organisation);
@@ -136,5 +152,5 @@ export async function createPlan(given: CreatePlanOptions): Promise<string> {
   let output = doc.toString({ lineWidth: 0 });
   if (!output.startsWith(schemaLine)) output = `${schemaLine}\n${output.replace(/^# yaml-language-server:.*\n/, '')}`;
   await writeFile(path.join(target, PLAN_FILE_NAME), output, { flag: 'wx' });
-  return target;
+  return { target, rolledForward };
 }

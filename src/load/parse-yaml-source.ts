@@ -6,6 +6,7 @@ import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem, SourceLocation } from '../problems';
 import { SourceMap } from './source-map';
+import { findIndentationSlip } from './yaml-indentation';
 
 /** Bounds that keep a hostile file (alias bomb, deep nesting) from exhausting memory. */
 const MAX_ALIAS_COUNT = 100;
@@ -40,6 +41,9 @@ const YAML_MESSAGES: Record<string, string> = {
   ALIAS_PROPS: 'En hänvisning (*) kan inte ha ankare eller tagg.',
   NON_STRING_KEY: 'Nycklar ska vara text.',
 };
+
+/** Parser errors that an indentation slip causes. */
+const INDENTATION_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN']);
 
 const TOO_DEEP = 'Filen är för djupt nästlad för att läsas (listor eller objekt i hundratals nivåer). En plan behöver sällan mer än tio.';
 
@@ -132,7 +136,17 @@ export function parseCarefully(text: string, displayFile: string, lineOffset = 0
     problems.push({ severity: 'error', code: 'yaml-syntax', ...location, path: '',
       message: unclosedQuote ? 'Citattecknet som börjar här avslutas aldrig. Lägg till det avslutande citattecknet.' : yamlMessage(error.code, error.message) });
   }
-  if (problems.length > 0) return { value: undefined, sourceMap, problems };
+  if (problems.length > 0) {
+    // An indentation slip misleads the parser into several messages about other lines; one
+    // message at the mis-indented line explains it (yaml-indentation.ts).
+    if (doc.errors.some((error) => INDENTATION_CODES.has(error.code))) {
+      const slip = findIndentationSlip(text, lineOffset);
+      if (slip && slip.line <= problems[0]!.line + 1) {
+        return { value: undefined, sourceMap, problems: [{ severity: 'error', code: 'yaml-indrag', file: displayFile, line: slip.line, column: slip.column, path: '', message: slip.message }] };
+      }
+    }
+    return { value: undefined, sourceMap, problems };
+  }
 
   sourceMap.attachYaml(doc, lineCounter, lineOffset);
 

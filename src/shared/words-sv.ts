@@ -282,7 +282,19 @@ export const DEV_ERROR_PAGE = {
   unreadable: 'Planerna kunde inte läsas',
   errors: (count: number) => (count === 1 ? '1 fel i planerna' : `${count} fel i planerna`),
   reloads: 'Webbplatsen visas igen när felen är rättade; sidan laddas om av sig själv när du sparar.',
+  /** The page of one plan with errors: "Planen fou-jamt-2020 har 2 fel". */
+  planTitle: (id: string) => `Fel i planen ${id}`,
+  planErrors: (id: string, count: number) => `Planen ${id} har ${count} fel`,
+  planReloads: 'Sidan visar planen när felen är rättade; den laddas om av sig själv när du sparar. De andra planerna fungerar som vanligt.',
+  home: 'Alla planer',
   warnings: 'Varningar',
+} as const;
+
+/** The home page's list of plans with errors, shown only in `npm run dev`. */
+export const DEV_BROKEN_PLANS = {
+  heading: 'Planer med fel',
+  lead: 'De här planerna visas inte förrän felen är rättade. Öppna en plan för att se felen.',
+  errors: (count: number) => (count === 1 ? '1 fel' : `${count} fel`),
 } as const;
 
 const TIMES_IN_WORDS = ['', 'en gång', 'två gånger', 'tre gånger', 'fyra gånger', 'fem gånger', 'sex gånger', 'sju gånger', 'åtta gånger', 'nio gånger', 'tio gånger', 'elva gånger', 'tolv gånger'];

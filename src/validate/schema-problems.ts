@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import { formatFieldPath } from '../load/field-path';
 import type { SourceMap } from '../load/source-map';
 import type { Problem } from '../problems';
-import { didYouMean } from './suggest';
+import { closestMatch, didYouMean } from './suggest';
 import { isNonFiniteNumber, swedishErrorMap, UNKNOWN_KEYS_MARKER } from './swedish-error-map';
 
 type Issue = z.core.$ZodIssue;
@@ -53,14 +53,34 @@ export function schemaProblems<T extends z.ZodType>(
     problems.push({ severity: 'error', code, ...sourceMap.locate(path, preferKey), path: formatFieldPath(path), message });
   };
 
-  for (const issue of flatten(result.error.issues)) {
+  const issues = flatten(result.error.issues);
+  // A required field that is missing because its key is misspelt is one mistake, not two:
+  // the unknown key's message says so, and the field's own "missing" message is left out.
+  const missingFields = new Set(issues.filter((issue) => issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined).map((issue) => formatFieldPath(issue.path)));
+  const knownKeys = (issue: Issue & { code: 'unrecognized_keys' }) =>
+    issue.message.startsWith(UNKNOWN_KEYS_MARKER) ? issue.message.slice(UNKNOWN_KEYS_MARKER.length).split(',').filter(Boolean) : [];
+  /** Missing field → the misspelt key that explains it (the first, when several would). */
+  const explained = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const match = closestMatch(key, knownKeys(issue));
+      const field = match === undefined ? undefined : formatFieldPath([...issue.path, match]);
+      if (field && missingFields.has(field) && !explained.has(field)) explained.set(field, formatFieldPath([...issue.path, key]));
+    }
+  }
+  for (const issue of issues) {
     const path = [...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      const known = issue.message.startsWith(UNKNOWN_KEYS_MARKER)
-        ? issue.message.slice(UNKNOWN_KEYS_MARKER.length).split(',').filter(Boolean)
-        : [];
+      const known = knownKeys(issue);
       for (const key of issue.keys) {
-        push([...path, key], 'okand-nyckel', `Okänd nyckel "${key}".${didYouMean(key, known)}`, true);
+        const match = closestMatch(key, known);
+        const field = match === undefined ? undefined : formatFieldPath([...path, match]);
+        if (field && explained.get(field) === formatFieldPath([...path, key])) {
+          push([...path, key], 'okand-nyckel', `Okänd nyckel "${key}". Menade du "${match}"? Fältet "${match}" måste anges och saknas.`, true);
+        } else {
+          push([...path, key], 'okand-nyckel', `Okänd nyckel "${key}".${didYouMean(key, known)}`, true);
+        }
       }
     } else if (issue.code === 'invalid_union' && 'discriminator' in issue) {
       const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
@@ -74,6 +94,7 @@ export function schemaProblems<T extends z.ZodType>(
       );
     } else {
       const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, path) === undefined;
+      if (missing && explained.has(formatFieldPath(path))) continue;
       const notANumber = issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && isNonFiniteNumber(valueAt(data, path));
       push(path, missing ? 'falt-saknas' : notANumber ? 'inte-ett-tal' : issueCode(issue), issue.message, missing);
     }

@@ -1,22 +1,27 @@
 /**
- * Dev-server resilience: while `astro dev` runs on a temporary copy of a plan, saving an
- * invalid plan prints the Swedish `fil:rad:kolumn` problem in the terminal and shows it in
- * the open browser page (the integration's error page, no stack trace); saving the fix
- * brings the plan page back without restarting the server or reloading by hand. An
- * internal error while reading the plans (a disk error, injected by
- * test/build/fault-injection.mjs) is shown the same way and never stops the server.
+ * Dev-server resilience: while `astro dev` runs on temporary copies of two plans, saving an
+ * invalid plan prints the Swedish `fil:rad:kolumn` problem with its source line and caret in
+ * the terminal and shows the same on that plan's page in the open browser (the
+ * integration's error page, no stack trace, no axe violations at 360 and 1280 px), while the
+ * other plan keeps working and the home page lists the broken plan; saving the fix brings
+ * the plan page back without restarting the server or reloading by hand. An internal error
+ * while reading the plans (a disk error, injected by test/build/fault-injection.mjs) is
+ * shown on every page and never stops the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { launchChromium, ROOT } from '../site/harness';
 
 const PLAN = 'fou-fyrbodal-2023';
+/** A second plan, never broken: it must keep working while PLAN is broken. */
+const OTHER = 'fou-jamt-2020';
 let work: string;
 let planFile: string;
 let good: string;
@@ -48,6 +53,7 @@ async function waitFor(what: string, test: () => boolean | Promise<boolean>, ms 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'planverk-dev-'));
   await cp(path.join(ROOT, 'content', PLAN), path.join(work, PLAN), { recursive: true });
+  await cp(path.join(ROOT, 'content', OTHER), path.join(work, OTHER), { recursive: true });
   planFile = path.join(work, PLAN, 'plan.yaml');
   good = await readFile(planFile, 'utf8');
   faultSwitch = path.join(work, 'fel-pa');
@@ -78,8 +84,14 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
 describe('npm run dev with a broken plan', () => {
-  it('shows the Swedish problem in terminal and browser, and recovers when fixed', async () => {
+  it('shows the Swedish problem with its source line in terminal and on the plan\'s page, keeps the other plans, and recovers when fixed', async () => {
     const page = await browser.newPage();
     await page.goto(`${url}/${PLAN}/`, { waitUntil: 'load' });
     const title = await page.locator('h1').innerText();
@@ -89,18 +101,44 @@ describe('npm run dev with a broken plan', () => {
     const before = output.length;
     await writeFile(planFile, good.replace(/^kind: .*$/m, 'kind: klar'));
     const line = good.split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
-    const where = new RegExp(`${PLAN}/plan\\.yaml:${line}:\\d+`);
+    const where = new RegExp(`${PLAN}/plan\\.yaml:${line}:7`);
     await waitFor('felet i terminalen', () => where.test(output.slice(before)));
     expect(output.slice(before)).toMatch(/kind/);
+    // The source line and a caret under column 7 (the value), as npm run check prints them.
+    await waitFor('raden och markeringen i terminalen', () => output.slice(before).includes(`  ${line} | kind: klar\n`));
+    expect(output.slice(before)).toContain(`  ${' '.repeat(String(line).length)} |       ^`);
 
-    // The open page reloads by itself and lists the problem.
+    // The open page reloads by itself and lists the problem, with the line and the caret.
     await waitFor('felsidan i webbläsaren', async () => (await page.locator('#planverk-fel').count()) > 0, 30_000);
     const shown = await page.locator('#planverk-fel').innerText();
     expect(shown).toMatch(where);
-    expect(shown).toMatch(/fel i planerna/);
+    expect(shown).toMatch(new RegExp(`Planen ${PLAN} har 1 fel`));
     expect(shown).not.toMatch(/PlanProblemsError|\bat .*\.(ts|js|mjs):\d+|node_modules/);
-    // Every page answers with the problems, not just the open one.
-    const response = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
+    const excerpt = await page.locator('#planverk-fel pre.utdrag').first().innerText();
+    expect(excerpt.split('\n')).toEqual([`${line} | kind: klar`, `${' '.repeat(String(line).length)} |       ^`]);
+    // The error page passes axe at both widths and never scrolls sideways on a phone.
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await axeViolations(page), `${width} px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: path.join(ROOT, `test-output/site/dev-felsida-${width}.png`), fullPage: true });
+    }
+
+    // The other plan keeps working, and the home page lists the broken plan as broken.
+    const other = await fetch(`${url}/${OTHER}/`, { headers: { accept: 'text/html' } });
+    expect(other.status).toBe(200);
+    expect(await other.text()).not.toContain('planverk-fel');
+    const home = await browser.newPage();
+    await home.goto(`${url}/`, { waitUntil: 'load' });
+    const broken = home.locator('section.planer-med-fel');
+    expect(await broken.locator('h2').innerText()).toBe('Planer med fel');
+    expect(await broken.locator('li').allInnerTexts()).toEqual([`${PLAN}: 1 fel`]);
+    expect(await broken.locator('a').getAttribute('href')).toBe(`/${PLAN}/`);
+    expect(await home.locator(`a[href="/${OTHER}/"]`).count()).toBeGreaterThan(0);
+    expect(await axeViolations(home)).toEqual([]);
+    await home.close();
+    // A broken plan's page answers with an error status, for tools that fetch it.
+    const response = await fetch(`${url}/${PLAN}/`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(500);
     expect(await response.text()).toMatch(where);
 
@@ -127,6 +165,10 @@ describe('npm run dev with a broken plan', () => {
     expect(shown).not.toMatch(/\bat .*\.(ts|js|mjs):\d+|node_modules/);
     expect(output.slice(before)).not.toMatch(/\bat .*\.(ts|js|mjs):\d+/);
     expect(dev.exitCode).toBeNull();
+    // While the plans cannot be read at all, every page says so.
+    const other = await fetch(`${url}/${OTHER}/`, { headers: { accept: 'text/html' } });
+    expect(other.status).toBe(500);
+    expect(await other.text()).toMatch(/Planerna kunde inte läsas \(EIO\)/);
 
     await rm(faultSwitch);
     await writeFile(planFile, good);

@@ -117,6 +117,31 @@ describe('template sentences left unchanged', () => {
     const problems = await problemsOf(plan('fastställd', [textSection('Vi har arbetat länge.\n\nBeskriv årets prioriteringar.')]));
     expect(problems.map((p) => [p.code, p.severity])).toEqual([['malltext-kvar', 'error']]);
   });
+
+  it('is an error once every decision on the plan is taken, and a warning while one is planned', async () => {
+    const withDecision = (state: 'fattat' | 'planerat') => {
+      const { status: _, ...rest } = plan('utkast', [textSection('Beskriv årets prioriteringar.')]);
+      return { ...rest, decisions: [{ body: 'FoU-rådet', state, date: '2026-12-01' }] };
+    };
+    expect((await problemsOf(withDecision('fattat'))).map((p) => [p.code, p.severity])).toEqual([['malltext-kvar', 'error']]);
+    expect((await problemsOf(withDecision('planerat'))).map((p) => [p.code, p.severity])).toEqual([['malltext-kvar', 'warning']]);
+  });
+});
+
+describe('a budget out of balance', () => {
+  const budget = (costs: { label: string; amount: number }[], revenues: { label: string; amount: number }[]) =>
+    plan('utkast', [{ id: 'budget', title: 'Budget', blocks: [{ type: 'budget', balanced: true, costs: [{ title: 'Kostnader', lines: costs }], revenues: [{ lines: revenues }] }] }]);
+
+  it('names the one line whose swapped digits would balance it', async () => {
+    const problems = await problemsOf(budget([{ label: 'Löner', amount: 1540000 }], [{ label: 'Kommuner', amount: 1111000 }, { label: 'Avgifter', amount: 339000 }]));
+    expect(problems.map((p) => p.code)).toEqual(['budget-i-obalans']);
+    expect(problems[0]!.message.replace(/\u00a0/g, ' ')).toMatch(/Troligen är raden "Löner" på rad \d+ felskriven: med 1 450 000 kr i stället för 1 540 000 kr går budgeten jämnt ut\./);
+  });
+
+  it('says which side to change, and by how much, when no single line explains it', async () => {
+    const problems = await problemsOf(budget([{ label: 'Löner', amount: 1500000 }], [{ label: 'Kommuner', amount: 1456000 }]));
+    expect(problems[0]!.message.replace(/\u00a0/g, ' ')).toContain('Intäkterna ska bli 44 000 kr högre, eller kostnaderna 44 000 kr lägre.');
+  });
 });
 
 describe('a cell that is only a dash stays a dash', () => {

@@ -9,6 +9,7 @@ import { PLAN_KINDS, type PlanInput } from '../../schemas';
 import { createPlan, CreatePlanError, defaultTemplate, parseKind } from '../../src/authoring/create-plan';
 import { kindName } from '../../src/derive/plan-front';
 import { shiftDate } from '../../src/authoring/roll-forward';
+import { findYearMentions, yearsLeftBehind } from '../../src/authoring/year-leftovers';
 import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 
@@ -156,6 +157,17 @@ describe('npm run new', () => {
       const dir = await createPlan({ contentRoot, templatesRoot: 'templates', id: 'testenheten-2021', from: 'forra', year: 2021 });
       expect(await errorsOf(dir)).toEqual([]);
     });
+  });
+
+  it('looks for the years the old period covered and the new one does not, as whole numbers', async () => {
+    expect(yearsLeftBehind(2020, undefined, 2021, undefined)).toEqual([2020]);
+    expect(yearsLeftBehind(2020, 2022, 2021, 2023)).toEqual([2020]);
+    expect(yearsLeftBehind(2020, 2022, 2024, 2026)).toEqual([2020, 2021, 2022]);
+    const dir = path.join(contentRoot, 'plan');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'plan.yaml'), 'title: Plan 2020\n# källan: 2020-talet\nbody: "12020 och 20201 är inga år, men 2019–2020 är det"\n');
+    const mentions = await findYearMentions(dir, [2020]);
+    expect(mentions.map((m) => [m.line, m.column, m.comment])).toEqual([[1, 13, false], [2, 11, true], [3, 45, false]]);
   });
 
   it('moves 29 February to 28 February in a year without it', () => {

@@ -8,15 +8,31 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { escapeControl, formatProblem, type Problem } from '../../problems';
+import { printProblems } from '../../cli/print-problems';
+import { readProblemSources } from '../../load/source-excerpt';
+import { escapeControl, type Problem } from '../../problems';
 import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
 import { writeSearchIndex, writeShardedSearchIndex } from '../../site/search-index';
 import { writeOrganisationCalendars } from './organisation-calendars';
-import { clearSiteContent, contentDir, loadSiteContent, loadSitePlans, parentManifest } from './site-plans';
+import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, parentManifest, serveBrokenPlans, type SiteContent } from './site-plans';
 
-function printProblems(problems: readonly Problem[]): number {
-  for (const problem of problems) (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
-  return problems.filter((p) => p.severity === 'error').length;
+/** The plan a page belongs to: the first folder of its path under the site's base. */
+function planOfUrl(url: string, root: string): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+  if (!pathname.startsWith(root)) return undefined;
+  return pathname.slice(root.length).split('/')[0] || undefined;
+}
+
+/** The errors of one plan, or undefined when it has none (or does not exist). */
+function planErrors(content: Pick<SiteContent, 'results'>, id: string | undefined): Problem[] | undefined {
+  if (!id) return undefined;
+  const result = content.results.find((r) => r.loaded.id === id);
+  return result && result.problems.some((p) => p.severity === 'error') ? result.problems : undefined;
 }
 
 /**
@@ -52,7 +68,7 @@ export function planverkIntegration(): AstroIntegration {
         // Under `npm run build` the parent has checked the plans and printed the problems.
         if (parentManifest()) return stopWithParent();
         const content = await loadSiteContent();
-        const errors = printProblems(content.problems);
+        const errors = await printProblems(content.problems);
         if (errors > 0) {
           console.error(`planverk: ${errors} fel i planerna under ${contentDir()}/; webbplatsen byggs inte.`);
           // Exit here: a thrown error would add a stack trace to the author's messages.
@@ -77,6 +93,9 @@ export function planverkIntegration(): AstroIntegration {
         console.log(`planverk: sökindex för ${pages} sidor i ${only?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
       },
       'astro:server:setup': async ({ server, logger }) => {
+        // A plan with errors leaves the site (its page shows its problems); the others keep working.
+        serveBrokenPlans();
+        const root = base.endsWith('/') ? base : `${base}/`;
         const watched = new Set<string>();
         const watch = (file: string) => {
           if (!watched.has(file)) { watched.add(file); server.watcher.add(file); }
@@ -100,43 +119,54 @@ export function planverkIntegration(): AstroIntegration {
             return undefined;
           }
           if (reason) logger.info(`${escapeControl(reason)} ändrades; planerna lästes om.`);
-          const errors = printProblems(content.problems);
-          if (errors > 0) logger.error(`${errors} fel i planerna; sidorna visar felen tills de är rättade.`);
+          const errors = await printProblems(content.problems);
+          if (errors > 0) {
+            const broken = brokenPlans(content).map((plan) => plan.id);
+            logger.error(`${errors} fel i ${broken.length === 1 ? `planen ${broken[0]}` : `planerna ${broken.join(', ')}`}; ${broken.length === 1 ? 'dess sida visar' : 'deras sidor visar'} felen tills de är rättade, de andra planerna visas som vanligt.`);
+          }
           contentRoot = content.contentRoot;
           for (const file of [contentRoot, ...content.files]) watch(file);
           return content;
         };
         await refresh();
-        // While a plan has errors, pages answer with the problems (no Astro overlay, no stack trace).
+        // A plan with errors answers with its problems (no Astro overlay, no stack trace); while
+        // the plans cannot be read at all, every page does.
         server.middlewares.use((request, response, next) => {
           const url = request.url ?? '/';
-          // The error page asks here whether the plans are readable again, in case it missed
-          // Vite's reload message (its client connects after the page has loaded).
-          if (url.split('?')[0] === `${base.endsWith('/') ? base : `${base}/`}${DEV_STATUS_PATH}`) {
+          // The error page asks here whether its plan (or all plans) is readable again, in case
+          // it missed Vite's reload message (its client connects after the page has loaded).
+          if (url.split('?')[0] === `${root}${DEV_STATUS_PATH}`) {
             const reply = (ok: boolean) => {
               response.setHeader('Content-Type', 'application/json');
               response.setHeader('Cache-Control', 'no-store');
               response.end(JSON.stringify({ ok }));
             };
             if (internalError) return reply(false);
-            loadSiteContent().then((current) => reply(!current.problems.some((p) => p.severity === 'error')), () => reply(false));
+            const plan = new URL(url, 'http://localhost').searchParams.get('plan') ?? undefined;
+            loadSiteContent().then((current) => reply(plan ? !planErrors(current, plan) : !current.problems.some((p) => p.severity === 'error')), () => reply(false));
             return;
           }
           const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !url.includes('/@') && !url.includes('/node_modules/');
           if (!wantsPage) return next();
-          const answer = (problems: readonly Problem[], internal?: string) => {
+          const answer = async (problems: readonly Problem[], options: { internal?: string; plan?: string }) => {
+            const texts = await readProblemSources(problems);
             response.statusCode = 500;
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
             response.setHeader('Cache-Control', 'no-store');
-            response.end(devErrorPage(problems, base, internal));
+            response.end(devErrorPage(problems, base, { ...options, texts }));
           };
-          if (internalError) return answer([], internalError);
+          if (internalError) return void answer([], { internal: internalError });
+          const plan = planOfUrl(url, root);
           loadSiteContent().then((current) => {
-            if (!current.problems.some((p) => p.severity === 'error')) return next();
-            answer(current.problems);
+            const problems = planErrors(current, plan);
+            if (!problems) return next();
+            return answer(problems, { plan });
           }, (error: unknown) => {
             clearSiteContent();
-            answer([], internalErrorText(error));
+            return answer([], { internal: internalErrorText(error) });
+          }).catch((error: unknown) => {
+            logger.error(internalErrorText(error));
+            if (!response.headersSent) { response.statusCode = 500; response.end(); }
           });
         });
         // Editors save in several steps (truncate, then write): wait until the files are quiet
@@ -154,9 +184,10 @@ export function planverkIntegration(): AstroIntegration {
             queue = queue.then(() => refresh(files)).then((content) => {
               // Astro keeps each route's getStaticPaths() until told the content changed: without
               // this a new plan, or a figure image published under its new content hash, is a 404.
-              // Not while the plans cannot be read or have errors: the routes would fail, with a
-              // stack trace in Astro's own log (the middleware shows the problems meanwhile).
-              if (content && !content.problems.some((p) => p.severity === 'error')) for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+              // Not while the plans cannot be read: the routes would fail, with a stack trace in
+              // Astro's own log (the middleware shows the problem meanwhile). Plans with errors
+              // are simply left out of the routes.
+              if (content) for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
               server.ws.send({ type: 'full-reload' });
             }, (error: unknown) => logger.error(internalErrorText(error)));
           }, 200);

@@ -79,7 +79,8 @@ export function modelFromParent(): boolean {
 // module instances; they share the cache through globalThis.
 const CACHE_KEY = Symbol.for('planverk.siteContent');
 const MANIFEST_KEY = Symbol.for('planverk.modelManifest');
-type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest };
+const DEV_KEY = Symbol.for('planverk.devServer');
+type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest; [DEV_KEY]?: boolean };
 const holder = globalThis as CacheHolder;
 
 const notFound = (id: string) => new Error(`Planen "${id}" finns inte.`);
@@ -144,16 +145,44 @@ export function clearSiteContent(): void {
 /** Content already found free of errors: called once per plan, it must not scan every problem each time. */
 const checkedContent = new WeakSet<SiteContent>();
 
+/**
+ * Called by the integration in `npm run dev`: a plan with errors is left out of the site
+ * (its own page shows its problems, the home page lists it as broken) instead of taking the
+ * whole site down. A build still stops on any error.
+ */
+export function serveBrokenPlans(): void {
+  holder[DEV_KEY] = true;
+}
+
+export interface BrokenPlan {
+  id: string;
+  /** Its errors (warnings are left out). */
+  errors: Problem[];
+}
+
+/** Plans with errors, in content order. */
+export function brokenPlans(content: Pick<SiteContent, 'results'>): BrokenPlan[] {
+  return content.results.flatMap((result) => {
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    return errors.length ? [{ id: result.loaded.id, errors }] : [];
+  });
+}
+
+/** The plans with errors that `npm run dev` lists on the home page; none outside the dev server. */
+export async function loadBrokenPlans(): Promise<BrokenPlan[]> {
+  return holder[DEV_KEY] ? brokenPlans(await loadSiteContent()) : [];
+}
+
 async function validContent(): Promise<SiteContent> {
   const content = await loadSiteContent();
-  if (checkedContent.has(content)) return content;
+  if (checkedContent.has(content) || holder[DEV_KEY]) return content;
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (hasErrors(errors)) throw new PlanProblemsError(errors);
   checkedContent.add(content);
   return content;
 }
 
-/** Every valid plan's summary, in content order. Throws when any plan has errors. */
+/** Every valid plan's summary, in content order. Throws when any plan has errors (except in `npm run dev`). */
 export async function loadSitePlans(): Promise<PlanSummary[]> {
   return (await validContent()).summaries;
 }

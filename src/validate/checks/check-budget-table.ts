@@ -70,7 +70,7 @@ export function checkBudgetTables(ctx: CheckContext): void {
         if (compareExact(abs(difference), tolerance) > 0) {
           const n = (value: number | string) => `${formatExactNumber(value)} ${block.unit}`;
           ctx.error('summa-stammer-inte', [...check.at, column],
-            `${check.what} i kolumnen "${column}" anges till ${n(declared)} men raderna blir ${n(computed)} (skillnad ${n(difference)}, tillåten avvikelse ${n(tolerance)}).`);
+            `${check.what} i kolumnen "${column}" anges till ${n(declared)} men raderna blir ${n(computed)} (skillnad ${n(difference)}, tillåten avvikelse ${n(tolerance)}). Ändra summan till ${n(computed)}, eller raderna så att de tillsammans blir ${n(abs(difference))} ${compareExact(difference, 0) > 0 ? 'mindre' : 'mer'} i kolumnen.`);
         }
       }
     }
