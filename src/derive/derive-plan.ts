@@ -11,6 +11,7 @@ import type { DeriveContext, Reference } from './block-deriver';
 import { deriveBlock, type DerivedBlock } from './block-derivers';
 import { planLookups } from './plan-lookups';
 import { planFront, type PlanFront, type TocEntry } from './plan-front';
+import type { DerivedFollowUp } from './follow-up/follow-up-model';
 
 export type { DerivedBlock, DerivedBlockOf } from './block-derivers';
 export type { Reference } from './block-deriver';
@@ -44,6 +45,8 @@ export interface DerivedPlan {
   labels: Record<string, string>;
   /** Targets of `[](#id)` links: section, figure and table ids. */
   references: Record<string, Reference>;
+  /** The plan's follow-ups (issue 21), when it has any. */
+  followUps?: DerivedFollowUp[];
 }
 
 /** The heading as printed: "3.1.1 Initiera, stödja …" (or the bare title when unnumbered). */
