@@ -10,6 +10,8 @@ export interface PlanSummary {
   front: Pick<DerivedPlan['front'], 'kindName' | 'status' | 'statusName' | 'adoptedOn' | 'adoptedOnText' | 'periodValue' | 'titleMark'>;
   /** Figure images published beside the plan page, once per published name. */
   images: PublishedImage[];
+  /** Ids of the plan's follow-ups (issue 21), whose pages are routes under the plan's; absent when none. */
+  followUps?: string[];
 }
 
 export function summarizePlan(derived: DerivedPlan): PlanSummary {
@@ -24,5 +26,6 @@ export function summarizePlan(derived: DerivedPlan): PlanSummary {
     plan: { title, kind, organisation, period, ...(missingInSource ? { missingInSource } : {}) },
     front: { kindName, status, statusName, adoptedOn, periodValue, ...(adoptedOnText ? { adoptedOnText } : {}), ...(titleMark ? { titleMark } : {}) },
     images: [...images.values()],
+    ...(derived.followUps?.length ? { followUps: derived.followUps.map((followUp) => followUp.id) } : {}),
   };
 }

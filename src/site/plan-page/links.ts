@@ -21,7 +21,14 @@ export interface PlanLinks {
   pdf?: string;
   /** A figure image by its published name (`<hash>.png`, see PublishedImage), never an author's path. */
   image: (name: string) => string;
+  /** The page of one of the plan's follow-ups (issue 21). */
+  followUp: (followUpId: string) => string;
+  /** The PDF of one of the plan's follow-ups; absent when the build writes no PDF. */
+  followUpPdf?: (followUpId: string) => string;
 }
+
+/** The plan page's own address. */
+export const planPageLink = (links: SiteLinks, planId: string) => underBase(links.base, `${planId}/`);
 
 export function planLinks(links: SiteLinks, planId: string): PlanLinks {
   return {
@@ -29,5 +36,7 @@ export function planLinks(links: SiteLinks, planId: string): PlanLinks {
     json: underBase(links.base, `${planId}/plan.json`),
     pdf: links.withPdf ? underBase(links.base, `${planId}/${planId}.pdf`) : undefined,
     image: (name) => underBase(links.base, `${planId}/bilder/${name}`),
+    followUp: (followUpId) => underBase(links.base, `${planId}/${followUpId}/`),
+    followUpPdf: links.withPdf ? (followUpId) => underBase(links.base, `${planId}/${followUpId}.pdf`) : undefined,
   };
 }
