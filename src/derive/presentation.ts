@@ -21,6 +21,8 @@ export interface Inline {
   strong?: true;
   /** A mark right after the text that a note under the table explains: "*" = externt finansierat. */
   mark?: { symbol: string; meaning: string };
+  /** The activity this line is, by its id in the plan: the site shows its status in the latest follow-up beside it (issue 21). */
+  activityId?: string;
 }
 
 export interface Cell {

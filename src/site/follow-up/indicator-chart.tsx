@@ -17,12 +17,13 @@ const percent = (fraction: number) => `${Math.round(Math.max(0, Math.min(1, frac
 /** A point's row: the marker at its position, the text on the side with more room. */
 function pointRow(point: Point | undefined, kind: 'utgang' | 'mal' | 'utfall') {
   if (!point) return null;
-  const left = point.fraction <= 0.55;
-  const position = left ? `left:${percent(point.fraction)}` : `right:${percent(1 - point.fraction)}`;
+  // The text takes the side with more room and wraps there, so it never leaves the chart at 360 px.
+  const right = point.fraction <= 0.55;
+  const room = right ? `padding-left:calc(${percent(point.fraction)} + 0.9rem)` : `padding-right:calc(${percent(1 - point.fraction)} + 0.9rem)`;
   return (
     <div class={`indikator-rad indikator-${kind}`}>
       <span class="indikator-markor" style={`left:${percent(point.fraction)}`}></span>
-      <span class={classes('indikator-text', left ? 'till-hoger' : 'till-vanster')} style={position}>{point.label}: <strong>{point.text}</strong></span>
+      <span class={classes('indikator-text', right ? 'till-hoger' : 'till-vanster')} style={room}>{point.label}: <strong>{point.text}</strong></span>
     </div>
   );
 }

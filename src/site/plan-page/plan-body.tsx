@@ -5,7 +5,7 @@
  * page puts this HTML into the layout.
  */
 import type { DerivedPlan, PlanFact } from '../../derive/derive-plan';
-import { SITE } from '../../shared/words-sv';
+import { FOLLOW_UP_PAGE, SITE } from '../../shared/words-sv';
 import { createPlanView } from '../plan-view';
 import { isBareUrl } from '../render-markdown';
 import { serialize, type Html } from './html';
@@ -54,6 +54,12 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
           <li><a href={links.json} type="application/json">{SITE.planJson}</a></li>
           <li><a href={links.home}>{SITE.allPlans}</a></li>
         </ul>
+        {derived.followUps?.length ? (
+          <nav class="uppfoljningar" aria-labelledby="planverk-uppfoljningar">
+            <h2 id="planverk-uppfoljningar">{FOLLOW_UP_PAGE.listHeading}</h2>
+            <ul>{derived.followUps.map((followUp) => <li><a href={links.followUp(followUp.id)}>{followUp.title}</a></li>)}</ul>
+          </nav>
+        ) : null}
       </header>
       {front.contents ? tableOfContents(front.contents) : null}
       <article class="plantext">

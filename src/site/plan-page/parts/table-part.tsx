@@ -1,6 +1,6 @@
 /** A table of the presentation model as an HTML table inside a scrolling, labelled frame. */
 import type { Cell, Inline, Row, TablePart } from '../../../derive/presentation';
-import { TABLE } from '../../../shared/words-sv';
+import { FOLLOW_UP_PAGE, TABLE } from '../../../shared/words-sv';
 import { classes } from '../html';
 import { markdownInline } from '../markdown-nodes';
 import { tableFrame } from '../table-frame';
@@ -15,9 +15,22 @@ const statusClass = (status: string) => `status status-${status.normalize('NFD')
 /** A mark such as "*": seen, while assistive technology reads its meaning instead. */
 const mark = (m: NonNullable<Inline['mark']>) => <span class="extern" title={m.meaning}><span aria-hidden="true">{m.symbol}</span><span class="visuellt-dold"> ({m.meaning})</span></span>;
 
+/** An activity's status in the plan's latest follow-up, linked to the follow-up (issue 21). */
+function latestStatus(activityId: string | undefined, ctx: PartContext) {
+  const latest = ctx.view.latestFollowUp;
+  const found = activityId === undefined ? undefined : latest?.activityStatus[activityId];
+  if (!latest || !found) return null;
+  return (
+    <span class="senaste-status">
+      {FOLLOW_UP_PAGE.latestStatus} <a class={statusClass(found.status.replace(/\s+/g, '-'))} href={latest.href}>{found.label}</a>
+      {found.comment ? <span class="detalj">{found.comment}</span> : null}
+    </span>
+  );
+}
+
 function inline(line: Inline, ctx: PartContext) {
   const markdown = line.markdown ? markdownInline(line.text, ctx.view.md) : line.text;
-  const text = <>{line.strong ? <strong>{markdown}</strong> : markdown}{line.mark ? mark(line.mark) : null}</>;
+  const text = <>{line.strong ? <strong>{markdown}</strong> : markdown}{line.mark ? mark(line.mark) : null}{latestStatus(line.activityId, ctx)}</>;
   return line.label ? <><span class="etikett">{line.label}</span> {text}</> : text;
 }
 
