@@ -19,6 +19,7 @@ import type { wheelCategorySchema, wheelEventSchema, wheelSchema } from './wheel
 export * from './block';
 export * from './budget';
 export * from './figure';
+export * from './follow-up';
 export * from './goal-model';
 export * from './goals';
 export * from './metadata';

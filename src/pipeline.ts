@@ -53,12 +53,12 @@ function withNameProblem(loaded: LoadedPlan, problems: Problem[]): Problem[] {
 async function checkOne(contentRoot: string, dir: string, derive: boolean): Promise<PlanResult & { derived?: DerivedPlan }> {
   const loaded = await loadPlan(contentRoot, dir);
   const validated = await validatePlan(loaded);
-  const { plan, images } = validated;
+  const { plan, images, followUps } = validated;
   // A name the site cannot publish stops the plan, whatever else is right in it.
   const problems = withNameProblem(loaded, validated.problems);
   const summary = { id: loaded.id, dir: loaded.dir, file: loaded.file, files: loaded.files };
   if (!derive) return { loaded: summary, problems };
-  const derived = plan && !hasErrors(problems) ? derivePlan(loaded.id, plan, images) : undefined;
+  const derived = plan && !hasErrors(problems) ? derivePlan(loaded.id, plan, images, followUps) : undefined;
   return { loaded: summary, plan, problems, derived };
 }
 

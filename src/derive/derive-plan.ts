@@ -6,12 +6,15 @@ import GithubSlugger from 'github-slugger';
 import type { Plan, Section } from '../../schemas';
 import type { PublishedImages } from '../shared/published-image';
 import { REFERENCE } from '../shared/words-sv';
+import { periodOrder } from '../load/follow-up-period';
 import { declaredIds } from '../validate/block-ids';
+import type { ValidatedFollowUp } from '../validate/validate-follow-ups';
 import type { DeriveContext, Reference } from './block-deriver';
 import { deriveBlock, type DerivedBlock } from './block-derivers';
+import { deriveFollowUps } from './follow-up/derive-follow-up';
+import type { DerivedFollowUp } from './follow-up/follow-up-model';
 import { planLookups } from './plan-lookups';
 import { planFront, type PlanFront, type TocEntry } from './plan-front';
-import type { DerivedFollowUp } from './follow-up/follow-up-model';
 
 export type { DerivedBlock, DerivedBlockOf } from './block-derivers';
 export type { Reference } from './block-deriver';
@@ -45,7 +48,10 @@ export interface DerivedPlan {
   labels: Record<string, string>;
   /** Targets of `[](#id)` links: section, figure and table ids. */
   references: Record<string, Reference>;
-  /** The plan's follow-ups (issue 21), when it has any. */
+  /**
+   * The plan's follow-ups (uppfoljning-*.yaml), in period order; present only when the plan
+   * folder has follow-up files, so a plan without them has the same model as before.
+   */
   followUps?: DerivedFollowUp[];
 }
 
@@ -54,8 +60,11 @@ export function headingText(section: DerivedSection): string {
   return section.number ? `${section.number} ${section.title}` : section.title;
 }
 
-/** @param images the figure images `npm run check` accepted (validatePlan's result) */
-export function derivePlan(id: string, plan: Plan, images: PublishedImages = new Map()): DerivedPlan {
+/**
+ * @param images the figure images `npm run check` accepted (validatePlan's result)
+ * @param followUps the follow-up files that passed their checks (validatePlan's result)
+ */
+export function derivePlan(id: string, plan: Plan, images: PublishedImages = new Map(), followUps?: readonly ValidatedFollowUp[]): DerivedPlan {
   const slugger = new GithubSlugger();
   const references: Record<string, Reference> = {};
   const labels: Record<string, string> = {};
@@ -101,7 +110,10 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
-  return { id, plan, sections, toc, front: planFront(plan, toc), labels, references };
+  return {
+    id, plan, sections, toc, front: planFront(plan, toc), labels, references,
+    ...(followUps?.length ? { followUps: deriveFollowUps(id, plan, followUps, periodOrder) } : {}),
+  };
 }
 
 /** Every section in document order, depth first. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Problem } from '../problems';
 import { displayPath } from './display-path';
 import { formatFieldPath as formatPath, type PathSegment } from './field-path';
+import { loadFollowUps, type LoadedFollowUp } from './load-follow-ups';
 import { parseYamlSource } from './parse-yaml-source';
 import { readSourceFile } from './read-source-file';
 import { isInside } from './resolve-plan-file';
@@ -29,6 +30,8 @@ export interface LoadedPlan {
   problems: Problem[];
   /** Every file read, for caches and the dev server's watcher. */
   files: string[];
+  /** The plan's follow-up files (uppfoljning-*.yaml), each with its own source map and problems. */
+  followUps?: LoadedFollowUp[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -37,6 +40,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const SAFE_RELATIVE = (p: string) => !path.isAbsolute(p) && !/^[a-z]:/i.test(p) && !p.split(/[\\/]/).includes('..');
 
 export async function loadPlan(contentRoot: string, planDir: string): Promise<LoadedPlan> {
+  const loaded = await loadPlanFile(contentRoot, planDir);
+  const { followUps, files } = await loadFollowUps(contentRoot, planDir);
+  if (followUps.length > 0) {
+    loaded.followUps = followUps;
+    loaded.files.push(...files);
+  }
+  return loaded;
+}
+
+async function loadPlanFile(contentRoot: string, planDir: string): Promise<LoadedPlan> {
   const file = path.join(planDir, PLAN_FILE_NAME);
   const shown = displayPath(file);
   const loaded: LoadedPlan = {

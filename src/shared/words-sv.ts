@@ -416,3 +416,90 @@ export const EDITORIAL = {
   /** The period fact of a plan whose source gives no period. */
   periodValue: (period: string) => `${period} (redaktionell; uppgift saknas i källan)`,
 } as const;
+
+/** Follow-ups of a plan (issue 21): tertial and half-year reports and the annual report. */
+export const FOLLOW_UP = {
+  documentKind: { tertialrapport: 'Tertialrapport', halvårsrapport: 'Halvårsrapport', verksamhetsberättelse: 'Verksamhetsberättelse' },
+  /** "Tertial 2 2020", "Första halvåret 2020", "2020". */
+  periodLabel: (kind: 'year' | 'tertial' | 'half', year: number, part?: number) =>
+    kind === 'year' ? String(year) : kind === 'tertial' ? `Tertial ${part} ${year}` : `${part === 1 ? 'Första' : 'Andra'} halvåret ${year}`,
+  /** "T2 2020", "H1 2020", "2020": after an activity's status on the plan page. */
+  periodShort: (kind: 'year' | 'tertial' | 'half', year: number, part?: number) =>
+    kind === 'year' ? String(year) : `${kind === 'tertial' ? 'T' : 'H'}${part} ${year}`,
+  /** "Verksamhetsberättelse 2020", "Tertialrapport 2 2020", "Halvårsrapport 1 2020". */
+  title: (kind: 'year' | 'tertial' | 'half', year: number, part?: number) =>
+    kind === 'year' ? `Verksamhetsberättelse ${year}` : `${kind === 'tertial' ? 'Tertialrapport' : 'Halvårsrapport'} ${part} ${year}`,
+  /** "Genomförd, T2 2020". */
+  latestStatus: (status: string, period: string) => `${status}, ${period}`,
+  /** "Läget den 31 augusti 2020". */
+  asOf: (date: string) => `Läget den ${date}`,
+  facts: { period: 'Period', plan: 'Plan', organisation: 'Organisation', asOf: 'Läget den', documentKind: 'Dokument' },
+  statuses: { genomförd: 'Genomförd', pågår: 'Pågår', 'ej påbörjad': 'Ej påbörjad', försenad: 'Försenad', struken: 'Struken' },
+  /** A count with its status, for a bar's summary: "3 genomförda", "1 pågår". */
+  statusCount: {
+    genomförd: (n: number) => `${n} ${n === 1 ? 'genomförd' : 'genomförda'}`,
+    pågår: (n: number) => `${n} pågår`,
+    'ej påbörjad': (n: number) => `${n} ${n === 1 ? 'ej påbörjad' : 'ej påbörjade'}`,
+    försenad: (n: number) => `${n} ${n === 1 ? 'försenad' : 'försenade'}`,
+    struken: (n: number) => `${n} ${n === 1 ? 'struken' : 'strukna'}`,
+  },
+  /** "Mål 1: 3 genomförda, 1 pågår av 4". */
+  barSummary: (label: string, counts: readonly string[], total: number) => `${label}: ${counts.join(', ')} av ${total}`,
+  judgements: { uppfyllt: 'Uppfyllt', 'delvis uppfyllt': 'Delvis uppfyllt', 'ej uppfyllt': 'Ej uppfyllt', 'kan inte bedömas': 'Kan inte bedömas' },
+  sections: { summary: 'Sammanfattning', goals: 'Mål och indikatorer', budget: 'Ekonomi' },
+  /** "Mål 1.2: Nöjda brukare". */
+  goal: (number: string, title: string) => `Mål ${number}: ${title}`,
+  strategicGoal: (number: string, title: string) => `Strategiskt mål ${number}: ${title}`,
+  resultGoal: (number: string, title: string) => `Resultatmål ${number}: ${title}`,
+  wholePlan: 'Hela planen',
+  statusBarsCaption: 'Status för aktiviteterna per mål',
+  statusBarsName: (period: string) => `Status för aktiviteterna per mål, ${period}`,
+  statusColumn: { goal: 'Mål', total: 'Summa' },
+  /** Under the status chart when some activities have no status yet. */
+  withoutStatus: (n: number) => `Status saknas för ${n} ${n === 1 ? 'aktivitet, som' : 'aktiviteter, som'} inte räknas.`,
+  judgement: 'Bedömning',
+  suggestion: 'Förslag utifrån indikatorerna',
+  notJudged: 'Inte bedömd',
+  /** "Uppfyllt (förslag utifrån indikatorerna: Delvis uppfyllt – 1 av 2 indikatorer har nått målvärdet.)" */
+  suggestionReason: {
+    all: (n: number) => (n === 1 ? 'Indikatorn har nått målvärdet.' : `Alla ${n} indikatorer har nått målvärdet.`),
+    some: (met: number, n: number) => `${met} av ${n} indikatorer har nått målvärdet.`,
+    none: (n: number) => (n === 1 ? 'Indikatorn har inte nått målvärdet.' : `Ingen av ${n} indikatorer har nått målvärdet.`),
+    missing: (missing: number, n: number) => `Utfall eller riktning saknas för ${missing} av ${n} ${n === 1 ? 'indikator' : 'indikatorer'} med målvärde.`,
+  },
+  assessmentCaption: 'Målens bedömning',
+  assessmentColumns: { goal: 'Mål', judgement: 'Bedömning', suggestion: 'Förslag utifrån indikatorerna' },
+  indicator: {
+    baseline: (year: number) => `Utgångsvärde ${year}`,
+    target: (year: number) => `Målvärde ${year}`,
+    outcome: (period: string) => `Utfall ${period}`,
+    met: 'Målvärdet nått',
+    notMet: 'Målvärdet inte nått',
+    noOutcome: 'Utfall saknas',
+    noTarget: 'Målvärde saknas',
+    noDirection: 'Kan inte bedömas: riktning saknas',
+    /** Inferred from baseline → target: "Högre är bättre (av utgångs- och målvärdet)". */
+    inferred: (direction: string) => `${direction} (av utgångs- och målvärdet)`,
+    noDirectionText: 'Riktning anges inte',
+    columns: { what: 'Värde', value: 'Antal' },
+    valueColumn: 'Värde',
+    pointColumn: 'Mätpunkt',
+    /** The chart's accessible name: "Andel nöjda brukare: utgångsvärde 2019 72 %, målvärde 2020 80 %, utfall Tertial 2 2020 78 %. Målvärdet inte nått." */
+    name: (title: string, points: readonly string[], verdict: string) => `${title}: ${points.join(', ')}. ${verdict}.`,
+  },
+  activities: { caption: 'Aktiviteter', activity: 'Aktivitet', status: 'Status', comment: 'Kommentar', notGiven: 'Inte ifylld', notFollowed: 'Följs inte upp' },
+  comment: 'Kommentar',
+  budget: {
+    caption: (title: string) => `${title}: budget och utfall`,
+    line: 'Post',
+    budget: 'Budget',
+    outcome: 'Utfall',
+    deviation: (unit: string) => `Avvikelse (${unit})`,
+    deviationPercent: 'Avvikelse (%)',
+    total: 'Summa',
+    missing: 'Uppgift saknas',
+    noPercent: 'Kan inte beräknas, budgeten är noll',
+    /** Under the table: what the deviation means. */
+    note: 'Avvikelse = utfall minus budget, med tabellens tecken.',
+  },
+} as const;

@@ -18,6 +18,7 @@ import { checkStaff } from './checks/check-staff';
 import { checkSums } from './checks/check-sums';
 import { checkTables } from './checks/check-tables';
 import { schemaProblems } from './schema-problems';
+import { validateFollowUps, type ValidatedFollowUp } from './validate-follow-ups';
 
 export interface ValidatedPlan {
   loaded: LoadedPlan;
@@ -26,14 +27,18 @@ export interface ValidatedPlan {
   problems: Problem[];
   /** Figure images that passed the check, by their `image` value. */
   images: PublishedImages;
+  /** The plan's follow-up files that passed their checks, in file-name order; absent when the plan has none. */
+  followUps?: ValidatedFollowUp[];
 }
 
 export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
+  // A follow-up is checked against a plan that passed its schema; before that only its own file's problems count.
+  const followUpLoadProblems = (loaded.followUps ?? []).flatMap((f) => f.problems);
   if (loaded.problems.length > 0 || loaded.data === undefined) {
-    return { loaded, problems: sortProblems(loaded.problems), images: new Map() };
+    return { loaded, problems: sortProblems([...loaded.problems, ...followUpLoadProblems]), images: new Map() };
   }
   const { value, problems } = schemaProblems(planSchema, loaded.data, loaded.sourceMap);
-  if (!value) return { loaded, problems: sortProblems(problems), images: new Map() };
+  if (!value) return { loaded, problems: sortProblems([...problems, ...followUpLoadProblems]), images: new Map() };
 
   const ctx = new CheckContext(value, loaded);
   checkSums(ctx);
@@ -49,5 +54,7 @@ export async function validatePlan(loaded: LoadedPlan): Promise<ValidatedPlan> {
   checkTables(ctx);
   checkGoalModel(ctx);
   const images = await checkFiles(ctx);
-  return { loaded, plan: value, problems: sortProblems(ctx.problems), images };
+  if (!loaded.followUps?.length) return { loaded, plan: value, problems: sortProblems(ctx.problems), images };
+  const followUps = validateFollowUps(value, loaded.file, loaded.followUps);
+  return { loaded, plan: value, problems: sortProblems([...ctx.problems, ...followUps.problems]), images, followUps: followUps.followUps };
 }
