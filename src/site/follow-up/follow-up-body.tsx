@@ -12,6 +12,7 @@ import { planLinks, planPageLink, type SiteLinks } from '../plan-page/links';
 import type { PlanPage } from '../plan-page/plan-body';
 import { tableOfContents } from '../plan-page/table-of-contents';
 import { renderFollowUpParts } from './follow-up-parts';
+import { followUpPatterns } from './status-bars';
 
 function followUpSection(section: FollowUpSection, view: PlanView): Html {
   const level = headingLevel(section);
@@ -35,6 +36,7 @@ export function followUpBodyHtml(plan: DerivedPlan, followUp: DerivedFollowUp, s
   const pdf = links.followUpPdf?.(followUp.id);
   return serialize(
     <div class="planlayout uppfoljning">
+      {followUpPatterns()}
       <header class="planhuvud">
         <p class="organisation">{followUp.organisation}</p>
         <h1>{followUp.title}</h1>
