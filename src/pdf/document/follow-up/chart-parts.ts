@@ -18,21 +18,26 @@ import { tablePartItems } from '../parts/table-part';
 
 type Texture = 'solid' | 'diagonal' | 'horizontal' | 'cross' | 'vertical';
 
-/** Colour (3:1 or more against white, 4.5:1 against the white count) and texture per status; the site's .fu-* classes match. */
-export const STATUS_LOOK: Record<FollowUpStatus, { color: string; texture: Texture }> = {
-  genomförd: { color: '#1f6b2a', texture: 'solid' },
-  pågår: { color: '#1d4f91', texture: 'diagonal' },
-  'ej påbörjad': { color: '#5b6470', texture: 'horizontal' },
-  försenad: { color: '#9a4400', texture: 'cross' },
-  struken: { color: '#7a1f1f', texture: 'vertical' },
+/**
+ * Colour (3:1 or more against white, 4.5:1 against the white count), the lighter tone of its
+ * texture lines (opaque: PDF/A-1 has no transparency) and texture per status; the site's
+ * patterns match (src/site/follow-up/status-bars.tsx).
+ */
+export const STATUS_LOOK: Record<FollowUpStatus, { color: string; light: string; texture: Texture }> = {
+  genomförd: { color: '#1f6b2a', light: '#1f6b2a', texture: 'solid' },
+  pågår: { color: '#1d4f91', light: '#4f76ab', texture: 'diagonal' },
+  'ej påbörjad': { color: '#5b6470', light: '#838a94', texture: 'horizontal' },
+  försenad: { color: '#9a4400', light: '#bb7440', texture: 'cross' },
+  struken: { color: '#7a1f1f', light: '#a05858', texture: 'vertical' },
 };
 
-/** Lines of a texture inside a rectangle (the caller clips to it), in a lighter tone of the fill. */
-function drawTexture(doc: PDFKit.PDFDocument, texture: Texture, x: number, y: number, w: number, h: number): void {
+/** Lines of a texture inside a rectangle, clipped to it, in the status's lighter tone. */
+function drawTexture(doc: PDFKit.PDFDocument, status: FollowUpStatus, x: number, y: number, w: number, h: number): void {
+  const { texture, light } = STATUS_LOOK[status];
   if (texture === 'solid') return;
   doc.save();
   doc.rect(x, y, w, h).clip();
-  doc.lineWidth(1).strokeColor('#ffffff').strokeOpacity(0.4);
+  doc.lineWidth(1.2).strokeColor(light);
   const step = 4;
   if (texture === 'diagonal' || texture === 'cross') {
     for (let d = -h; d < w; d += step) doc.moveTo(x + d, y + h).lineTo(x + d + h, y).stroke();
@@ -48,7 +53,7 @@ function drawTexture(doc: PDFKit.PDFDocument, texture: Texture, x: number, y: nu
 function swatch(doc: PDFKit.PDFDocument, status: FollowUpStatus, x: number, y: number, w: number, h: number): void {
   const look = STATUS_LOOK[status];
   doc.rect(x, y, w, h).fill(look.color);
-  drawTexture(doc, look.texture, x, y, w, h);
+  drawTexture(doc, status, x, y, w, h);
 }
 
 const text = (style: GlyphSegment['style'], size: number, x: number, top: number, value: string, color: string = COLOR.text): GlyphSegment =>
