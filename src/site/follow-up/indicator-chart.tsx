@@ -9,7 +9,7 @@ import type { IndicatorChartPart } from '../../derive/follow-up/follow-up-model'
 import type { PartContext } from '../plan-page/parts/part-context';
 import { percent, tableAlternative } from './status-bars';
 
-type Kind = 'utgang' | 'mal' | 'utfall';
+type Kind = 'baseline' | 'target' | 'outcome';
 type Point = NonNullable<IndicatorChartPart['outcome']>;
 
 const LANE = 18;
@@ -17,13 +17,13 @@ const R = 6;
 
 /** A marker centred on (0, 0): its shape tells the points apart, not only its colour. */
 function marker(kind: Kind) {
-  if (kind === 'utgang') return <circle class="markor-utgang" r={R - 1} cx="0" cy="0" />;
-  if (kind === 'mal') return <rect class="markor-mal" x={-R + 1} y={-R + 1} width={2 * R - 2} height={2 * R - 2} transform="rotate(45)" />;
+  if (kind === 'baseline') return <circle class="markor-utgang" r={R - 1} cx="0" cy="0" />;
+  if (kind === 'target') return <rect class="markor-mal" x={-R + 1} y={-R + 1} width={2 * R - 2} height={2 * R - 2} transform="rotate(45)" />;
   return <circle class="markor-utfall" r={R} cx="0" cy="0" />;
 }
 
 export function indicatorChartPart(part: IndicatorChartPart, ctx: PartContext) {
-  const points = ([['utgang', part.baseline], ['mal', part.target], ['utfall', part.outcome]] as const)
+  const points = ([['baseline', part.baseline], ['target', part.target], ['outcome', part.outcome]] as const)
     .filter((p): p is readonly [Kind, Point] => p[1] !== undefined);
   const axis = points.length * LANE + 6;
   const height = axis + 26;
