@@ -21,7 +21,11 @@ export interface Inline {
   strong?: true;
   /** A mark right after the text that a note under the table explains: "*" = externt finansierat. */
   mark?: { symbol: string; meaning: string };
-  /** The activity this line is, by its id in the plan: the site shows its status in the latest follow-up beside it (issue 21). */
+  /**
+   * The activity this line ends, by its id in the plan (on the activity's last line, its
+   * detail when it has one): the site shows the activity's status in the plan's latest
+   * follow-up after it (issue 21).
+   */
   activityId?: string;
 }
 

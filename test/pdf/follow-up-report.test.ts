@@ -57,7 +57,7 @@ beforeAll(async () => {
     const file = path.join(outDir, plan.id, `${followUp.id}.pdf`);
     const twin = path.join(OUTPUT_DIR, `${followUp.id}.a1b.pdf`);
     writeFileSync(twin, await renderFollowUpPdf(plan, followUp, exampleRoot, { conformance: 'PDF/A-1b' }));
-    pageImages(file, `uppfoljning-${followUp.id}`);
+    pageImages(file, `rapport-${followUp.id}-sida`);
     reports.push({ followUp, file, twin });
   }
   const fixtureFile = path.join(OUTPUT_DIR, 'uppfoljning-fixtur.pdf');

@@ -78,9 +78,12 @@ function indicatorCell(column: GoalModelColumn, indicator: GoalModelIndicator | 
 }
 
 function activityLines(activities: readonly GoalModelActivity[]): Inline[] {
-  return activities.flatMap((a) => {
+  return activities.flatMap((a): Inline[] => {
     const detail = [a.responsible, a.status ? ACTIVITY_STATUS[a.status] : undefined].filter(Boolean).join(', ');
-    return [{ text: a.text, markdown: true as const, activityId: a.id }, ...(detail ? [{ text: detail, detail: true as const }] : [])];
+    // The activity's last line carries its id: the site puts its latest follow-up status after it.
+    return detail
+      ? [{ text: a.text, markdown: true as const }, { text: detail, detail: true as const, activityId: a.id }]
+      : [{ text: a.text, markdown: true as const, activityId: a.id }];
   });
 }
 
