@@ -4,10 +4,13 @@
  *   npm run new -- --id fou-jamt-uppdrag-2027 --typ uppdragsplan --organisation "FoU Jämt" --ar 2027
  *   npm run new -- --id tillsyn-2027 --typ "annan: Tillsynsplan" --organisation "Socialnämnden" --ar 2027
  *   npm run new -- --fran fou-jamt-2020 --ar 2021 --id fou-jamt-2021
+ *   npm run new -- --uppfoljning fou-jamt-2020 --period 2020-T2
  * Missing answers are asked for in Swedish when run in a terminal.
  */
+import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { createFollowUp } from '../src/authoring/create-follow-up';
 import { CreatePlanError, createPlan, parseKind, TEMPLATES, type PlanKind, type TemplateName } from '../src/authoring/create-plan';
 import { PLAN_KINDS } from '../schemas';
 import { runCli } from '../src/cli/run-cli';
@@ -15,8 +18,9 @@ import { resolveContentRoot } from '../src/pipeline';
 
 const USAGE = `Användning: npm run new -- [flaggor]
 
-Skapar en ny plan i content/ från en mall eller från förra årets plan. Det som inte anges
-som flagga frågas efter när kommandot körs i en terminal.
+Skapar en ny plan i content/ från en mall eller från förra årets plan, eller en
+uppföljningsfil för en plan. Det som inte anges som flagga frågas efter när kommandot
+körs i en terminal.
 
   --id MAPPNAMN          planens mapp i content/, t.ex. fou-jamt-2027
   --ar ÅR                året planen gäller (för en flerårsplan det första)
@@ -25,11 +29,16 @@ som flagga frågas efter när kommandot körs i en terminal.
   --typ TYP              ${PLAN_KINDS.join(', ')}
                          eller "annan: Namnet", t.ex. --typ "annan: Tillsynsplan"
   --fran MAPPNAMN        utgå från en plan i content/ och flytta fram den ett år
+  --uppfoljning MAPPNAMN skapa en uppföljning av planen i content/MAPPNAMN med alla mål,
+                         indikatorer, aktiviteter och budgetrader och tomma fält
+  --period PERIOD        uppföljningens period: 2020 (verksamhetsberättelse), 2020-T1 …
+                         2020-T3 (tertialrapport) eller 2020-H1/2020-H2 (halvårsrapport)
   --help                 visa den här texten
 
 Exempel:
   npm run new -- --mall verksamhetsplan --organisation "FoU Jämt" --ar 2027 --id fou-jamt-2027
   npm run new -- --fran fou-jamt-2020 --ar 2021 --id fou-jamt-2021
+  npm run new -- --uppfoljning fou-jamt-2020 --period 2020-T2
 `;
 
 const OPTIONS = {
@@ -41,6 +50,8 @@ const OPTIONS = {
   ar: { type: 'string' },
   year: { type: 'string' },
   organisation: { type: 'string' },
+  uppfoljning: { type: 'string' },
+  period: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -74,6 +85,14 @@ await runCli(async () => {
     return (await rl.question(`${question} `)).trim();
   };
   try {
+    const contentRoot = async () => resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content');
+    if (values.uppfoljning !== undefined) {
+      const period = await ask('Vilken period? (t.ex. 2020-T2, 2020-H1 eller 2020)', values.period);
+      const { file, empty } = await createFollowUp({ contentRoot: await contentRoot(), plan: values.uppfoljning, period });
+      console.log(`Skapade ${path.relative(process.cwd(), file)}. Fyll i fälten och kör sedan: npm run check`);
+      if (empty) console.log('Planen har inga mål, indikatorer, aktiviteter eller budgetrader med id som kan följas upp; se docs/uppfoljning.md.');
+      return 0;
+    }
     const from = values.fran ?? values.from;
     let kind: PlanKind | undefined;
     if (values.typ !== undefined && !from) {
@@ -89,7 +108,7 @@ await runCli(async () => {
     const organisation = from ? undefined : await ask('Organisationens namn?', values.organisation);
     const id = await ask('Mappnamn för planen (t.ex. fou-jamt-2027)?', values.id);
     const target = await createPlan({
-      contentRoot: await resolveContentRoot(process.env.PLANVERK_CONTENT ?? 'content'), templatesRoot: 'templates', id, template, kind, from, year, organisation,
+      contentRoot: await contentRoot(), templatesRoot: 'templates', id, template, kind, from, year, organisation,
     });
     console.log(`Skapade ${target}. Redigera plan.yaml och kör sedan: npm run check`);
     return 0;

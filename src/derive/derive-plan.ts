@@ -11,7 +11,7 @@ import { declaredIds } from '../validate/block-ids';
 import type { ValidatedFollowUp } from '../validate/validate-follow-ups';
 import type { DeriveContext, Reference } from './block-deriver';
 import { deriveBlock, type DerivedBlock } from './block-derivers';
-import { deriveFollowUps } from './follow-up/derive-follow-up';
+import { deriveFollowUps, latestActivityStatus } from './follow-up/derive-follow-up';
 import type { DerivedFollowUp } from './follow-up/follow-up-model';
 import { planLookups } from './plan-lookups';
 import { planFront, type PlanFront, type TocEntry } from './plan-front';
@@ -53,6 +53,11 @@ export interface DerivedPlan {
    * folder has follow-up files, so a plan without them has the same model as before.
    */
   followUps?: DerivedFollowUp[];
+  /**
+   * Per activity id: its status in the latest follow-up that gives one ("Genomförd, T2 2020")
+   * and that follow-up's id, for the plan page; present with `followUps`.
+   */
+  latestActivityStatus?: Record<string, DerivedFollowUp['activityStatus'][string] & { followUpId: string }>;
 }
 
 /** The heading as printed: "3.1.1 Initiera, stödja …" (or the bare title when unnumbered). */
@@ -110,9 +115,10 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
+  const derivedFollowUps = followUps?.length ? deriveFollowUps(id, plan, followUps, periodOrder) : undefined;
   return {
     id, plan, sections, toc, front: planFront(plan, toc), labels, references,
-    ...(followUps?.length ? { followUps: deriveFollowUps(id, plan, followUps, periodOrder) } : {}),
+    ...(derivedFollowUps ? { followUps: derivedFollowUps, latestActivityStatus: latestActivityStatus(derivedFollowUps) } : {}),
   };
 }
 

@@ -24,13 +24,13 @@ export interface LoadedFollowUp {
   problems: Problem[];
 }
 
-/** Files that are meant as follow-ups: every `uppfoljning*.yaml`/`.yml` in the plan folder. */
+/** Files that are meant as follow-ups: every `uppfoljning*.yaml`/`.yml` in the plan folder (a link is read through readSourceFile, which refuses one out of the content folder). */
 const LOOKS_LIKE_FOLLOW_UP = /^uppf[oö]ljning.*\.ya?ml$/i;
 
 export async function loadFollowUps(contentRoot: string, planDir: string): Promise<{ followUps: LoadedFollowUp[]; files: string[] }> {
   let names: string[];
   try {
-    names = (await readdir(planDir, { withFileTypes: true })).filter((e) => e.isFile() && LOOKS_LIKE_FOLLOW_UP.test(e.name)).map((e) => e.name).sort();
+    names = (await readdir(planDir, { withFileTypes: true })).filter((e) => (e.isFile() || e.isSymbolicLink()) && LOOKS_LIKE_FOLLOW_UP.test(e.name)).map((e) => e.name).sort();
   } catch {
     return { followUps: [], files: [] };
   }

@@ -454,7 +454,9 @@ export const FOLLOW_UP = {
   wholePlan: 'Hela planen',
   statusBarsCaption: 'Status för aktiviteterna per mål',
   statusBarsName: (period: string) => `Status för aktiviteterna per mål, ${period}`,
-  statusColumn: { goal: 'Mål', total: 'Summa' },
+  statusBarsAreaCaption: 'Status för aktiviteterna per perspektiv',
+  statusBarsAreaName: (period: string) => `Status för aktiviteterna per perspektiv, ${period}`,
+  statusColumn: { goal: 'Mål', area: 'Perspektiv', total: 'Summa' },
   /** Under the status chart when some activities have no status yet. */
   withoutStatus: (n: number) => `Status saknas för ${n} ${n === 1 ? 'aktivitet, som' : 'aktiviteter, som'} inte räknas.`,
   judgement: 'Bedömning',
@@ -487,7 +489,7 @@ export const FOLLOW_UP = {
     /** The chart's accessible name: "Andel nöjda brukare: utgångsvärde 2019 72 %, målvärde 2020 80 %, utfall Tertial 2 2020 78 %. Målvärdet inte nått." */
     name: (title: string, points: readonly string[], verdict: string) => `${title}: ${points.join(', ')}. ${verdict}.`,
   },
-  activities: { caption: 'Aktiviteter', activity: 'Aktivitet', status: 'Status', comment: 'Kommentar', notGiven: 'Inte ifylld', notFollowed: 'Följs inte upp' },
+  activities: { caption: 'Aktiviteter', activity: 'Aktivitet', status: 'Status', comment: 'Kommentar', notGiven: 'Inte ifylld', notFollowed: 'Följs inte upp', noComment: 'Ingen kommentar' },
   comment: 'Kommentar',
   budget: {
     caption: (title: string) => `${title}: budget och utfall`,

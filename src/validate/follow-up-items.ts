@@ -22,6 +22,7 @@ export interface FollowableGoal {
   number: string;
   /** The goal's level name in a goal model ("Nämndens mål"), when it has one. */
   level?: string;
+  /** The goal's perspective (area), or its parent's when it names none. */
   perspective?: string;
   /** The ids of the goal's own indicators and activities (a goal model's). */
   indicators: string[];
@@ -48,16 +49,18 @@ export function followableItems(plan: Plan): FollowableItems {
   const items: FollowableItems = { goals: [], indicators: [], activities: [], budgetLines: [], budgetTables: [] };
   for (const { block, path } of blocksOf(plan)) {
     if (block.type === 'goalModel') {
-      const walk = (goals: readonly GoalModelGoal[], depth: number, prefix: string, parent: string | undefined, at: PathSegment[]) => goals.forEach((goal, g) => {
+      const walk = (goals: readonly GoalModelGoal[], depth: number, prefix: string, parent: FollowableGoal | undefined, at: PathSegment[]) => goals.forEach((goal, g) => {
         const here = [...at, g];
         const number = prefix ? `${prefix}.${g + 1}` : String(g + 1);
-        items.goals.push({
-          id: goal.id, title: goal.title, kind: 'goalModel', number, level: block.levels[depth], perspective: goal.perspective,
-          indicators: (goal.indicators ?? []).map((i) => i.id), activities: (goal.activities ?? []).map((a) => a.id), parent, at: here,
-        });
+        const perspective = goal.perspective ?? parent?.perspective;
+        const followable: FollowableGoal = {
+          id: goal.id, title: goal.title, kind: 'goalModel', number, level: block.levels[depth], ...(perspective !== undefined ? { perspective } : {}),
+          indicators: (goal.indicators ?? []).map((i) => i.id), activities: (goal.activities ?? []).map((a) => a.id), ...(parent ? { parent: parent.id } : {}), at: here,
+        };
+        items.goals.push(followable);
         (goal.indicators ?? []).forEach((indicator, i) => items.indicators.push({ id: indicator.id, goalId: goal.id, indicator, at: [...here, 'indicators', i] }));
         (goal.activities ?? []).forEach((activity, a) => items.activities.push({ id: activity.id, goalId: goal.id, activity, at: [...here, 'activities', a] }));
-        walk(goal.goals ?? [], depth + 1, number, goal.id, [...here, 'goals']);
+        walk(goal.goals ?? [], depth + 1, number, followable, [...here, 'goals']);
       });
       walk(block.goals, 0, '', undefined, [...path, 'goals']);
     } else if (block.type === 'strategicGoals' || block.type === 'resultGoals') {

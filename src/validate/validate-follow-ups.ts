@@ -14,6 +14,11 @@ import type { Problem, Severity } from '../problems';
 import { compareExact, subtractExact } from '../shared/exact-decimal';
 import { formatExactNumber } from '../shared/format-sv';
 import { budgetTableSums } from '../shared/sums';
+import type { LoadedPlan } from '../load/load-plan';
+import { CheckContext } from './check-context';
+import { checkCharacters } from './checks/check-characters';
+import { checkMarkdown } from './checks/check-markdown';
+import { checkNesting } from './checks/check-nesting';
 import { followableItems, type FollowableItems } from './follow-up-items';
 import { schemaProblems } from './schema-problems';
 import { didYouMean } from './suggest';
@@ -59,10 +64,25 @@ export function validateFollowUps(plan: Plan | undefined, planFile: string, load
     problems.push(...schema);
     if (!value || !plan || !items) continue;
     const before = problems.length;
+    problems.push(...textProblems(value, loaded));
     checkFollowUp(value, loaded, loaded.period, plan, planFile, items, problems);
     if (!problems.slice(before).some((p) => p.severity === 'error')) followUps.push({ id: loaded.id, file: loaded.file, period: loaded.period, followUp: value });
   }
   return { problems, followUps };
+}
+
+/**
+ * The text checks every plan string gets (Markdown that would not be published, nesting and
+ * markup beyond the renderers' limits, control characters and characters the PDF's typeface
+ * lacks), run on the follow-up's strings: they read only strings, paths and the source map.
+ */
+function textProblems(followUp: FollowUp, loaded: LoadedFollowUp): Problem[] {
+  const asPlan = followUp as unknown as Plan;
+  const ctx = new CheckContext(asPlan, { id: loaded.id, dir: '', contentRoot: '', file: loaded.file, data: followUp, sourceMap: loaded.sourceMap, problems: [], files: [] } satisfies LoadedPlan);
+  checkMarkdown(ctx);
+  checkNesting(ctx);
+  checkCharacters(ctx);
+  return ctx.problems;
 }
 
 function checkFollowUp(followUp: FollowUp, loaded: LoadedFollowUp, period: FollowUpPeriod, plan: Plan, planFile: string, items: FollowableItems, problems: Problem[]): void {

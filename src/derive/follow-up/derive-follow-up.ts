@@ -164,34 +164,46 @@ function statusBars(items: FollowableItems, entries: ReadonlyMap<string, FollowU
     });
     return { label, ...(href ? { href } : {}), total, segments, summary: FOLLOW_UP.barSummary(label, segments.map((s) => FOLLOW_UP.statusCount[s.status](s.count)), total) };
   };
-  const goalBars = items.goals
-    .filter((g) => g.activities.some((id) => statusOf(id) !== undefined))
-    .map((g) => bar(goalLabel(g), g.activities.map(statusOf), `#${g.id}`));
-  const bars = [...goalBars, bar(FOLLOW_UP.wholePlan, allStatuses)];
-  const columns = [{ header: FOLLOW_UP.statusColumn.goal, weight: 3 }, ...legend.map((s) => ({ header: FOLLOW_UP.statuses[s], numeric: true, weight: 1 })), { header: FOLLOW_UP.statusColumn.total, numeric: true, weight: 1 }];
-  const countCells = (b: StatusBarsPart['bars'][number]) => [
-    ...legend.map((s) => textCell(String(b.segments.find((x) => x.status === s)?.count ?? 0), { numeric: true })),
-    textCell(String(b.total), { numeric: true }),
-  ];
-  const table: TablePart = {
-    kind: 'table',
-    name: FOLLOW_UP.statusBarsName(periodLabel),
-    caption: { text: FOLLOW_UP.statusBarsCaption },
-    columns,
-    groups: [{ rows: goalBars.map((b) => row('line', [textCell(b.label, { header: true }), ...countCells(b)])) }],
-    footer: [row('total', [textCell(FOLLOW_UP.wholePlan, { header: true }), ...countCells(bars.at(-1)!)])],
+  const chart = (rows: { label: string; statuses: (FollowUpStatus | undefined)[]; href?: string }[], caption: string, name: string, column: string): StatusBarsPart => {
+    const rowBars = rows.map((r) => bar(r.label, r.statuses, r.href));
+    const bars = [...rowBars, bar(FOLLOW_UP.wholePlan, allStatuses)];
+    const columns = [{ header: column, weight: 3 }, ...legend.map((s) => ({ header: FOLLOW_UP.statuses[s], numeric: true, weight: 1 })), { header: FOLLOW_UP.statusColumn.total, numeric: true, weight: 1 }];
+    const countCells = (b: StatusBarsPart['bars'][number]) => [
+      ...legend.map((s) => textCell(String(b.segments.find((x) => x.status === s)?.count ?? 0), { numeric: true })),
+      textCell(String(b.total), { numeric: true }),
+    ];
+    return {
+      kind: 'statusBars',
+      label: FIGURE.label(++counters.figure),
+      caption,
+      name,
+      legend: legend.map((status) => ({ status, label: FOLLOW_UP.statuses[status] })),
+      bars,
+      table: {
+        kind: 'table',
+        name,
+        caption: { text: caption },
+        columns,
+        groups: [{ rows: rowBars.map((b) => row('line', [textCell(b.label, { header: true }), ...countCells(b)])) }],
+        footer: [row('total', [textCell(FOLLOW_UP.wholePlan, { header: true }), ...countCells(bars.at(-1)!)])],
+      },
+    };
   };
-  const part: StatusBarsPart = {
-    kind: 'statusBars',
-    label: FIGURE.label(++counters.figure),
-    caption: FOLLOW_UP.statusBarsCaption,
-    name: FOLLOW_UP.statusBarsName(periodLabel),
-    legend: legend.map((status) => ({ status, label: FOLLOW_UP.statuses[status] })),
-    bars,
-    table,
-  };
+  const goalsWithStatus = items.goals.filter((g) => g.activities.some((id) => statusOf(id) !== undefined));
+  const parts: FollowUpPart[] = [chart(
+    goalsWithStatus.map((g) => ({ label: goalLabel(g), statuses: g.activities.map(statusOf), href: `#${g.id}` })),
+    FOLLOW_UP.statusBarsCaption, FOLLOW_UP.statusBarsName(periodLabel), FOLLOW_UP.statusColumn.goal,
+  )];
+  // Per perspective (area) too, when two or more areas have activities and some area has several goals (else it repeats the bars per goal).
+  const areas = [...new Set(goalsWithStatus.flatMap((g) => (g.perspective !== undefined ? [g.perspective] : [])))];
+  if (areas.length >= 2 && areas.length < goalsWithStatus.length) {
+    parts.push(chart(
+      areas.map((area) => ({ label: area, statuses: items.goals.filter((g) => g.perspective === area).flatMap((g) => g.activities.map(statusOf)) })),
+      FOLLOW_UP.statusBarsAreaCaption, FOLLOW_UP.statusBarsAreaName(periodLabel), FOLLOW_UP.statusColumn.area,
+    ));
+  }
   const missing = allStatuses.length - known.length;
-  return [part, ...(missing > 0 ? [{ kind: 'note' as const, text: FOLLOW_UP.withoutStatus(missing) }] : [])];
+  return [...parts, ...(missing > 0 ? [{ kind: 'note' as const, text: FOLLOW_UP.withoutStatus(missing) }] : [])];
 }
 
 function assessmentTable(items: FollowableItems, assessments: ReadonlyMap<string, GoalAssessment>, counters: Counters): TablePart {
@@ -246,7 +258,7 @@ function goalParts(
       const status = given?.status ?? undefined;
       const statusCell: Cell = status ? textCell(FOLLOW_UP.statuses[status], { status: statusStyle(status) })
         : textCell('', { emptyLabel: given ? A.notGiven : A.notFollowed });
-      return row('line', [markdownCell(activity.text, { header: true }), statusCell, markdownCell(given?.comment ?? undefined)]);
+      return row('line', [markdownCell(activity.text, { header: true }), statusCell, markdownCell(given?.comment ?? undefined, given?.comment ? {} : { emptyLabel: A.noComment })]);
     });
     parts.push({
       kind: 'table',
@@ -358,6 +370,15 @@ function budgetParts(table: BudgetTable, followUp: FollowUp, period: FollowUpPer
     },
     { kind: 'note', text: B.note },
   ];
+}
+
+/** Per activity id: its status in the latest follow-up that gives one, with that follow-up's id (for the plan page's link). */
+export function latestActivityStatus(followUps: readonly DerivedFollowUp[]): Record<string, DerivedFollowUp['activityStatus'][string] & { followUpId: string }> {
+  const latest: Record<string, DerivedFollowUp['activityStatus'][string] & { followUpId: string }> = {};
+  for (const followUp of followUps) {
+    for (const [id, status] of Object.entries(followUp.activityStatus)) latest[id] = { ...status, followUpId: followUp.id };
+  }
+  return latest;
 }
 
 /** The follow-ups of a plan in period order. */
