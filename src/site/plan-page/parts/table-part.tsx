@@ -15,14 +15,13 @@ const statusClass = (status: string) => `status status-${status.normalize('NFD')
 /** A mark such as "*": seen, while assistive technology reads its meaning instead. */
 const mark = (m: NonNullable<Inline['mark']>) => <span class="extern" title={m.meaning}><span aria-hidden="true">{m.symbol}</span><span class="visuellt-dold"> ({m.meaning})</span></span>;
 
-/** An activity's status in the plan's latest follow-up, linked to the follow-up (issue 21). */
+/** An activity's status in the plan's latest follow-up that gives one, linked to that follow-up (issue 21). */
 function latestStatus(activityId: string | undefined, ctx: PartContext) {
-  const latest = ctx.view.latestFollowUp;
-  const found = activityId === undefined ? undefined : latest?.activityStatus[activityId];
-  if (!latest || !found) return null;
+  const found = activityId === undefined ? undefined : ctx.view.activityStatus(activityId);
+  if (!found) return null;
   return (
     <span class="senaste-status">
-      {FOLLOW_UP_PAGE.latestStatus} <a class={statusClass(found.status.replace(/\s+/g, '-'))} href={latest.href}>{found.label}</a>
+      {FOLLOW_UP_PAGE.latestStatus} <a class={statusClass(found.status.replace(/\s+/g, '-'))} href={found.href}>{found.label}</a>
       {found.comment ? <span class="detalj">{found.comment}</span> : null}
     </span>
   );
