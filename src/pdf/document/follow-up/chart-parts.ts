@@ -13,7 +13,7 @@ import { paragraphRows } from '../../engine/prose';
 import { marked, type StructNode } from '../../engine/tagging';
 import { fitOnLine } from '../../engine/text-layout';
 import { BODY, COLOR, CONTENT_WIDTH, SMALL } from '../../engine/theme';
-import { rowsItem, type FlowItem, type RenderContext } from '../items';
+import { rowsItem, spaceItem, type FlowItem, type RenderContext } from '../items';
 import { tablePartItems } from '../parts/table-part';
 
 type Texture = 'solid' | 'diagonal' | 'horizontal' | 'cross' | 'vertical';
@@ -146,6 +146,7 @@ export function statusBarsPartItems(part: StatusBarsPart, ctx: RenderContext): F
       },
     },
     ...tablePartItems(part.table, ctx),
+    spaceItem(8),
   ];
 }
 
@@ -220,5 +221,6 @@ export function indicatorChartPartItems(part: IndicatorChartPart, ctx: RenderCon
     },
     rowsItem(verdict),
     ...tablePartItems(part.table, ctx),
+    spaceItem(8),
   ];
 }

@@ -9,8 +9,8 @@ import type { PartContext } from './part-context';
 
 const ROW_CLASS = { line: undefined, subtotal: 'delsumma', total: 'summa', result: 'resultat' } as const;
 
-/** A status name as a badge; the class needs ASCII ("påbörjad" → "status-paborjad"). */
-const statusClass = (status: string) => `status status-${status.normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`;
+/** A status name as a badge; the class needs ASCII and no spaces ("ej påbörjad" → "status-ej-paborjad"). */
+const statusClass = (status: string) => `status status-${status.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '-')}`;
 
 /** A mark such as "*": seen, while assistive technology reads its meaning instead. */
 const mark = (m: NonNullable<Inline['mark']>) => <span class="extern" title={m.meaning}><span aria-hidden="true">{m.symbol}</span><span class="visuellt-dold"> ({m.meaning})</span></span>;
@@ -21,7 +21,7 @@ function latestStatus(activityId: string | undefined, ctx: PartContext) {
   if (!found) return null;
   return (
     <span class="senaste-status">
-      {FOLLOW_UP_PAGE.latestStatus} <a class={statusClass(found.status.replace(/\s+/g, '-'))} href={found.href}>{found.label}</a>
+      {FOLLOW_UP_PAGE.latestStatus} <a class={statusClass(found.status)} href={found.href}>{found.label}</a>
       {found.comment ? <span class="detalj">{found.comment}</span> : null}
     </span>
   );
