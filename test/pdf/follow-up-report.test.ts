@@ -14,7 +14,7 @@ import type { TablePart } from '../../src/derive/presentation';
 import { renderAllPdfs } from '../../src/build/pdf-pool/render-all';
 import { renderFollowUpPdf } from '../../src/pdf/document/follow-up/render-follow-up';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
-import { FOLLOW_UP_FIXTURE } from '../fixtures/follow-up/derived-follow-up';
+import { FOLLOW_UP_FIXTURE, STATUS_BARS } from '../fixtures/follow-up/derived-follow-up';
 import { inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, preflight, ROOT, run } from './harness';
 import { pdfcpuValidate } from './tools/pdfcpu';
 
@@ -131,4 +131,22 @@ describe.each(['uppfoljning-2025-t2', 'uppfoljning-2025', FOLLOW_UP_FIXTURE.id])
 
 it.each(['uppfoljning-2025-t2', 'uppfoljning-2025'])('%s passes PDFBox Preflight as its PDF/A-1b twin', (id) => {
   expect(preflight(reports.find((r) => r.followUp.id === id)!.twin)).toEqual([]);
+}, 120_000);
+
+it('continues a status chart with many bars over the next page, every bar drawn and all text inside the page', async () => {
+  const many: StatusBarsPart = {
+    ...STATUS_BARS,
+    bars: Array.from({ length: 30 }, (_, i) => ({ ...STATUS_BARS.bars[0]!, label: `Mål ${i + 1}: Trygg omsorg`, summary: `Mål ${i + 1}` })),
+  };
+  const followUp: DerivedFollowUp = { ...FOLLOW_UP_FIXTURE, sections: [{ anchor: 'sammanfattning', number: '1', title: 'Sammanfattning', level: 1, parts: [many], sections: [] }] };
+  const file = path.join(OUTPUT_DIR, 'uppfoljning-manga-staplar.pdf');
+  const pdf = await renderFollowUpPdf(fixturePlan, followUp, fixtureRoot);
+  writeFileSync(file, pdf);
+  pageImages(file, 'uppfoljning-manga-staplar');
+  const text = normalizeSpace(pdfText(file));
+  for (let i = 1; i <= 30; i++) expect(text).toContain(`Mål ${i}: Trygg omsorg`);
+  const report = await inspectWithPdfjs(pdf);
+  expect(report.offPage).toEqual([]);
+  expect(report.unmarked).toEqual([]);
+  expect(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]).stdout)![1])).toBeGreaterThanOrEqual(4);
 }, 120_000);

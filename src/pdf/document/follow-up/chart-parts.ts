@@ -77,12 +77,16 @@ function legendRows(part: StatusBarsPart): { status: FollowUpStatus; label: stri
   });
 }
 
-function drawStatusBars(flow: PageFlow, part: StatusBarsPart, figure: StructNode, height: number): void {
+/**
+ * The legend, then the bars one by one: a chart taller than the space left (a plan with many
+ * goals) goes on over the next page, each piece marked as part of the same Figure.
+ */
+function drawStatusBars(flow: PageFlow, part: StatusBarsPart, figure: StructNode): void {
   const { doc } = flow;
   const x0 = flow.left;
-  const y0 = flow.y;
   const legend = legendRows(part);
   const legendHeight = (Math.max(0, ...legend.map((l) => l.row)) + 1) * LEGEND_ROW;
+  const y0 = flow.y;
   marked(doc, figure, () => {
     const labels: GlyphSegment[] = [];
     for (const entry of legend) {
@@ -90,10 +94,15 @@ function drawStatusBars(flow: PageFlow, part: StatusBarsPart, figure: StructNode
       swatch(doc, entry.status, x0 + entry.x, y + 1.5, 10, 10);
       labels.push(text('regular', 8.5, x0 + entry.x + 14, y, entry.label));
     }
-    let y = y0 + legendHeight + 4;
-    for (const bar of part.bars) {
-      labels.push(text('bold', 9, x0, y, fitOnLine(bar.label, 'bold', 9, CONTENT_WIDTH)));
-      y += BAR_LABEL;
+    writeOperators(doc, textOperators(doc, labels));
+  });
+  flow.y = y0 + legendHeight + 4;
+  for (const bar of part.bars) {
+    flow.ensure(BAR_LABEL + BAR_HEIGHT);
+    const top = flow.y;
+    marked(doc, figure, () => {
+      const labels: GlyphSegment[] = [text('bold', 9, x0, top, fitOnLine(bar.label, 'bold', 9, CONTENT_WIDTH))];
+      const y = top + BAR_LABEL;
       let x = x0;
       for (const segment of bar.segments) {
         const w = segment.fraction * CONTENT_WIDTH;
@@ -109,11 +118,10 @@ function drawStatusBars(flow: PageFlow, part: StatusBarsPart, figure: StructNode
         if (x > x0) doc.rect(x - 0.5, y, 1, BAR_HEIGHT).fill('#ffffff');
         x += w;
       }
-      y += BAR_HEIGHT + BAR_GAP;
-    }
-    writeOperators(doc, textOperators(doc, labels));
-  });
-  flow.y = y0 + height;
+      writeOperators(doc, textOperators(doc, labels));
+    });
+    flow.y = top + BAR_LABEL + BAR_HEIGHT + BAR_GAP;
+  }
 }
 
 function statusBarsHeight(part: StatusBarsPart): number {
@@ -136,12 +144,14 @@ export function statusBarsPartItems(part: StatusBarsPart, ctx: RenderContext): F
   const captionHeight = caption.reduce((s, r) => s + r.height, 0);
   return [
     {
-      startHeight: height + captionHeight + 10,
+      startHeight: Math.min(height + captionHeight + 10, 200),
       draw: (flow) => {
         flow.space(8);
-        flow.ensure(height + captionHeight + 4);
+        // Whole on one page when it fits there; else it starts with the legend and its first bar.
+        const whole = height + captionHeight + 4;
+        flow.ensure(whole <= flow.pageHeight ? whole : statusBarsHeight({ ...part, bars: part.bars.slice(0, 1) }));
         if (part.anchor) flow.placeAnchor(part.anchor);
-        drawStatusBars(flow, part, figure, height);
+        drawStatusBars(flow, part, figure);
         flow.drawRows(caption);
       },
     },
