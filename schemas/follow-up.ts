@@ -61,9 +61,10 @@ export const followUpBudgetLineSchema = z
 export const followUpBudgetTotalSchema = z
   .strictObject({
     table: id('Budgettabellens id i planen (behövs bara när planen har flera budgettabeller).').optional(),
+    group: text('Gruppens rubrik i tabellen, t.ex. "Kostnader", när summan gäller en grupp och inte hela tabellen.').optional(),
     outcome: tableAmount('Summan av utfallet enligt källan, kontrolleras mot raderna'),
   })
-  .describe('Summan av utfallet för en budgettabell enligt källan.');
+  .describe('Summan av utfallet för en budgettabell, eller en grupp i den, enligt källan.');
 
 export const followUpSchema = z
   .strictObject({

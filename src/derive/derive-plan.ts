@@ -6,7 +6,6 @@ import GithubSlugger from 'github-slugger';
 import type { Plan, Section } from '../../schemas';
 import type { PublishedImages } from '../shared/published-image';
 import { REFERENCE } from '../shared/words-sv';
-import { periodOrder } from '../load/follow-up-period';
 import { declaredIds } from '../validate/block-ids';
 import type { ValidatedFollowUp } from '../validate/validate-follow-ups';
 import type { DeriveContext, Reference } from './block-deriver';
@@ -115,7 +114,7 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
-  const derivedFollowUps = followUps?.length ? deriveFollowUps(id, plan, followUps, periodOrder) : undefined;
+  const derivedFollowUps = followUps?.length ? deriveFollowUps(id, plan, followUps) : undefined;
   return {
     id, plan, sections, toc, front: planFront(plan, toc), labels, references,
     ...(derivedFollowUps ? { followUps: derivedFollowUps, latestActivityStatus: latestActivityStatus(derivedFollowUps) } : {}),

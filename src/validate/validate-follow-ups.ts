@@ -154,12 +154,13 @@ function checkFollowUp(followUp: FollowUp, loaded: LoadedFollowUp, period: Follo
   checkBudgetTotals(followUp, items, planFile, report);
 }
 
-/** The outcomes' sum per budget table, as the table sums its lines (sign and sides included). */
-export function outcomeSums(followUp: FollowUp, items: FollowableItems): Map<number, string> {
-  const sums = new Map<number, string>();
+/** The outcomes' sums per budget table, as the table sums its lines (sign and sides included): the total and each group's. */
+export function outcomeSums(followUp: FollowUp, items: FollowableItems): Map<number, { total: string; groups: string[] }> {
+  const sums = new Map<number, { total: string; groups: string[] }>();
+  const outcomes = new Map(followUp.budget.flatMap((b) => (b.outcome == null ? [] : [[b.ref, b.outcome] as const])));
   for (const { table, index } of items.budgetTables) {
-    const outcomes = new Map(followUp.budget.flatMap((b) => (b.outcome == null ? [] : [[b.ref, b.outcome] as const])));
-    sums.set(index, budgetTableSums(outcomeTable(table, outcomes)).total.utfall!);
+    const computed = budgetTableSums(outcomeTable(table, outcomes));
+    sums.set(index, { total: computed.total.utfall!, groups: computed.groups.map((g) => g.utfall!) });
   }
   return sums;
 }
@@ -198,14 +199,28 @@ function checkBudgetTotals(followUp: FollowUp, items: FollowableItems, planFile:
       target = items.budgetTables[0]!;
     }
     const { table, index, lines } = target!;
-    const computed = sums.get(index)!;
+    let computed = sums.get(index)!.total;
+    let lineCount = lines.length;
+    let what = 'Summan av utfallet';
+    if (total.group !== undefined) {
+      const g = table.groups.findIndex((group) => group.title === total.group);
+      const titles = table.groups.map((group) => group.title);
+      if (g < 0) {
+        report('error', 'uppfoljning-okand-hanvisning', ['budgetTotals', i, 'group'],
+          `Gruppen "${total.group}" finns inte i budgettabellen "${table.title}" i ${planFile}.${didYouMean(total.group, titles)}${titles.length ? ` Grupper: ${titles.map((t) => `"${t}"`).join(', ')}.` : ''}`);
+        return;
+      }
+      computed = sums.get(index)!.groups[g]!;
+      lineCount = table.groups[g]!.lines.length;
+      what = `Summan av utfallet för "${total.group}"`;
+    }
     const difference = subtractExact(computed, total.outcome);
-    const tolerance = typeof table.tolerance === 'number' ? table.tolerance : table.tolerance.perLine * lines.length;
+    const tolerance = typeof table.tolerance === 'number' ? table.tolerance : table.tolerance.perLine * lineCount;
     const abs = difference.startsWith('-') ? difference.slice(1) : difference;
     if (compareExact(abs, tolerance) > 0) {
       const n = (value: number | string) => `${formatExactNumber(value)} ${table.unit}`;
       report('error', 'summa-stammer-inte', ['budgetTotals', i, 'outcome'],
-        `Summan av utfallet anges till ${n(total.outcome)} men raderna blir ${n(computed)} (skillnad ${n(difference)}, tillåten avvikelse ${n(tolerance)}).`);
+        `${what} anges till ${n(total.outcome)} men raderna blir ${n(computed)} (skillnad ${n(difference)}, tillåten avvikelse ${n(tolerance)}).`);
     }
   });
 }

@@ -3,7 +3,7 @@
  * derived model (status counts, indicator outcomes with direction, suggested judgements,
  * budget deviations) for the example in examples/uppfoljning.
  */
-import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { planInputHash } from '../../src/incremental/fingerprint';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,6 +117,19 @@ describe('the follow-up check', () => {
     expect(errors).toEqual([
       expect.stringMatching(/^uppfoljning-2020-t2.yaml:9:10  activities\[0\].ref  "mal-kunskap" i .*plan.yaml är ett mål, inte en aktivitet; flytta den till goals\.$/),
       'uppfoljning-2020-t2.yaml:16:10  budget[2].ref  Budgetraden "intakter" följs redan upp tidigare i filen; ta bort den ena.',
+    ]);
+  });
+
+  it('checks a group’s total of outcomes, by the group’s title', async () => {
+    const root = await planWith({});
+    const dir = path.join(root, 'testplan');
+    const planText = (await readFile(BASE_PLAN, 'utf8')).replace(/        lines:\n          - id: intakter/, '        groups:\n          - title: Intäkter\n            lines:\n              - id: intakter').replace(/\n            label: Intäkter\n            values: \{ bu2020: 500 \}\n          - id: kostnader\n            label: Kostnader\n            values: \{ bu2020: -480 \}/, '\n                label: Intäkter\n                values: { bu2020: 500 }\n              - id: kostnader\n                label: Kostnader\n                values: { bu2020: -480 }');
+    await writeFile(path.join(dir, 'plan.yaml'), planText);
+    await writeFile(path.join(dir, 'uppfoljning-2020-t2.yaml'), complete('budgetTotals:\n  - group: Intäkter\n    outcome: 260\n  - group: Intakter\n    outcome: 10\n'));
+    const { problems } = await checkPlans(await resolveContentRoot(root));
+    expect(problems.map((p) => formatProblem(p).replace(/^.*?testplan\//, ''))).toEqual([
+      'uppfoljning-2020-t2.yaml:18:14  budgetTotals[0].outcome  Summan av utfallet för "Intäkter" anges till 260 tkr men raderna blir 10 tkr (skillnad −250 tkr, tillåten avvikelse 0 tkr).',
+      expect.stringMatching(/^uppfoljning-2020-t2.yaml:19:12  budgetTotals\[1\].group  Gruppen "Intakter" finns inte i budgettabellen "Driftbudget 2020" i .*plan.yaml\. Menade du "Intäkter"\? Grupper: "Intäkter"\.$/),
     ]);
   });
 

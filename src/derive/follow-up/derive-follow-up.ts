@@ -6,7 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { BudgetTable, FollowUp, Plan } from '../../../schemas';
-import type { FollowUpPeriod } from '../../load/follow-up-period';
+import { periodOrder, type FollowUpPeriod } from '../../load/follow-up-period';
 import { subtractExact, type Decimal } from '../../shared/exact-decimal';
 import { formatAmount, formatDateLong, formatMeasure, formatNumber } from '../../shared/format-sv';
 import { budgetTableSums } from '../../shared/sums';
@@ -19,7 +19,7 @@ import { decisionLine } from '../plan-front';
 import type { Cell, Part, Row, RowGroup, TablePart } from '../presentation';
 import { markdownCell, row, textCell } from '../table-parts';
 import type {
-  BarSegment, DerivedFollowUp, FollowUpPart, FollowUpSection, FollowUpStatus, GoalAssessment, GoalJudgement, IndicatorChartPart, StatusBarsPart,
+  BarSegment, DerivedFollowUp, FollowUpPart, FollowUpSection, FollowUpStatus, GoalAssessment, IndicatorChartPart, StatusBarsPart,
 } from './follow-up-model';
 import { chartScale, indicatorOutcome, suggestedJudgement, type IndicatorOutcome } from './indicator-outcome';
 
@@ -382,8 +382,7 @@ export function latestActivityStatus(followUps: readonly DerivedFollowUp[]): Rec
 }
 
 /** The follow-ups of a plan in period order. */
-export function deriveFollowUps(planId: string, plan: Plan, followUps: readonly ValidatedFollowUp[], order: (p: FollowUpPeriod) => number): DerivedFollowUp[] {
-  return [...followUps].sort((a, b) => order(a.period) - order(b.period)).map((f) => deriveFollowUp(planId, plan, f));
+export function deriveFollowUps(planId: string, plan: Plan, followUps: readonly ValidatedFollowUp[]): DerivedFollowUp[] {
+  return [...followUps].sort((a, b) => periodOrder(a.period) - periodOrder(b.period)).map((f) => deriveFollowUp(planId, plan, f));
 }
 
-export type { GoalJudgement };

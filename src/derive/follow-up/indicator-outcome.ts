@@ -5,6 +5,7 @@
  * with the target for its year (docs/beslut.md).
  */
 import type { GoalModelIndicator } from '../../../schemas';
+import type { GoalJudgement } from './follow-up-model';
 
 export type Direction = 'högre är bättre' | 'lägre är bättre';
 
@@ -37,7 +38,7 @@ export function indicatorOutcome(indicator: GoalModelIndicator, year: number, ou
   return { ...(baseline ? { baseline } : {}), ...(target ? { target } : {}), ...(outcome !== undefined ? { outcome } : {}), ...(direction ? { direction } : {}), inferred, ...(met !== undefined ? { met } : {}) };
 }
 
-export type Judgement = 'uppfyllt' | 'delvis uppfyllt' | 'ej uppfyllt' | 'kan inte bedömas';
+export type Judgement = GoalJudgement;
 
 /**
  * The judgement the indicators suggest for a goal, from those of its indicators that have a
