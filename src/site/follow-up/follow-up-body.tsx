@@ -41,7 +41,6 @@ export function followUpBodyHtml(plan: DerivedPlan, followUp: DerivedFollowUp, s
         <p class="organisation">{followUp.organisation}</p>
         <h1>{followUp.title}</h1>
         <p class="undertitel"><a href={planPageLink(site, plan.id)}>{followUp.planTitle}</a></p>
-        {followUp.asOf ? <p class="forfattare">{followUp.asOf}</p> : null}
         {followUp.decisions.map((decision) => <p class="beslutsrad">{decision}</p>)}
         <dl class="planfakta">
           {followUp.facts.map((fact) => <div><dt>{fact.label}</dt><dd>{fact.value}</dd></div>)}

@@ -1,6 +1,7 @@
 /**
  * The follow-up report's cover (issue 21): organisation, the report's title ("Tertialrapport
- * 2 2020"), period, the plan it follows up, and at the foot its facts and decision block,
+ * 2 2020"), period, the plan it follows up, and at the foot its facts (among them the date
+ * of the report's state, so `asOf` is not repeated) and decision block,
  * in the plan cover's type sizes (cover.ts).
  */
 import type { DerivedFollowUp } from '../../../derive/follow-up/follow-up-model';
@@ -26,7 +27,6 @@ export function drawFollowUpCover(flow: PageFlow, followUp: DerivedFollowUp, roo
   flow.drawRows(block([{ text: followUp.periodLabel, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
   flow.space(6);
   flow.drawRows(block([{ text: followUp.planTitle, style: 'regular' }], { size: 12, leading: 16 }, 'P'));
-  if (followUp.asOf) { flow.space(4); flow.drawRows(block([{ text: followUp.asOf, style: 'italic' }], { size: 11, leading: 15 }, 'P')); }
 
   // Facts, then the decision block, at the foot of the cover.
   const rows: BoxRow[] = [];
