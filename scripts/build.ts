@@ -20,6 +20,7 @@ import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, ty
 import { linkMissing } from '../src/build/carry-over';
 import { fillPdfLinks } from '../src/build/pdf-link';
 import { lastChangedDates } from '../src/build/last-changed';
+import { planPdfNames } from '../src/build/pdf-pool/pdf-job';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
@@ -105,8 +106,10 @@ await runCli(async () => {
     return 1;
   }
   // Only summaries are held here; each plan's model is read by whoever renders it.
-  const plans = checked.index.plans.filter((entry) => entry.modelFile).map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile! }));
+  const plans = checked.index.plans.filter((entry) => entry.modelFile)
+    .map((entry) => ({ id: entry.result.loaded.id, key: entry.key, modelFile: entry.modelFile!, followUps: entry.summary?.followUps ?? [] }));
   const planIds = new Set(plans.map((plan) => plan.id));
+  const pdfNames = new Map(plans.map((plan) => [plan.id, new Set(planPdfNames(plan.id, plan.followUps))]));
 
   const lastChanged = await lastChangedDates(contentRoot, planIds);
   const manifest: BuildManifest = {
@@ -147,7 +150,8 @@ await runCli(async () => {
     linkMissing(DIST, staging, (rel) => {
       const [top, ...rest] = rel.split('/');
       if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
-      return rendered.has(top!) && !(rest.length === 1 && rest[0] === `${top}.pdf`);
+      // A re-rendered plan keeps only its current PDFs, its own and its follow-ups' (the PDF cache may skip it).
+      return rendered.has(top!) && !(rest.length === 1 && pdfNames.get(top!)?.has(rest[0]!));
     }),
     ...keptShards.map((k) => linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)))),
   ]);

@@ -22,6 +22,12 @@ export interface Inline {
   strong?: true;
   /** A mark right after the text that a note under the table explains: "*" = externt finansierat. */
   mark?: { symbol: string; meaning: string };
+  /**
+   * The activity this line ends, by its id in the plan (on the activity's last line, its
+   * detail when it has one): the site shows the activity's status in the plan's latest
+   * follow-up after it (issue 21).
+   */
+  activityId?: string;
 }
 
 export interface Cell {

@@ -13,6 +13,8 @@ export interface PlanSummary {
   images: PublishedImage[];
   /** What the open data catalogue (katalog.jsonld) says about the plan. */
   dataset: DatasetFacts;
+  /** Ids of the plan's follow-ups (issue 21), whose pages are routes under the plan's; absent when none. */
+  followUps?: string[];
 }
 
 export function summarizePlan(derived: DerivedPlan): PlanSummary {
@@ -28,5 +30,6 @@ export function summarizePlan(derived: DerivedPlan): PlanSummary {
     front: { kindName, status, statusName, adoptedOn, periodValue, ...(adoptedOnText ? { adoptedOnText } : {}), ...(titleMark ? { titleMark } : {}) },
     images: [...images.values()],
     dataset: datasetFacts(derived),
+    ...(derived.followUps?.length ? { followUps: derived.followUps.map((followUp) => followUp.id) } : {}),
   };
 }

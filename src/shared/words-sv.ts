@@ -163,6 +163,19 @@ export const SITE = {
   catalogueLink: 'Datakatalog för öppna data',
 } as const;
 
+/** The follow-up page and the plan page's links to it (issue 21); the follow-up's own words come from derive. */
+export const FOLLOW_UP_PAGE = {
+  /** The plan page's list of its follow-ups. */
+  listHeading: 'Uppföljning',
+  downloadPdf: 'Ladda ner rapporten som PDF',
+  backToPlan: 'Tillbaka till planen',
+  /** The closed table alternative under each chart. */
+  showTable: 'Visa som tabell',
+  legend: 'Teckenförklaring',
+  /** Before an activity's status from the latest follow-up on the plan page. */
+  latestStatus: 'Senaste uppföljning:',
+} as const;
+
 export const HOME_PAGE = {
   title: 'Verksamhetsplaner',
   description: 'Verksamhetsplaner och handlingsplaner, med mål, årshjul, personal och budget.',

@@ -13,6 +13,11 @@ export interface PlanView {
   links: PlanLinks;
   /** Names for scrollable table frames (landmarks), made unique on the page: "Personal", "Personal (2)". */
   uniqueLabel: (label: string) => string;
+  /**
+   * Per activity id: its status in the latest follow-up that gives one (derive's
+   * DerivedPlan.latestActivityStatus) and that follow-up's page, shown beside the activity (issue 21).
+   */
+  activityStatus: (activityId: string) => { status: string; label: string; comment?: string; href: string } | undefined;
 }
 
 export function createPlanView(derived: DerivedPlan, links: PlanLinks): PlanView {
@@ -20,6 +25,10 @@ export function createPlanView(derived: DerivedPlan, links: PlanLinks): PlanView
   const labelCounts = new Map<string, number>();
   return {
     plan,
+    activityStatus: (activityId) => {
+      const found = derived.latestActivityStatus?.[activityId];
+      return found && { status: found.status, label: found.label, ...(found.comment ? { comment: found.comment } : {}), href: links.followUp(found.followUpId) };
+    },
     md: createMarkdownContext(derived.references, plan.abbreviations),
     links,
     uniqueLabel: (label) => {

@@ -13,7 +13,14 @@ import { runBuild, type BuildRun } from './run-build';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD_DIR = path.join(ROOT, 'test-output/builds');
-const PLANS = ['fou-jamt-2020', 'fou-fyrbodal-2023', 'fou-nordvast-2021'];
+/** Plan folders and where they come from: three real plans and the example plan with follow-ups (issue 21). */
+const SOURCES: Record<string, string> = {
+  'fou-jamt-2020': 'content', 'fou-fyrbodal-2023': 'content', 'fou-nordvast-2021': 'content', 'fou-exempelregionen-2025': 'examples/uppfoljning',
+};
+const PLANS = Object.keys(SOURCES);
+/** The example plan's follow-ups: pages and PDFs that belong to the plan. */
+const WITH_FOLLOW_UPS = 'fou-exempelregionen-2025';
+const FOLLOW_UPS = ['uppfoljning-2025-t2', 'uppfoljning-2025'];
 /**
  * The middle plan in the search index's order (fyrbodal, jamt, nordvast): the index holds
  * kept pages before and after the changed one, and its bytes depend on the order.
@@ -49,7 +56,7 @@ beforeAll(async () => {
   await mkdir(BUILD_DIR, { recursive: true });
   work = await mkdtemp(path.join(BUILD_DIR, 'incremental-'));
   content = path.join(work, 'content');
-  for (const plan of PLANS) await cp(path.join(ROOT, 'content', plan), path.join(content, plan), { recursive: true });
+  for (const plan of PLANS) await cp(path.join(ROOT, SOURCES[plan]!, plan), path.join(content, plan), { recursive: true });
 });
 
 afterAll(async () => {
@@ -83,6 +90,11 @@ describe('incremental npm run build', () => {
       const pdf = await readFile(path.join(dist, plan, `${plan}.pdf`));
       const html = await readFile(path.join(dist, plan, 'index.html'), 'utf8');
       expect(html, plan).toContain(`>${SITE.downloadPdfSized(pdfPageCount(pdf)!, kilobytes(pdf.length))}</a>`);
+    }
+    // The follow-ups' pages and report PDFs (issue 21).
+    for (const id of FOLLOW_UPS) {
+      expect(first.has(`${WITH_FOLLOW_UPS}/${id}/index.html`), id).toBe(true);
+      expect(first.has(`${WITH_FOLLOW_UPS}/${id}.pdf`), id).toBe(true);
     }
 
     const again = await build(dist, cache);
@@ -128,6 +140,24 @@ describe('incremental npm run build', () => {
     expect(calendar.replace(/\r\n /g, '')).toContain('(reviderad)');
     expect(uids(calendar)).toEqual(firstUids);
     expect(uids(await readFile(path.join(dist, 'kalender', 'fou-jämt.ics'), 'utf8'))).toEqual(expect.arrayContaining(firstUids));
+  }, 300_000);
+
+  it('after a follow-up file changes, renders that plan with its follow-ups again and keeps the rest', async () => {
+    const dist = path.join(work, 'dist');
+    const before = incremental;
+    const file = path.join(content, WITH_FOLLOW_UPS, `${FOLLOW_UPS[0]}.yaml`);
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(file, yaml.replace(/^asOf: .*$/m, 'asOf: 2025-08-30'));
+    const run = await build(dist, path.join(work, 'cache'));
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(`bygger webbplatsen (1 av ${PLANS.length} planer ändrade)`);
+    expect(run.output).toContain(`1 PDF skapade, ${PLANS.length - 1} oförändrade`);
+    expect(run.output).toContain(`/${WITH_FOLLOW_UPS}/${FOLLOW_UPS[0]}/index.html`);
+    incremental = await fileHashes(dist);
+    expect(incremental.get(`${WITH_FOLLOW_UPS}/${FOLLOW_UPS[0]}/index.html`)).not.toBe(before.get(`${WITH_FOLLOW_UPS}/${FOLLOW_UPS[0]}/index.html`));
+    expect(incremental.get(`${WITH_FOLLOW_UPS}/${FOLLOW_UPS[0]}.pdf`)).not.toBe(before.get(`${WITH_FOLLOW_UPS}/${FOLLOW_UPS[0]}.pdf`));
+    const others = (f: string) => !f.startsWith(`${WITH_FOLLOW_UPS}/`) && PLANS.some((p) => f.startsWith(`${p}/`));
+    expect(pick(incremental, others)).toEqual(pick(before, others));
   }, 300_000);
 
   it('gives the same files as a full build from an empty cache and an empty dist/', async () => {

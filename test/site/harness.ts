@@ -22,7 +22,7 @@ export const BUILD_DIR = path.join(ROOT, 'test-output/builds');
 export const CHROMIUM = process.env.PLANVERK_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Folders whose plans the browser tests publish together: the real content and the test plans. */
-export const PLAN_SOURCES = ['content', 'test/site/fixtures', 'test/fixtures/hostile', 'test/fixtures/plans'];
+export const PLAN_SOURCES = ['content', 'test/site/fixtures', 'test/fixtures/hostile', 'test/fixtures/plans', 'examples/uppfoljning'];
 
 /** Copies every plan folder of the sources, and the first site settings file, into one temporary content root. */
 export async function assembleContent(sources = PLAN_SOURCES): Promise<string> {

@@ -53,7 +53,8 @@ async function openPage(width: number, pathName: string, options: { javaScript?:
   return { context, page };
 }
 
-const pagePaths = () => ['/', '/sok/', '/tillganglighet/', ...plans.map((plan) => `/${plan.id}/`)];
+/** Every page: home, search, the accessibility statement, each plan's page and each of its follow-ups' pages (issue 21). */
+const pagePaths = () => ['/', '/sok/', '/tillganglighet/', ...plans.flatMap((plan) => [`/${plan.id}/`, ...(plan.followUps ?? []).map((followUp) => `/${plan.id}/${followUp.id}/`)])];
 const shotName = (pathName: string) => (pathName === '/' ? 'startsida' : pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
 
 describe('the built site', () => {

@@ -78,9 +78,12 @@ function indicatorCell(column: GoalModelColumn, indicator: GoalModelIndicator | 
 }
 
 function activityLines(activities: readonly GoalModelActivity[]): Inline[] {
-  return activities.flatMap((a) => {
+  return activities.flatMap((a): Inline[] => {
     const detail = [a.responsible, a.status ? ACTIVITY_STATUS[a.status] : undefined].filter(Boolean).join(', ');
-    return [{ text: a.text, markdown: true as const }, ...(detail ? [{ text: detail, detail: true as const }] : [])];
+    // The activity's last line carries its id: the site puts its latest follow-up status after it.
+    return detail
+      ? [{ text: a.text, markdown: true as const }, { text: detail, detail: true as const, activityId: a.id }]
+      : [{ text: a.text, markdown: true as const, activityId: a.id }];
   });
 }
 
@@ -135,7 +138,7 @@ export const deriveGoalModel: BlockDeriver<'goalModel', BlockView<'goalModel'>> 
       groups: withActivities.map((p) => ({
         rows: p.goal.activities!.map((a, i) => row('line', [
           ...(i === 0 ? [markdownCell(p.goal.title, { header: true, ...(p.goal.activities!.length > 1 ? { rowSpan: p.goal.activities!.length } : {}) })] : []),
-          markdownCell(a.text),
+          linesCell([{ text: a.text, markdown: true, activityId: a.id }]),
           textCell(a.responsible ?? p.goal.responsible ?? ''),
           ...(withStatus ? [statusCell(a.status)] : []),
         ])),

@@ -41,6 +41,20 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
   return planPage(derived, links, { lastChanged: manifest?.lastChanged?.[id] });
 }
 
+/** A follow-up's page (issue 21), from its plan's model; a missing follow-up fails with a Swedish message. */
+export async function followUpPageBody(planId: string, followUpId: string, links: SiteLinks): Promise<PlanPage> {
+  const { followUpPage } = await import('../../site/follow-up/follow-up-body');
+  let derived;
+  try {
+    derived = await loadSitePlan(planId);
+  } catch (error) {
+    throw new Error(`planverk: uppföljningen "${followUpId}" för planen "${planId}" kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const followUp = derived.followUps?.find((f) => f.id === followUpId);
+  if (!followUp) throw new Error(`planverk: planen "${planId}" har ingen uppföljning "${followUpId}".`);
+  return followUpPage(derived, followUp, links);
+}
+
 export async function planJsonBody(id: string): Promise<string> {
   return planJsonText(await loadSitePlan(id));
 }

@@ -10,13 +10,13 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
-import { renderPlanPdf } from '../../pdf/document/render-plan';
 import { codeFingerprint } from '../../incremental/fingerprint';
 import { readPlanModel } from '../../incremental/read-model';
 import { RenderPool } from './render-pool';
 
 export { renderWorkerScript } from './render-pool';
-import type { PdfJob } from './pdf-job';
+import { jobFollowUps, planPdfNames, type PdfJob } from './pdf-job';
+import { renderPlanDocuments, writePlanDocuments } from './plan-documents';
 
 export type { PdfJob } from './pdf-job';
 import { writeFileAtomic } from '../../shared/write-atomic';
@@ -86,13 +86,14 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
       ? createHash('sha256').update(`${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}`).digest('hex')
       : await planHash(await jobModel(plan));
     hashes.set(plan.id, hash);
-    if (!options.force && cache[plan.id] === hash && existsSync(pdfPath(options.outDir, plan.id))) cached.push(plan.id);
+    const files = planPdfNames(plan.id, jobFollowUps(plan)).map((name) => path.join(options.outDir, plan.id, name));
+    if (!options.force && cache[plan.id] === hash && files.every((file) => existsSync(file))) cached.push(plan.id);
     else todo.push(plan);
   }
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
   let workersPeakRssMb: number | undefined;
   if (workers <= 1 || todo.length < MIN_PLANS_FOR_WORKERS) {
-    for (const plan of todo) await writeFileAtomic(pdfPath(options.outDir, plan.id), await renderPlanPdf(await jobModel(plan), options.contentRoot));
+    for (const plan of todo) await writePlanDocuments(pdfPath(options.outDir, plan.id), await renderPlanDocuments(await jobModel(plan), options.contentRoot));
   } else {
     const pool = new RenderPool(workers);
     try {

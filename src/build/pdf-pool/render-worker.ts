@@ -5,16 +5,16 @@
  * for the file system between plans.
  */
 import { readPlanModel } from '../../incremental/read-model';
-import { renderPlanPdf } from '../../pdf/document/render-plan';
-import { writeFileAtomic } from '../../shared/write-atomic';
+import { renderPlanDocuments, writePlanDocuments } from './plan-documents';
 import type { RenderReply, RenderTask } from './render-pool';
 
 let rendering: Promise<unknown> = Promise.resolve();
 
 export default async function renderTask({ plan, contentRoot, file }: RenderTask): Promise<RenderReply & { pid: number }> {
-  const turn = rendering.then(async () => renderPlanPdf('modelFile' in plan ? await readPlanModel(plan.modelFile) : plan, contentRoot));
+  // The plan's PDF and its follow-ups' (plan-documents.ts), written beside `file`.
+  const turn = rendering.then(async () => renderPlanDocuments('modelFile' in plan ? await readPlanModel(plan.modelFile) : plan, contentRoot));
   rendering = turn.catch(() => undefined);
-  await writeFileAtomic(file, await turn);
+  await writePlanDocuments(file, await turn);
   return { rssKb: process.resourceUsage().maxRSS, pid: process.pid };
 }
 

@@ -24,13 +24,24 @@ export function drawDraftMark(doc: PDFKit.PDFDocument, mark: string): void {
 }
 
 export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): void {
+  drawRunningFurniture(doc, { title: plan.plan.title, organisation: plan.plan.organisation.name, draftMark: plan.front.draftMark });
+}
+
+/** What the running header and footer say: the document's title, the organisation, and UTKAST for a draft. */
+export interface Furniture {
+  title: string;
+  organisation: string;
+  draftMark?: string;
+}
+
+/** The running header and footer of every page but the cover (the plan's, or a follow-up report's). */
+export function drawRunningFurniture(doc: PDFKit.PDFDocument, { title, organisation, draftMark }: Furniture): void {
   const { start, count } = doc.bufferedPageRange();
-  const { draftMark } = plan.front;
   const left = PAGE.marginLeft;
   const right = PAGE.width - PAGE.marginRight;
-  const headerText = plan.plan.title;
+  const headerText = title;
   // A name wider than half the line is cut like the title (both share the header line).
-  const orgText = fitOnLine(plan.plan.organisation.name, 'regular', 8.5, (right - left) / 2);
+  const orgText = fitOnLine(organisation, 'regular', 8.5, (right - left) / 2);
   const shown = fitOnLine(headerText, 'regular', 8.5, right - left - textWidth('regular', orgText, 8.5) - 20);
   for (let i = start; i < start + count; i++) {
     closeMarkedText(doc);

@@ -29,7 +29,14 @@ export interface PlanLinks {
   calendar?: string;
   /** The JSON Schema of plan.json. */
   schema: string;
+  /** The page of one of the plan's follow-ups (issue 21). */
+  followUp: (followUpId: string) => string;
+  /** The PDF of one of the plan's follow-ups; absent when the build writes no PDF. */
+  followUpPdf?: (followUpId: string) => string;
 }
+
+/** The plan page's own address. */
+export const planPageLink = (links: SiteLinks, planId: string) => underBase(links.base, `${planId}/`);
 
 export function planLinks(links: SiteLinks, planId: string, options: { calendar?: boolean } = {}): PlanLinks {
   const inPlan = (file: string) => underBase(links.base, `${planId}/${file}`);
@@ -41,5 +48,7 @@ export function planLinks(links: SiteLinks, planId: string, options: { calendar?
     csv: { activities: inPlan(CSV_FILES.activities), goals: inPlan(CSV_FILES.goals), budget: inPlan(CSV_FILES.budget) },
     calendar: options.calendar ? inPlan(CALENDAR_FILE) : undefined,
     schema: underBase(links.base, PLAN_JSON_SCHEMA_FILE),
+    followUp: (followUpId) => underBase(links.base, `${planId}/${followUpId}/`),
+    followUpPdf: links.withPdf ? (followUpId) => underBase(links.base, `${planId}/${followUpId}.pdf`) : undefined,
   };
 }

@@ -6,7 +6,7 @@
  */
 import { planCalendar } from '../../derive/calendar-events';
 import type { DerivedPlan, PlanFact } from '../../derive/derive-plan';
-import { OPEN_DATA, SEARCH_FILTERS, SITE } from '../../shared/words-sv';
+import { FOLLOW_UP_PAGE, OPEN_DATA, SEARCH_FILTERS, SITE } from '../../shared/words-sv';
 import { createPlanView } from '../plan-view';
 import { isBareUrl } from '../render-markdown';
 import { formatDateLong } from '../../shared/format-sv';
@@ -106,6 +106,12 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks, history: Pla
           {links.pdf ? <li><a href={links.pdf} type="application/pdf" download data-pdf-size="">{SITE.downloadPdf}</a></li> : null}
           <li><a href={links.home}>{SITE.allPlans}</a></li>
         </ul>
+        {derived.followUps?.length ? (
+          <nav class="uppfoljningar" aria-labelledby="planverk-uppfoljningar">
+            <h2 id="planverk-uppfoljningar">{FOLLOW_UP_PAGE.listHeading}</h2>
+            <ul>{derived.followUps.map((followUp) => <li><a href={links.followUp(followUp.id)}>{followUp.title}</a></li>)}</ul>
+          </nav>
+        ) : null}
         {openData(links)}
       </header>
       {front.contents ? tableOfContents(front.contents) : null}

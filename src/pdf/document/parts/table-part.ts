@@ -38,6 +38,12 @@ const STATUS_RUN: Record<string, Pick<Run, 'style' | 'color'>> = {
   genomförd: { style: 'bold', color: '#1f6b2a' },
   försenad: { style: 'bold', color: '#8a3b00' },
   struken: { style: 'bold', color: '#7a1f1f' },
+  // A follow-up's activity statuses and goal judgements (issue 21), as derive names their styles.
+  'ej-påbörjad': { style: 'bold', color: '#4b5563' },
+  uppfyllt: { style: 'bold', color: '#1f6b2a' },
+  'delvis-uppfyllt': { style: 'bold', color: '#8a3b00' },
+  'ej-uppfyllt': { style: 'bold', color: '#7a1f1f' },
+  'kan-inte-bedömas': { style: 'bold', color: '#4b5563' },
   'anges-inte': { style: 'italic', color: COLOR.muted },
 };
 

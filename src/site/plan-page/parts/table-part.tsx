@@ -1,6 +1,6 @@
 /** A table of the presentation model as an HTML table inside a scrolling, labelled frame. */
 import type { Cell, Inline, Row, TablePart } from '../../../derive/presentation';
-import { TABLE } from '../../../shared/words-sv';
+import { FOLLOW_UP_PAGE, TABLE } from '../../../shared/words-sv';
 import { classes } from '../html';
 import { markdownInline } from '../markdown-nodes';
 import { tableFrame } from '../table-frame';
@@ -9,15 +9,27 @@ import type { PartContext } from './part-context';
 
 const ROW_CLASS = { line: undefined, subtotal: 'delsumma', total: 'summa', result: 'resultat' } as const;
 
-/** A status name as a badge; the class needs ASCII ("påbörjad" → "status-paborjad"). */
-const statusClass = (status: string) => `status status-${status.normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`;
+/** A status name as a badge; the class needs ASCII and no spaces ("ej påbörjad" → "status-ej-paborjad"). */
+const statusClass = (status: string) => `status status-${status.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '-')}`;
 
 /** A mark such as "*": seen, while assistive technology reads its meaning instead. */
 const mark = (m: NonNullable<Inline['mark']>) => <span class="extern" title={m.meaning}><span aria-hidden="true">{m.symbol}</span><span class="visuellt-dold"> ({m.meaning})</span></span>;
 
+/** An activity's status in the plan's latest follow-up that gives one, linked to that follow-up (issue 21). */
+function latestStatus(activityId: string | undefined, ctx: PartContext) {
+  const found = activityId === undefined ? undefined : ctx.view.activityStatus(activityId);
+  if (!found) return null;
+  return (
+    <span class="senaste-status">
+      {FOLLOW_UP_PAGE.latestStatus} <a class={statusClass(found.status)} href={found.href}>{found.label}</a>
+      {found.comment ? <span class="detalj">{found.comment}</span> : null}
+    </span>
+  );
+}
+
 function inline(line: Inline, ctx: PartContext) {
   const markdown = line.markdown ? markdownInline(line.text, ctx.view.md) : line.text;
-  const text = <>{line.strong ? <strong>{markdown}</strong> : markdown}{line.mark ? mark(line.mark) : null}</>;
+  const text = <>{line.strong ? <strong>{markdown}</strong> : markdown}{line.mark ? mark(line.mark) : null}{latestStatus(line.activityId, ctx)}</>;
   return line.label ? <><span class="etikett">{line.label}</span> {text}</> : text;
 }
 
