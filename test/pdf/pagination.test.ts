@@ -150,8 +150,10 @@ describe.each(plans.map((plan) => [plan.id] as const))('%s', (id) => {
     for (const [table, pages] of perPage(rows, (p) => p.table)) {
       if (pages.size < 2) continue;
       split++;
-      // A row taller than a page is split by lines and exempt, as are the pages around it.
+      // A row split by lines over pages is exempt, as are the pages around it; so is a row
+      // that fills more than half a page by itself (it is not a row alone at a foot).
       const tall = new Set(rows.filter((p) => p.table === table && p.split).flatMap((p) => Array.from({ length: p.lastPage - p.page + 2 }, (_, k) => p.page + k)));
+      for (const p of rows) if (p.table === table && p.share > 0.5) tall.add(p.page);
       const counts = [...pages.entries()].sort((a, b) => a[0] - b[0]);
       const [firstPage, firstCount] = counts[0]!;
       const [lastPage, lastCount] = counts.at(-1)!;

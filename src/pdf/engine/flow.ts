@@ -43,7 +43,11 @@ export function nextGroup(): number {
  */
 export type Placement =
   | { kind: 'line'; page: number; group: number; index: number; count: number }
-  | { kind: 'tableRow'; page: number; table: number; unit: number; units: number; split: boolean; lastPage: number };
+  | {
+    kind: 'tableRow'; page: number; table: number; unit: number; units: number; split: boolean; lastPage: number;
+    /** The row's height as a share of the room below the header on a page. */
+    share: number;
+  };
 
 export interface LinkTarget {
   /** Anchors that exist in this document; other "#…" links are drawn as plain text. */

@@ -189,13 +189,17 @@ function measureCell(layout: TableCell['layout'], style: TextStyle): { min: numb
 }
 
 /**
- * Column widths from the content, like CSS automatic table layout: each column's
- * min-content width (its widest word) and max-content width (its longest line unbroken).
- * When everything fits unbroken, the spare room goes by the columns' weights; when not,
- * each column gets its minimum and the room between the sums of minimum and maximum is
- * shared in proportion to (max − min); when not even the minimums fit, they shrink alike.
+ * Column widths from the content, in the spirit of CSS automatic table layout: each
+ * column's min-content width (its widest word) and max-content width (its longest line
+ * unbroken), with the derived weights as a hint for what the long columns should get.
+ * When every column fits unbroken, each gets its maximum and the spare room goes by
+ * weight. Otherwise the width is shared by weight, a column that needs less than its
+ * share (names, short values, amounts) gets its maximum and leaves the rest to the others,
+ * and a column whose widest word is wider than its share gets that width, taken from the
+ * others in proportion to the room they have above their own minimum. When not even the
+ * minimums fit, they shrink alike.
  */
-export function columnWidths(spec: TableSpec, slots: readonly CellSlot[][], width: number, style: TextStyle): number[] {
+export function columnWidths(spec: TableSpec, width: number, style: TextStyle = spec.style ?? CELL, slots: readonly CellSlot[][] = slotCells(spec)): number[] {
   const pad = 2 * CELL_PADDING.x;
   const min = spec.columns.map(() => pad + 1);
   const max = spec.columns.map(() => pad + 1);
@@ -206,23 +210,46 @@ export function columnWidths(spec: TableSpec, slots: readonly CellSlot[][], widt
   spec.columns.forEach((column, i) => take(i, measureCell((x, w, node, s) => paragraphRows([{ text: column.title, style: 'bold' }], node, { x, width: w, style: { ...s, align: column.align } }), style)));
   for (const row of slots) for (const slot of row) if (slot.colSpan === 1) take(slot.column, measureCell(slot.cell.layout, style));
   for (let i = 0; i < max.length; i++) max[i] = Math.max(max[i]!, min[i]!);
-  const minSum = min.reduce((a, b) => a + b, 0);
-  const maxSum = max.reduce((a, b) => a + b, 0);
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  const weights = spec.columns.map((c) => (c.weight > 0 ? c.weight : 1));
+  const [minSum, maxSum] = [sum(min), sum(max)];
   if (maxSum <= width) {
-    const weights = spec.columns.map((c) => c.weight);
-    const weightSum = weights.reduce((a, b) => a + b, 0);
+    const weightSum = sum(weights);
     return max.map((m, i) => m + ((width - maxSum) * weights[i]!) / weightSum);
   }
   if (minSum >= width) return min.map((m) => (m * width) / minSum);
-  const share = (width - minSum) / (maxSum - minSum);
-  return min.map((m, i) => m + (max[i]! - m) * share);
+  // Shares by weight; columns that need less than their share keep only their maximum.
+  const widths: number[] = spec.columns.map(() => 0);
+  let open = spec.columns.map((_, i) => i);
+  let free = width;
+  for (let changed = true; changed && open.length > 0;) {
+    changed = false;
+    const weightSum = sum(open.map((i) => weights[i]!));
+    const settled = open.filter((i) => max[i]! <= (free * weights[i]!) / weightSum);
+    if (settled.length > 0) {
+      changed = true;
+      for (const i of settled) { widths[i] = max[i]!; free -= max[i]!; }
+      open = open.filter((i) => !settled.includes(i));
+    }
+  }
+  const openWeight = sum(open.map((i) => weights[i]!));
+  for (const i of open) widths[i] = (free * weights[i]!) / openWeight;
+  // No column narrower than its widest word: the room comes from the columns above theirs.
+  let deficit = 0;
+  for (let i = 0; i < widths.length; i++) if (widths[i]! < min[i]!) { deficit += min[i]! - widths[i]!; widths[i] = min[i]!; }
+  if (deficit > 0) {
+    const slack = widths.map((w, i) => Math.max(0, w - min[i]!));
+    const slackSum = sum(slack);
+    for (let i = 0; i < widths.length; i++) widths[i] = widths[i]! - (deficit * slack[i]!) / slackSum;
+  }
+  return widths;
 }
 
 export function layoutTable(spec: TableSpec, parent: StructNode): LaidOutTable {
   const style = spec.style ?? CELL;
   const pad = CELL_PADDING;
   const slots = slotCells(spec);
-  const widths = columnWidths(spec, slots, AREA.width, style);
+  const widths = columnWidths(spec, AREA.width, style, slots);
   // Running sums and loops, not slices and spreads: a Markdown table may have thousands of
   // columns and a cell thousands of lines, and the work must stay linear in them.
   const xs: number[] = [];
@@ -339,7 +366,7 @@ export function layoutTable(spec: TableSpec, parent: StructNode): LaidOutTable {
         if (flow.pageIndex !== page) { page = flow.pageIndex; onPage = 0; }
         const startPage = flow.pageIndex;
         drawGroup(flow, placed, heights, first, last, trNodes, capacity, right, split);
-        flow.placements?.push({ kind: 'tableRow', page: startPage, table: tableId, unit, units: n, split: flow.pageIndex !== startPage, lastPage: flow.pageIndex });
+        flow.placements?.push({ kind: 'tableRow', page: startPage, table: tableId, unit, units: n, split: flow.pageIndex !== startPage, lastPage: flow.pageIndex, share: groupHeight / capacity });
         if (flow.pageIndex !== page) { page = flow.pageIndex; onPage = 0; }
         onPage++;
       });
