@@ -19,6 +19,7 @@ import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
+import { readSourceInfo } from '../src/build/source-info';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
 import { outputDirProblem } from '../src/cli/output-dir';
@@ -180,7 +181,7 @@ await runCli(async () => {
       timings.site = performance.now() - parallelStart;
       return code;
     }),
-    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
+    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans, source: readSourceInfo(contentRoot) }).then((result) => {
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),

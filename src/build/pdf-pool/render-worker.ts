@@ -11,8 +11,8 @@ import type { RenderReply, RenderTask } from './render-pool';
 
 let rendering: Promise<unknown> = Promise.resolve();
 
-export default async function renderTask({ plan, contentRoot, file }: RenderTask): Promise<RenderReply & { pid: number }> {
-  const turn = rendering.then(async () => renderPlanPdf('modelFile' in plan ? await readPlanModel(plan.modelFile) : plan, contentRoot));
+export default async function renderTask({ plan, contentRoot, file, source }: RenderTask): Promise<RenderReply & { pid: number }> {
+  const turn = rendering.then(async () => renderPlanPdf('modelFile' in plan ? await readPlanModel(plan.modelFile) : plan, contentRoot, { source }));
   rendering = turn.catch(() => undefined);
   await writeFileAtomic(file, await turn);
   return { rssKb: process.resourceUsage().maxRSS, pid: process.pid };

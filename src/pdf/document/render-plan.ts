@@ -8,6 +8,7 @@ import { asFontSource, documentInternals } from '../engine/pdfkit-internals';
 import PDFDocument from 'pdfkit';
 import type { DerivedPlan, PlanFront, TocEntry } from '../../derive/derive-plan';
 import { drawCover } from './cover';
+import { drawColophon, type SourceInfo } from './colophon';
 import { prepareSvgFigures } from './svg-figure';
 import { fonts, registerFonts } from '../engine/fonts';
 import { useCompactOutputIntent } from '../engine/icc';
@@ -27,6 +28,8 @@ export interface RenderOptions {
   conformance?: Conformance;
   /** Return where each paragraph line and table row was placed (for the pagination tests). */
   record?: boolean;
+  /** The source as the build read it, for the colophon (date, commit); without it only the version is printed. */
+  source?: SourceInfo;
 }
 
 /** The entries of the table of contents the PDF prints (none when the plan has it turned off). */
@@ -106,6 +109,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     for (const section of plan.sections) items.push(...sectionItems(section, ctx, outline));
     if (abbreviations) items.push(...abbreviationItems(abbreviations, root, outline));
     for (const item of items) item.draw(flow);
+    drawColophon(flow, options.source, root);
 
     if (contents && tocLayout && tocHeading && tocNode) drawToc(flow, contents.title, tocLayout, tocFirstPage, flow.anchorPages(), tocHeading, tocNode);
     drawPageFurniture(doc, plan);
