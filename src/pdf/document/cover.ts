@@ -21,10 +21,10 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
   flow.drawRows(block([{ text: org, style: 'bold' }], { size: 13, leading: 17 }, 'P', COLOR.accent));
   if (p.organisation.unit) flow.drawRows(block([{ text: p.organisation.unit, style: 'regular' }], { size: 11, leading: 15 }, 'P'));
   flow.y = Math.max(flow.y + 40, flow.top + 170);
-  flow.drawRows(block([{ text: p.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
-  if (p.subtitle) { flow.space(6); flow.drawRows(block([{ text: p.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
-  flow.space(10);
   const { front } = plan;
+  flow.drawRows(block([{ text: front.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
+  if (front.subtitle) { flow.space(6); flow.drawRows(block([{ text: front.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
+  flow.space(10);
   flow.drawRows(block([{ text: front.kindAndPeriod, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
   if (front.authorLine) { flow.space(6); flow.drawRows(block([{ text: front.authorLine, style: 'regular' }], { size: 12, leading: 16 }, 'P')); }
   // Cover data the source does not give: said right under the title, not at the foot.

@@ -28,7 +28,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): v
   const { draftMark } = plan.front;
   const left = PAGE.marginLeft;
   const right = PAGE.width - PAGE.marginRight;
-  const headerText = plan.plan.title;
+  const headerText = plan.front.title;
   // A name wider than half the line is cut like the title (both share the header line).
   const orgText = fitOnLine(plan.plan.organisation.name, 'regular', 8.5, (right - left) / 2);
   const shown = fitOnLine(headerText, 'regular', 8.5, right - left - textWidth('regular', orgText, 8.5) - 20);
