@@ -98,7 +98,8 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
-  return { id, plan, sections, toc, front: planFront(plan, toc), labels, references };
+  const logo = plan.logo ? images.get(plan.logo) : undefined;
+  return { id, plan, sections, toc, front: { ...planFront(plan, toc), ...(logo ? { logo } : {}) }, labels, references };
 }
 
 /** Every section in document order, depth first. */

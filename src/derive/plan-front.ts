@@ -9,6 +9,7 @@ import { formatDateLong, formatPeriod, sortSwedish } from '../shared/format-sv';
 import { ABBREVIATIONS, CONTENTS, EDITORIAL, PAGE, PLAN, PLAN_KIND, PLAN_STATUS } from '../shared/words-sv';
 import { planDecisions, planStatus, type Decision, type PlanStatus } from '../validate/plan-status';
 import { typeset } from '../markdown/plain-text';
+import type { PublishedImage } from '../shared/published-image';
 
 /** A subtitle that says nothing the title does not ("Verksamhetsplan 2021" under "Verksamhetsplan 2021"). */
 function repeatsTitle(subtitle: string, title: string): boolean {
@@ -53,6 +54,8 @@ export interface PlanFront {
   title: string;
   /** The subtitle, typeset; absent when it only repeats the title. */
   subtitle?: string;
+  /** The organisation's logo as the check accepted it (SVG or PNG), for the cover and the page header. */
+  logo?: PublishedImage;
   /** "Verksamhetsplan", or the plan's own name of its kind ("Tillsynsplan"). */
   kindName: string;
   /** "2021–2023". */

@@ -1,14 +1,40 @@
 /** The cover page: organisation, title, period, registry number, author, status and approval. */
+import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
+import type { PublishedImage } from '../../shared/published-image';
+import { displayPath } from '../../load/display-path';
+import { openPicture } from './parts/figure-part';
+import { drawSvg } from './svg-figure';
 import type { BoxRow, PageFlow } from '../engine/flow';
 import { paragraphRows } from '../engine/prose';
 import { artifact, type StructNode } from '../engine/tagging';
 import type { Run, TextStyle } from '../engine/text-layout';
 import { COLOR, CONTENT_WIDTH } from '../engine/theme';
 
-export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): void {
+/** The logo's box at the top right of the cover, above the organisation's name. */
+const LOGO = { width: 150, height: 52 };
+
+/**
+ * The organisation's logo, scaled into its box keeping its proportions and set to the
+ * right. An artifact: the organisation's name is printed as text just below it.
+ */
+function drawLogo(flow: PageFlow, logo: PublishedImage, contentRoot: string): void {
+  const picture = openPicture(flow.doc, logo, contentRoot);
+  const scale = Math.min(LOGO.width / picture.image.width, LOGO.height / picture.image.height, picture.kind === 'svg' ? 2 : 1);
+  const width = picture.image.width * scale;
+  const height = picture.image.height * scale;
+  const x = flow.left + flow.width - width;
+  const y = flow.top;
+  artifact(flow.doc, 'Layout', () => {
+    if (picture.kind === 'svg') drawSvg(flow.doc, picture.image, x, y, width, height, displayPath(path.join(contentRoot, logo.file)));
+    else flow.doc.image(picture.image as never, x, y, { width, height });
+  });
+}
+
+export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode, contentRoot: string): void {
   const p = plan.plan;
   const { doc } = flow;
+  if (plan.front.logo) drawLogo(flow, plan.front.logo, contentRoot);
   const block = (runs: Run[], style: TextStyle, tag: string, color?: string): BoxRow[] =>
     // Names and titles on the cover are never hyphenated ("Sörm-land"); a line breaks between words.
     paragraphRows(runs, root.child(tag), { x: 0, width: CONTENT_WIDTH, style, color, hyphenate: false });

@@ -87,7 +87,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     const flow = new PageFlow(doc, { anchors }, [], placements);
     const outline = new Outline(doc.outline as never);
 
-    drawCover(flow, plan, root);
+    drawCover(flow, plan, root, contentRoot);
 
     // Reserve the table of contents.
     const tocLayout = contents ? layoutToc(contents.entries, flow.pageHeight) : undefined;

@@ -42,6 +42,8 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks): string {
   return serialize(
     <div class="planlayout">
       <header class="planhuvud">
+        {/* Decorative: the organisation's name follows as text. */}
+        {front.logo ? <img class="logotyp" src={links.image(front.logo.name)} alt="" /> : null}
         <p class="organisation" data-pagefind-meta="organisation">{front.organisationLine}</p>
         <h1 data-pagefind-meta="title">{front.title}</h1>
         {front.subtitle ? <p class="undertitel">{front.subtitle}</p> : null}
