@@ -306,6 +306,12 @@ export function layoutTable(spec: TableSpec, parent: StructNode): LaidOutTable {
     groups.push([r, end]);
     r = end + 1;
   }
+  // A group title (one cell across the table) is kept with the rows that follow it.
+  const isTitle = (row: number) => placed[row]!.length === 1 && placed[row]![0]!.colSpan === spec.columns.length && spec.columns.length > 1;
+  for (let g = groups.length - 2; g >= 0; g--) {
+    const [a, b] = groups[g]!;
+    if (a === b && isTitle(a)) groups.splice(g, 2, [a, groups[g + 1]![1]]);
+  }
 
   const captionRows = spec.caption ? paragraphRows(spec.caption, table.child("Caption"), { x: 0, width: AREA.width, style: { size: style.size + 0.5, leading: style.leading + 1 } }) : [];
   const captionHeight = contentHeight(captionRows) + (captionRows.length ? 4 : 0);
