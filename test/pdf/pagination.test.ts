@@ -2,7 +2,7 @@
  * Pagination of the content plans as a board secretary reads the printed pages: no heading
  * stands in the last two lines of a page, no number is broken over two lines, no paragraph
  * leaves its first line alone at a page foot or its last line alone at a page head (from
- * the engine's record of where it put each line), no table row stands alone at a page foot
+ * the engine's record of where it put each line, checked against the PDF's lines), no table row stands alone at a page foot
  * or head, and no text is set below 7 pt (pdf.js: the size of every text item). Each heading (found on its page by the page map the
  * renderer returns) must have at least two lines of what follows below it on the same page,
  * unless nothing follows at all.
@@ -126,6 +126,7 @@ const figureText = new Map<string, number>();
 
 describe.each(plans.map((plan) => [plan.id] as const))('%s', (id) => {
   it('leaves no widow or orphan: a paragraph split over pages has at least two lines on each', () => {
+    const { file } = rendered.get(id)!;
     const lines = rendered.get(id)!.placements!.filter((p) => p.kind === 'line');
     expect(lines.length).toBeGreaterThan(20);
     const bad: string[] = [];
@@ -138,6 +139,14 @@ describe.each(plans.map((plan) => [plan.id] as const))('%s', (id) => {
       const [lastPage, lastCount] = counts.at(-1)!;
       if (firstCount < 2) bad.push(`paragraph ${group}: one line at the foot of page ${firstPage}`);
       if (lastCount < 2) bad.push(`paragraph ${group}: one line at the head of page ${lastPage}`);
+      // The record agrees with the PDF: the paragraph's lines on the first page are the
+      // page's last body lines, and those on the last page its first.
+      const own = lines.filter((p) => p.group === group);
+      const words = (text: string) => normalizeSpace(text).replace(/-$/, '');
+      const foot = bodyLines(file, firstPage).slice(-firstCount).map((l) => l.text);
+      const head = bodyLines(file, lastPage).slice(0, lastCount).map((l) => l.text);
+      own.filter((p) => p.page === firstPage).forEach((p, k) => { if (!foot[k]?.includes(words(p.text).slice(0, 20))) bad.push(`paragraph ${group}: "${p.text}" is not line ${k + 1} of the foot of page ${firstPage} (${foot.join(' / ')})`); });
+      own.filter((p) => p.page === lastPage).forEach((p, k) => { if (!head[k]?.includes(words(p.text).slice(0, 20))) bad.push(`paragraph ${group}: "${p.text}" is not line ${k + 1} of the head of page ${lastPage} (${head.join(' / ')})`); });
     }
     expect(bad).toEqual([]);
     splitParagraphs.set(id, split);

@@ -42,7 +42,7 @@ export function nextGroup(): number {
  * recorded on request so tests can check pagination against the engine's own decisions.
  */
 export type Placement =
-  | { kind: 'line'; page: number; group: number; index: number; count: number }
+  | { kind: 'line'; page: number; group: number; index: number; count: number; text: string }
   | {
     kind: 'tableRow'; page: number; table: number; unit: number; units: number; split: boolean; lastPage: number;
     /** The row's height as a share of the room below the header on a page. */
@@ -146,7 +146,7 @@ export class PageFlow {
       }
       this.ensure(row.height);
       if (this.placements && row.group !== undefined && row.index !== undefined && row.count !== undefined && row.items.length > 0) {
-        this.placements.push({ kind: 'line', page: this.pageIndex, group: row.group, index: row.index, count: row.count });
+        this.placements.push({ kind: 'line', page: this.pageIndex, group: row.group, index: row.index, count: row.count, text: row.items.map((item) => item.line.segments.map((s) => s.text).join('')).join(' ') });
       }
       this.drawRow(row, x, this.y);
       this.y += row.height;
