@@ -31,6 +31,15 @@ describe('the title and subtitle', () => {
     expect(html).toContain('Plan för ”Trygg hemma” 2020</h1>');
   });
 
+  it('and the headings, in the table of contents too', async () => {
+    const plan = await planWith('Verksamhetsplan 2020');
+    const { derivePlan } = await import('../../src/derive/derive-plan');
+    const source = { ...plan.plan, sections: [{ ...plan.plan.sections[0]!, title: 'Projektet "Trygg hemma" och 2 000 brukare' }, ...plan.plan.sections.slice(1)] };
+    const derived = derivePlan(plan.id, source as typeof plan.plan);
+    expect(derived.sections[0]!.title).toBe('Projektet ”Trygg hemma” och 2\u00a0000 brukare');
+    expect(derived.toc[0]!.title).toBe(derived.sections[0]!.title);
+  });
+
   it('leave out a subtitle that repeats the title', async () => {
     expect((await planWith('Verksamhetsplan 2020', 'Verksamhetsplan 2020')).front.subtitle).toBeUndefined();
     expect((await planWith('Verksamhetsplan för FoU Test 2020', 'FoU test')).front.subtitle).toBeUndefined();
