@@ -1,6 +1,6 @@
 /** Cover data of a plan: who publishes it, for which period, and its approval. */
 import * as z from 'zod';
-import { isoDate, safeUrl, text, year } from './primitives';
+import { isoDate, relativePath, safeUrl, text, year } from './primitives';
 
 export const PLAN_KINDS = [
   'verksamhetsplan', 'handlingsplan', 'flerårsplan', 'uppdragsplan', 'internbudget', 'verksamhetsplan med budget',
@@ -90,6 +90,7 @@ export const metadataShape = {
   subtitle: text('Undertitel.').optional(),
   kind: planKindSchema,
   organisation: organisationSchema,
+  logo: relativePath('Organisationens logotyp i planens mapp, en SVG- eller PNG-bild, t.ex. "logo.svg". Visas på PDF:ens omslag och i planens sidhuvud på webbplatsen.').optional(),
   period: periodSchema,
   registryNumber: text('Diarienummer, t.ex. "RJL 2020/1867".').optional(),
   author: contactSchema.optional(),

@@ -22,6 +22,7 @@ import { fillPdfLinks } from '../src/build/pdf-link';
 import { lastChangedDates } from '../src/build/last-changed';
 import { planPdfNames } from '../src/build/pdf-pool/pdf-job';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
+import { readSourceInfo } from '../src/build/source-info';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
 import { outputDirProblem } from '../src/cli/output-dir';
@@ -194,7 +195,7 @@ await runCli(async () => {
       timings.site = performance.now() - parallelStart;
       return code;
     }),
-    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans }).then((result) => {
+    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans, source: readSourceInfo(contentRoot) }).then((result) => {
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),

@@ -6,6 +6,7 @@ import GithubSlugger from 'github-slugger';
 import type { Plan, Section } from '../../schemas';
 import type { PublishedImages } from '../shared/published-image';
 import { REFERENCE } from '../shared/words-sv';
+import { typeset } from '../markdown/plain-text';
 import { declaredIds } from '../validate/block-ids';
 import type { ValidatedFollowUp } from '../validate/validate-follow-ups';
 import type { DeriveContext, Reference } from './block-deriver';
@@ -104,19 +105,22 @@ export function derivePlan(id: string, plan: Plan, images: PublishedImages = new
       const number = isNumbered ? (parentNumber ? `${parentNumber}.${++counter}` : String(++counter)) : undefined;
       const anchor = section.id ?? slugger.slug(section.title);
       const fieldPath = `${at}[${index}]`;
-      if (section.id) references[section.id] = { anchor, label: number ? REFERENCE.section(number) : section.title };
+      // Headings are typeset like running text (”…”, ’, no-break spaces in numbers), once for both media.
+      const title = typeset(section.title);
+      if (section.id) references[section.id] = { anchor, label: number ? REFERENCE.section(number) : title };
       const inToc = parentInToc && section.toc !== false;
-      if (inToc) toc.push({ anchor, number, title: section.title, level });
+      if (inToc) toc.push({ anchor, number, title, level });
       const blocks = (section.blocks ?? []).map((block, b) => deriveBlock(block, context(section, `${fieldPath}.blocks[${b}]`)) as DerivedBlock);
       const children = deriveSections(section.sections ?? [], number, isNumbered, level + 1, `${fieldPath}.sections`, inToc);
-      return { anchor, number, level, inToc, title: section.title, body: section.body, blocks, sections: children, fieldPath };
+      return { anchor, number, level, inToc, title, body: section.body, blocks, sections: children, fieldPath };
     });
   };
 
   const sections = deriveSections(plan.sections, undefined, plan.numbering, 1, 'sections');
   const derivedFollowUps = followUps?.length ? deriveFollowUps(id, plan, followUps) : undefined;
+  const logo = plan.logo ? images.get(plan.logo) : undefined;
   return {
-    id, plan, sections, toc, front: planFront(plan, toc), labels, references,
+    id, plan, sections, toc, front: { ...planFront(plan, toc), ...(logo ? { logo } : {}) }, labels, references,
     ...(derivedFollowUps ? { followUps: derivedFollowUps, latestActivityStatus: latestActivityStatus(derivedFollowUps) } : {}),
   };
 }

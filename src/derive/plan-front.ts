@@ -8,6 +8,14 @@ import type { Plan } from '../../schemas';
 import { formatDateLong, formatPeriod, sortSwedish } from '../shared/format-sv';
 import { ABBREVIATIONS, CONTENTS, EDITORIAL, PAGE, PLAN, PLAN_KIND, PLAN_STATUS } from '../shared/words-sv';
 import { planDecisions, planStatus, type Decision, type PlanStatus } from '../validate/plan-status';
+import { typeset } from '../markdown/plain-text';
+import type { PublishedImage } from '../shared/published-image';
+
+/** A subtitle that says nothing the title does not ("Verksamhetsplan 2021" under "Verksamhetsplan 2021"). */
+function repeatsTitle(subtitle: string, title: string): boolean {
+  const words = (text: string) => text.toLocaleLowerCase('sv-SE').replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[.:;,–—-]+$/, '').trim();
+  return words(subtitle) === '' || words(title).includes(words(subtitle));
+}
 
 /** One line of the table of contents (derive-plan.ts builds them; the list of abbreviations adds one). */
 export interface TocEntry {
@@ -42,6 +50,12 @@ export interface DecisionLine {
 }
 
 export interface PlanFront {
+  /** The title as both media print it: typeset (”…”, ’, no-break spaces in numbers). */
+  title: string;
+  /** The subtitle, typeset; absent when it only repeats the title. */
+  subtitle?: string;
+  /** The organisation's logo as the check accepted it (SVG or PNG), for the cover and the page header. */
+  logo?: PublishedImage;
   /** "Verksamhetsplan", or the plan's own name of its kind ("Tillsynsplan"). */
   kindName: string;
   /** "2021–2023". */
@@ -167,7 +181,11 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
     entries: sortSwedish(plan.abbreviations, (a) => a.abbr).map(({ abbr, expansion }) => ({ abbr, expansion })),
   };
   const entries = [...toc, ...(abbreviations ? [{ anchor: abbreviations.anchor, title: abbreviations.title, level: 1 }] : [])];
+  const title = typeset(plan.title);
+  const subtitle = plan.subtitle === undefined ? undefined : typeset(plan.subtitle);
   return {
+    title,
+    ...(subtitle !== undefined && !repeatsTitle(subtitle, title) ? { subtitle } : {}),
     kindName: kind,
     period,
     kindAndPeriod,

@@ -9,7 +9,7 @@ export interface PlanSummary {
   plan: Pick<Plan, 'title' | 'kind' | 'organisation' | 'period' | 'missingInSource'>;
   /** The start page's words for the plan, from derive (DerivedPlan.front). */
   front: Pick<DerivedPlan['front'], 'kindName' | 'status' | 'statusName' | 'adoptedOn' | 'adoptedOnText' | 'periodValue' | 'titleMark'>;
-  /** Figure images published beside the plan page, once per published name. */
+  /** Figure images and the logo, published beside the plan page, once per published name. */
   images: PublishedImage[];
   /** What the open data catalogue (katalog.jsonld) says about the plan. */
   dataset: DatasetFacts;
@@ -21,6 +21,7 @@ export function summarizePlan(derived: DerivedPlan): PlanSummary {
   const { title, kind, organisation, period, missingInSource } = derived.plan;
   const { kindName, status, statusName, adoptedOn, adoptedOnText, periodValue, titleMark } = derived.front;
   const images = new Map<string, PublishedImage>();
+  if (derived.front.logo) images.set(derived.front.logo.name, derived.front.logo);
   for (const section of walkSections(derived.sections)) {
     for (const block of section.blocks) if (block.type === 'figure' && block.published && !block.missing) images.set(block.published.name, block.published);
   }

@@ -134,6 +134,15 @@ export const PAGE = {
   draftMark: 'UTKAST',
 } as const;
 
+/** The PDF's colophon at the foot of its last page: where an archived copy came from. */
+export const COLOPHON = {
+  printed: (date: string) => `Utskriven ${date}`,
+  version: (version: string) => `planverk ${version}`,
+  source: (commit: string) => `Källa: ${commit}`,
+  /** After the commit when files under content/ differed from it. */
+  modified: 'med ändringar som inte är incheckade',
+} as const;
+
 export const FOOTNOTES = {
   title: 'Fotnoter',
   /** The link from a footnote back to its reference (a screen reader's name for "↩"). */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
 import { renderFollowUpPdf } from '../../pdf/document/follow-up/render-follow-up';
-import { renderPlanPdf } from '../../pdf/document/render-plan';
+import { renderPlanPdf, type RenderOptions } from '../../pdf/document/render-plan';
 import { writeFileAtomic } from '../../shared/write-atomic';
 
 export interface PlanDocument {
@@ -15,8 +15,9 @@ export interface PlanDocument {
   pdf: Buffer;
 }
 
-export async function renderPlanDocuments(plan: DerivedPlan, contentRoot: string): Promise<PlanDocument[]> {
-  const documents: PlanDocument[] = [{ name: `${plan.id}.pdf`, pdf: await renderPlanPdf(plan, contentRoot) }];
+/** `options.source` goes to the plan's colophon (the follow-up reports have none yet). */
+export async function renderPlanDocuments(plan: DerivedPlan, contentRoot: string, options: RenderOptions = {}): Promise<PlanDocument[]> {
+  const documents: PlanDocument[] = [{ name: `${plan.id}.pdf`, pdf: await renderPlanPdf(plan, contentRoot, options) }];
   for (const followUp of plan.followUps ?? []) documents.push({ name: `${followUp.id}.pdf`, pdf: await renderFollowUpPdf(plan, followUp, contentRoot) });
   return documents;
 }

@@ -13,6 +13,7 @@ import type { DerivedPlan } from '../../derive/derive-plan';
 import { codeFingerprint } from '../../incremental/fingerprint';
 import { readPlanModel } from '../../incremental/read-model';
 import { RenderPool } from './render-pool';
+import type { SourceInfo } from '../../pdf/document/colophon';
 
 export { renderWorkerScript } from './render-pool';
 import { jobFollowUps, planPdfNames, type PdfJob } from './pdf-job';
@@ -30,11 +31,13 @@ export function pdfPath(outDir: string, planId: string): string {
  * image's content hash (PublishedImage.sha256, from the check), so hashing the model covers
  * the images without reading them again through the author's paths.
  */
-export async function planHash(plan: DerivedPlan): Promise<string> {
+export async function planHash(plan: DerivedPlan, source?: SourceInfo): Promise<string> {
   // The code fingerprint covers the renderer and every dependency (the lock file), so a
   // changed renderer never serves an old PDF.
   const hash = createHash('sha256').update(await codeFingerprint()).update(JSON.stringify(plan));
   hash.update(process.env.SOURCE_DATE_EPOCH ?? '');
+  // What the colophon prints (date, commit).
+  hash.update(`\0${JSON.stringify(source ?? {})}`);
   return hash.digest('hex');
 }
 
@@ -55,6 +58,8 @@ export interface RenderAllOptions {
    * model cache); cheaper than hashing each derived plan.
    */
   hashes?: Readonly<Record<string, string>>;
+  /** The source as the build read it (src/build/source-info.ts), for the colophon; part of each PDF's cache key. */
+  source?: SourceInfo;
 }
 
 export interface RenderAllResult {
@@ -83,8 +88,8 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
   for (const plan of options.plans) {
     const key = options.hashes?.[plan.id];
     const hash = key
-      ? createHash('sha256').update(`${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}`).digest('hex')
-      : await planHash(await jobModel(plan));
+      ? createHash('sha256').update(`${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}\0${JSON.stringify(options.source ?? {})}`).digest('hex')
+      : await planHash(await jobModel(plan), options.source);
     hashes.set(plan.id, hash);
     const files = planPdfNames(plan.id, jobFollowUps(plan)).map((name) => path.join(options.outDir, plan.id, name));
     if (!options.force && cache[plan.id] === hash && files.every((file) => existsSync(file))) cached.push(plan.id);
@@ -93,11 +98,11 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
   let workersPeakRssMb: number | undefined;
   if (workers <= 1 || todo.length < MIN_PLANS_FOR_WORKERS) {
-    for (const plan of todo) await writePlanDocuments(pdfPath(options.outDir, plan.id), await renderPlanDocuments(await jobModel(plan), options.contentRoot));
+    for (const plan of todo) await writePlanDocuments(pdfPath(options.outDir, plan.id), await renderPlanDocuments(await jobModel(plan), options.contentRoot, { source: options.source }));
   } else {
     const pool = new RenderPool(workers);
     try {
-      await Promise.all(todo.map((plan) => pool.render(plan, options.contentRoot, pdfPath(options.outDir, plan.id))));
+      await Promise.all(todo.map((plan) => pool.render(plan, options.contentRoot, pdfPath(options.outDir, plan.id), options.source)));
     } finally {
       await pool.close();
       workersPeakRssMb = pool.workersPeakRssMb();

@@ -10,6 +10,7 @@
  * and compilation, which a single renderer already keeps busy), while two processes gave
  * about 1,4 times the throughput (see docs/prestanda.md).
  */
+import type { SourceInfo } from '../../pdf/document/colophon';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
@@ -18,7 +19,7 @@ import { temporaryPath } from '../../shared/write-atomic';
 import type { PdfJob } from './pdf-job';
 
 /** What the worker is sent for one plan. */
-export interface RenderTask { plan: PdfJob; contentRoot: string; file: string }
+export interface RenderTask { plan: PdfJob; contentRoot: string; file: string; source?: SourceInfo }
 /** What it answers: its peak resident memory so far. */
 export interface RenderReply { rssKb: number }
 
@@ -73,13 +74,13 @@ export class RenderPool {
   }
 
   /** Renders `plan` and writes its PDF to `file`. */
-  async render(plan: PdfJob, contentRoot: string, file: string): Promise<void> {
+  async render(plan: PdfJob, contentRoot: string, file: string, source?: SourceInfo): Promise<void> {
     if (this.failure) throw this.failure;
     const pool = await this.pool;
     // Rejected by the pool's first failure too: tinypool drops queued tasks without settling them.
     const stopped = new Promise<never>((_, reject) => this.pending.set(file, reject));
     this.unwritten.add(file);
-    const run = (pool.run({ plan, contentRoot, file } satisfies RenderTask) as Promise<RenderReply & { pid: number }>).then((reply) => {
+    const run = (pool.run({ plan, contentRoot, file, source } satisfies RenderTask) as Promise<RenderReply & { pid: number }>).then((reply) => {
       this.unwritten.delete(file);
       return reply;
     });

@@ -10,9 +10,9 @@ import type { RenderReply, RenderTask } from './render-pool';
 
 let rendering: Promise<unknown> = Promise.resolve();
 
-export default async function renderTask({ plan, contentRoot, file }: RenderTask): Promise<RenderReply & { pid: number }> {
+export default async function renderTask({ plan, contentRoot, file, source }: RenderTask): Promise<RenderReply & { pid: number }> {
   // The plan's PDF and its follow-ups' (plan-documents.ts), written beside `file`.
-  const turn = rendering.then(async () => renderPlanDocuments('modelFile' in plan ? await readPlanModel(plan.modelFile) : plan, contentRoot));
+  const turn = rendering.then(async () => renderPlanDocuments('modelFile' in plan ? await readPlanModel(plan.modelFile) : plan, contentRoot, { source }));
   rendering = turn.catch(() => undefined);
   await writePlanDocuments(file, await turn);
   return { rssKb: process.resourceUsage().maxRSS, pid: process.pid };

@@ -1,14 +1,40 @@
 /** The cover page: organisation, title, period, registry number, author, status and approval. */
+import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
+import type { PublishedImage } from '../../shared/published-image';
+import { displayPath } from '../../load/display-path';
+import { openPicture } from './parts/figure-part';
+import { drawSvg } from './svg-figure';
 import type { BoxRow, PageFlow } from '../engine/flow';
 import { paragraphRows } from '../engine/prose';
 import { artifact, type StructNode } from '../engine/tagging';
 import type { Run, TextStyle } from '../engine/text-layout';
 import { COLOR, CONTENT_WIDTH } from '../engine/theme';
 
-export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): void {
+/** The logo's box at the top right of the cover, above the organisation's name. */
+const LOGO = { width: 150, height: 52 };
+
+/**
+ * The organisation's logo, scaled into its box keeping its proportions and set to the
+ * right. An artifact: the organisation's name is printed as text just below it.
+ */
+function drawLogo(flow: PageFlow, logo: PublishedImage, contentRoot: string): void {
+  const picture = openPicture(flow.doc, logo, contentRoot);
+  const scale = Math.min(LOGO.width / picture.image.width, LOGO.height / picture.image.height, picture.kind === 'svg' ? 2 : 1);
+  const width = picture.image.width * scale;
+  const height = picture.image.height * scale;
+  const x = flow.left + flow.width - width;
+  const y = flow.top;
+  artifact(flow.doc, 'Layout', () => {
+    if (picture.kind === 'svg') drawSvg(flow.doc, picture.image, x, y, width, height, displayPath(path.join(contentRoot, logo.file)));
+    else flow.doc.image(picture.image as never, x, y, { width, height });
+  });
+}
+
+export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode, contentRoot: string): void {
   const p = plan.plan;
   const { doc } = flow;
+  if (plan.front.logo) drawLogo(flow, plan.front.logo, contentRoot);
   const block = (runs: Run[], style: TextStyle, tag: string, color?: string): BoxRow[] =>
     // Names and titles on the cover are never hyphenated ("Sörm-land"); a line breaks between words.
     paragraphRows(runs, root.child(tag), { x: 0, width: CONTENT_WIDTH, style, color, hyphenate: false });
@@ -21,10 +47,10 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode): 
   flow.drawRows(block([{ text: org, style: 'bold' }], { size: 13, leading: 17 }, 'P', COLOR.accent));
   if (p.organisation.unit) flow.drawRows(block([{ text: p.organisation.unit, style: 'regular' }], { size: 11, leading: 15 }, 'P'));
   flow.y = Math.max(flow.y + 40, flow.top + 170);
-  flow.drawRows(block([{ text: p.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
-  if (p.subtitle) { flow.space(6); flow.drawRows(block([{ text: p.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
-  flow.space(10);
   const { front } = plan;
+  flow.drawRows(block([{ text: front.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
+  if (front.subtitle) { flow.space(6); flow.drawRows(block([{ text: front.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
+  flow.space(10);
   flow.drawRows(block([{ text: front.kindAndPeriod, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
   if (front.authorLine) { flow.space(6); flow.drawRows(block([{ text: front.authorLine, style: 'regular' }], { size: 12, leading: 16 }, 'P')); }
   // Cover data the source does not give: said right under the title, not at the foot.

@@ -10,7 +10,7 @@ import type { BoxRow, PageFlow } from '../engine/flow';
 import { plainMarkdownTree } from '../engine/plain-markdown';
 import { drawFootnotes, inlineRuns, paragraphRows, ProseScope, ProseWriter, type ProseContext } from '../engine/prose';
 import type { StructNode } from '../engine/tagging';
-import { drawTable, type TableCell } from '../engine/tables';
+import { tableItem, type TableCell } from '../engine/tables';
 import type { TextStyle } from '../engine/text-layout';
 import { BODY, CELL, SMALL } from '../engine/theme';
 
@@ -29,8 +29,12 @@ export interface RenderContext {
 }
 
 export function rowsItem(rows: BoxRow[], x?: number): FlowItem {
+  // What the flow keeps together at the start: two lines, or all of a first paragraph of
+  // three lines (PageFlow.drawRows).
   const visible = rows.filter((row) => row.items.length > 0);
-  const start = visible.slice(0, 2).reduce((sum, row) => sum + row.height, 0);
+  const first = visible[0];
+  const keep = first?.count === 3 ? 3 : 2;
+  const start = visible.slice(0, keep).reduce((sum, row) => sum + row.height, 0);
   return {
     startHeight: start,
     draw: (flow) => {
@@ -84,7 +88,7 @@ export function markdownItems(ctx: RenderContext, text: string, parent: StructNo
           return paragraphRows(inlineRuns(cell.children, scope, p), p, { x, width: w, style: cellStyle });
         },
       })));
-      items.push({ startHeight: 60, draw: (flow) => drawTable(flow, { columns, rows }, parent) });
+      items.push(tableItem({ columns, rows }, parent));
       continue;
     }
     writer.block(node, 0, width, parent, 0);

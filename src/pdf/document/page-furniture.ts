@@ -24,7 +24,7 @@ export function drawDraftMark(doc: PDFKit.PDFDocument, mark: string): void {
 }
 
 export function drawPageFurniture(doc: PDFKit.PDFDocument, plan: DerivedPlan): void {
-  drawRunningFurniture(doc, { title: plan.plan.title, organisation: plan.plan.organisation.name, draftMark: plan.front.draftMark });
+  drawRunningFurniture(doc, { title: plan.front.title, organisation: plan.plan.organisation.name, draftMark: plan.front.draftMark });
 }
 
 /** What the running header and footer say: the document's title, the organisation, and UTKAST for a draft. */

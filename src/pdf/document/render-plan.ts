@@ -8,10 +8,11 @@ import { asFontSource, documentInternals } from '../engine/pdfkit-internals';
 import PDFDocument from 'pdfkit';
 import type { DerivedPlan, PlanFront, TocEntry } from '../../derive/derive-plan';
 import { drawCover } from './cover';
+import { drawColophon, type SourceInfo } from './colophon';
 import { prepareSvgFigures } from './svg-figure';
 import { fonts, registerFonts } from '../engine/fonts';
 import { useCompactOutputIntent } from '../engine/icc';
-import { PageFlow } from '../engine/flow';
+import { PageFlow, type Placement } from '../engine/flow';
 import { useNativeWrites } from '../engine/pdfkit-writes';
 import type { FlowItem, RenderContext } from './items';
 import { completeMetadata, documentDate, documentInfo, type Conformance } from './metadata';
@@ -19,12 +20,16 @@ import { drawDraftMark, drawPageFurniture } from './page-furniture';
 import { FootnoteCounter } from '../engine/prose';
 import { headingItem, Outline, sectionItems } from './sections';
 import { closeMarkedText, StructNode } from '../engine/tagging';
-import { drawTable, runsCell } from '../engine/tables';
+import { runsCell, tableItem } from '../engine/tables';
 import { drawToc, layoutToc } from './toc';
 import { PAGE } from '../engine/theme';
 
 export interface RenderOptions {
   conformance?: Conformance;
+  /** Return where each paragraph line and table row was placed (for the pagination tests). */
+  record?: boolean;
+  /** The source as the build read it, for the colophon (date, commit); without it only the version is printed. */
+  source?: SourceInfo;
 }
 
 /** The entries of the table of contents the PDF prints (none when the plan has it turned off). */
@@ -37,6 +42,8 @@ export interface RenderResult {
   /** 1-based page of each heading anchor. */
   pages: Record<string, number>;
   pageCount: number;
+  /** With `record`: each paragraph line and table row of the flow and its 1-based page. */
+  placements?: Placement[];
 }
 
 export async function renderPlanPdf(plan: DerivedPlan, contentRoot: string, options: RenderOptions = {}): Promise<Buffer> {
@@ -76,10 +83,11 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     }
     const root = new StructNode('Document', null).open(doc);
     const anchors = new Set<string>([...plan.toc.map((e) => e.anchor), ...Object.values(plan.references).map((r) => r.anchor), ...(abbreviations ? [abbreviations.anchor] : [])]);
-    const flow = new PageFlow(doc, { anchors });
+    const placements: Placement[] | undefined = options.record ? [] : undefined;
+    const flow = new PageFlow(doc, { anchors }, [], placements);
     const outline = new Outline(doc.outline as never);
 
-    drawCover(flow, plan, root);
+    drawCover(flow, plan, root, contentRoot);
 
     // Reserve the table of contents.
     const tocLayout = contents ? layoutToc(contents.entries, flow.pageHeight) : undefined;
@@ -101,6 +109,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     for (const section of plan.sections) items.push(...sectionItems(section, ctx, outline));
     if (abbreviations) items.push(...abbreviationItems(abbreviations, root, outline));
     for (const item of items) item.draw(flow);
+    drawColophon(flow, options.source, root);
 
     if (contents && tocLayout && tocHeading && tocNode) drawToc(flow, contents.title, tocLayout, tocFirstPage, flow.anchorPages(), tocHeading, tocNode);
     drawPageFurniture(doc, plan);
@@ -111,7 +120,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     closeMarkedText(doc);
     doc.end();
     await finished;
-    return { pdf: Buffer.concat(chunks), pages, pageCount };
+    return { pdf: Buffer.concat(chunks), pages, pageCount, ...(placements ? { placements: placements.map((p) => (p.kind === 'line' ? { ...p, page: p.page + 1 } : { ...p, page: p.page + 1, lastPage: p.lastPage + 1 })) } : {}) };
   } catch (error) {
     doc.removeAllListeners('data');
     throw error;
@@ -121,12 +130,9 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
 function abbreviationItems(abbreviations: NonNullable<PlanFront['abbreviations']>, root: StructNode, outline: Outline): FlowItem[] {
   const sect = root.child('Sect');
   const { columns, entries } = abbreviations;
-  const table: FlowItem = {
-    startHeight: 60,
-    draw: (flow) => drawTable(flow, {
-      columns: [{ title: columns.abbreviation, weight: 1 }, { title: columns.expansion, weight: 4 }],
-      rows: entries.map((a) => [runsCell(a.abbr, { rowHeader: true }), runsCell(a.expansion)]),
-    }, sect),
-  };
+  const table: FlowItem = tableItem({
+    columns: [{ title: columns.abbreviation, weight: 1 }, { title: columns.expansion, weight: 4 }],
+    rows: entries.map((a) => [runsCell(a.abbr, { rowHeader: true }), runsCell(a.expansion)]),
+  }, sect);
   return [headingItem(abbreviations.title, 1, sect, abbreviations.anchor, outline, () => table), table];
 }

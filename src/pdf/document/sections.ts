@@ -48,7 +48,8 @@ export function headingItem(text: string, level: number, parent: StructNode, anc
   const rows = paragraphRows([{ text, style: 'bold' }], node, { x: 0, width: CONTENT_WIDTH, style, color: COLOR.accent, hyphenate: false });
   const height = rows.reduce((s, r) => s + r.height, 0);
   return {
-    startHeight: style.before + height + style.after + (next()?.startHeight ?? 0),
+    // A getter: what follows is known only once the section's items are all built.
+    get startHeight() { return style.before + height + style.after + (next()?.startHeight ?? 0); },
     draw: (flow: PageFlow) => {
       const keep = Math.min(height + style.after + (next()?.startHeight ?? 0), flow.pageHeight * 0.6);
       if (!flow.atTop) flow.space(style.before);

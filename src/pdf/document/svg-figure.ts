@@ -28,6 +28,11 @@ let support: SvgSupport | undefined;
  */
 export async function prepareSvgFigures(plan: DerivedPlan): Promise<void> {
   if (support) return;
+  if (plan.front.logo?.format === 'svg') {
+    const [{ sanitizeSvg }, { default: SVGtoPDF }] = await Promise.all([import('../../shared/sanitize-svg'), import('svg-to-pdfkit')]);
+    support = { sanitizeSvg, SVGtoPDF };
+    return;
+  }
   for (const section of walkSections(plan.sections)) {
     for (const block of section.blocks) {
       if (block.type === 'figure' && block.published?.format === 'svg') {

@@ -9,6 +9,7 @@ import type { Line, Segment, TextStyle } from './text-layout';
 import { isSafeHref } from '../../markdown/parse-markdown';
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE } from './theme';
 import { asciiUri } from './uri';
+import { supSize } from './word-pieces';
 
 export interface BoxItem {
   /** Left edge relative to the box. */
@@ -36,6 +37,18 @@ export function nextGroup(): number {
   return ++groupCounter;
 }
 
+/**
+ * Where the flow put a paragraph's line or a table's row (a unit of rows linked by spans),
+ * recorded on request so tests can check pagination against the engine's own decisions.
+ */
+export type Placement =
+  | { kind: 'line'; page: number; group: number; index: number; count: number; text: string }
+  | {
+    kind: 'tableRow'; page: number; table: number; unit: number; units: number; split: boolean; lastPage: number;
+    /** The row's height as a share of the room below the header on a page. */
+    share: number;
+  };
+
 export interface LinkTarget {
   /** Anchors that exist in this document; other "#…" links are drawn as plain text. */
   anchors: ReadonlySet<string>;
@@ -54,6 +67,8 @@ export class PageFlow {
     readonly links: LinkTarget,
     /** Called after each new page is added (e.g. to repeat a table header). */
     private onNewPage: Array<() => void> = [],
+    /** When given, every paragraph line and table row drawn is recorded here. */
+    readonly placements?: Placement[],
   ) {}
 
   get pageIndex(): number {
@@ -110,21 +125,29 @@ export class PageFlow {
     this.doc.addNamedDestination(anchor, 'XYZ', 0, y, null);
   }
 
-  /** Draws rows of a box at the left edge `x`, breaking pages between rows. */
+  /**
+   * Draws rows of a box at the left edge `x`, breaking pages between rows: a paragraph's
+   * first line is never left alone at the foot of a page (orphan) and its last line never
+   * carried alone to the next (widow); a paragraph of two or three lines is kept whole.
+   */
   drawRows(rows: readonly BoxRow[], x = this.left): void {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
-      if (row.group !== undefined && row.count !== undefined && row.index !== undefined) {
-        const next = rows[i + 1];
-        if (row.index === 0 && row.count >= 2 && next) {
-          // Orphan: never leave a paragraph's first line alone at the foot of a page.
-          this.ensure(row.height + next.height);
-        } else if (row.count >= 3 && row.index === row.count - 2 && row.index >= 2 && next) {
+      if (row.group !== undefined && row.count !== undefined && row.index !== undefined && row.count >= 2) {
+        const ahead = (n: number) => { let h = 0; for (let k = i; k < i + n && k < rows.length && rows[k]!.group === row.group; k++) h += rows[k]!.height; return h; };
+        if (row.index === 0) {
+          // Orphan: the first two lines go together (a paragraph of up to three lines, whole).
+          const keep = ahead(row.count <= 3 ? row.count : 2);
+          if (keep <= this.pageHeight) this.ensure(keep);
+        } else if (row.count >= 4 && row.index === row.count - 2 && row.index >= 2) {
           // Widow: never carry a paragraph's last line alone to the next page.
-          if (this.y + row.height + next.height > this.bottom) this.newPage();
+          if (this.y + ahead(2) > this.bottom + 0.01) this.newPage();
         }
       }
       this.ensure(row.height);
+      if (this.placements && row.group !== undefined && row.index !== undefined && row.count !== undefined && row.items.length > 0) {
+        this.placements.push({ kind: 'line', page: this.pageIndex, group: row.group, index: row.index, count: row.count, text: row.items.map((item) => item.line.segments.map((s) => s.text).join('')).join(' ') });
+      }
       this.drawRow(row, x, this.y);
       this.y += row.height;
     }
@@ -157,7 +180,7 @@ export class PageFlow {
     const glyphs: GlyphSegment[] = [];
     let underlines = '';
     for (const [i, segment] of segments.entries()) {
-      const size = segment.sup ? style.size * 0.65 : style.size;
+      const size = segment.sup ? supSize(style.size) : style.size;
       const top = y + (style.leading - style.size * 1.25) / 2 + (segment.sup ? -style.size * 0.05 : 0);
       const live = !!segment.link && this.isLive(segment.link);
       const fill = segment.color ?? (live ? COLOR.link : color ?? COLOR.text);

@@ -8,9 +8,11 @@ import type { BoxRow } from './flow';
 import type { PageFlow } from './flow';
 import { artifact, StructNode } from './tagging';
 import { textOperators, writeOperators } from './glyph-runs';
-import { layoutRuns, type Run, type TextStyle } from './text-layout';
+import { layoutRuns, type Line, type Run, type TextStyle } from './text-layout';
 import { drawFootnotes, paragraphRows, type ProseScope } from './prose';
-import { CELL, CELL_PADDING, COLOR, NUMERIC_FEATURES } from './theme';
+import { CELL, CELL_PADDING, COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, NUMERIC_FEATURES, PAGE } from './theme';
+import { textWidth } from './fonts';
+import { supSize } from './word-pieces';
 
 export interface TableColumn {
   title: string;
@@ -62,6 +64,8 @@ export function emptyCell(): TableCell {
   return { layout: () => [] };
 }
 
+let tableCounter = 0;
+
 interface PlacedCell {
   cell: TableCell;
   column: number;
@@ -87,17 +91,170 @@ function trimRows(rows: BoxRow[]): BoxRow[] {
   return rows.slice(start, end);
 }
 
+/** Where a table is set: the page flow's column (PageFlow uses the same theme values). */
+const AREA = { left: PAGE.marginLeft, width: CONTENT_WIDTH, pageHeight: CONTENT_BOTTOM - PAGE.marginTop };
+
+/** A table laid out and ready to draw; `startHeight` is what it needs at a page foot to start there. */
+export interface LaidOutTable {
+  startHeight: number;
+  draw(flow: PageFlow): void;
+}
+
 export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): void {
-  const { doc } = flow;
+  layoutTable(spec, parent).draw(flow);
+}
+
+/**
+ * A flow item for a table, laid out when first asked: a heading before it asks for its
+ * start height (caption, header and the rows kept with them) to stay with it.
+ */
+export function tableItem(spec: TableSpec, parent: StructNode): LaidOutTable {
+  let laidOut: LaidOutTable | undefined;
+  const get = () => (laidOut ??= layoutTable(spec, parent));
+  return {
+    get startHeight() { return get().startHeight; },
+    draw: (flow) => get().draw(flow),
+  };
+}
+
+/** Where each body cell goes: its column and span, before anything is laid out. */
+interface CellSlot { cell: TableCell; column: number; colSpan: number; rowSpan: number }
+
+function slotCells(spec: TableSpec): CellSlot[][] {
+  const occupied: number[] = spec.columns.map(() => 0); // rows still covered by a span above
+  return spec.rows.map((cells) => {
+    const row: CellSlot[] = [];
+    let column = 0;
+    for (const cell of cells) {
+      while (column < spec.columns.length && occupied[column]! > 0) column++;
+      if (column >= spec.columns.length) break;
+      const colSpan = Math.min(cell.colSpan ?? 1, spec.columns.length - column);
+      const rowSpan = Math.max(1, cell.rowSpan ?? 1);
+      row.push({ cell, column, colSpan, rowSpan });
+      for (let c = column; c < column + colSpan; c++) occupied[c] = rowSpan;
+      column += colSpan;
+    }
+    for (let c = 0; c < occupied.length; c++) occupied[c] = Math.max(0, occupied[c]! - 1);
+    return row;
+  });
+}
+
+/**
+ * A word longer than this many ems may be hyphenated, so a column need not be wider: a
+ * narrow column gets no stacks of syllables ("kom-/pe-/tens-"), a long compound no
+ * column of its own.
+ */
+const HYPHENATE_BEYOND_EM = 7;
+/** Break opportunities inside a word that the line breaker uses too: after a slash or a dash, after a hyphen between letters. */
+const INNER_BREAK = /(?<=[/\u2013\u2014]|\p{L}-)(?=\p{L})/u;
+
+/** The widest word of a laid-out line (what the line cannot be narrower than). */
+function widestWord(line: Line, style: TextStyle): number {
+  const cap = HYPHENATE_BEYOND_EM * style.size;
+  let widest = 0;
+  let word = 0;
+  const end = () => { widest = Math.max(widest, Math.min(word, cap)); word = 0; };
+  for (const segment of line.segments) {
+    const size = segment.sup ? supSize(style.size) : style.size;
+    const pieces = segment.text.split(/([ \t]+)/);
+    pieces.forEach((piece, i) => {
+      if (i % 2 === 1) { end(); return; }
+      if (piece === '') return;
+      // A very long word is as wide as the cap anyway; it is not measured.
+      if (piece.length > 120) { word = cap; return; }
+      const parts = piece.split(INNER_BREAK);
+      parts.forEach((part, k) => {
+        if (k > 0) end();
+        word += textWidth(segment.style, part, size, style.features);
+      });
+    });
+  }
+  end();
+  return widest;
+}
+
+/** min-content and max-content width of a cell's content (without padding). */
+function measureCell(layout: TableCell['layout'], style: TextStyle): { min: number; max: number } {
+  // The probe node is never drawn, so nothing reaches the structure tree.
+  const rows = layout(0, 1e9, new StructNode('TD', null), style);
+  let min = 0;
+  let max = 0;
+  for (const row of rows) {
+    for (const item of row.items) {
+      max = Math.max(max, item.x + item.line.width);
+      min = Math.max(min, item.x + widestWord(item.line, item.style));
+    }
+  }
+  return { min, max };
+}
+
+/**
+ * Column widths from the content, in the spirit of CSS automatic table layout: each
+ * column's min-content width (its widest word) and max-content width (its longest line
+ * unbroken), with the derived weights as a hint for what the long columns should get.
+ * When every column fits unbroken, each gets its maximum and the spare room goes by
+ * weight. Otherwise the width is shared by weight, a column that needs less than its
+ * share (names, short values, amounts) gets its maximum and leaves the rest to the others,
+ * and a column whose widest word is wider than its share gets that width, taken from the
+ * others in proportion to the room they have above their own minimum. When not even the
+ * minimums fit, they shrink alike.
+ */
+export function columnWidths(spec: TableSpec, width: number, style: TextStyle = spec.style ?? CELL, slots: readonly CellSlot[][] = slotCells(spec)): number[] {
+  const pad = 2 * CELL_PADDING.x;
+  const min = spec.columns.map(() => pad + 1);
+  const max = spec.columns.map(() => pad + 1);
+  const take = (column: number, measured: { min: number; max: number }) => {
+    min[column] = Math.max(min[column]!, measured.min + pad);
+    max[column] = Math.max(max[column]!, measured.max + pad);
+  };
+  spec.columns.forEach((column, i) => take(i, measureCell((x, w, node, s) => paragraphRows([{ text: column.title, style: 'bold' }], node, { x, width: w, style: { ...s, align: column.align } }), style)));
+  for (const row of slots) for (const slot of row) if (slot.colSpan === 1) take(slot.column, measureCell(slot.cell.layout, style));
+  for (let i = 0; i < max.length; i++) max[i] = Math.max(max[i]!, min[i]!);
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  const weights = spec.columns.map((c) => (c.weight > 0 ? c.weight : 1));
+  const [minSum, maxSum] = [sum(min), sum(max)];
+  if (maxSum <= width) {
+    const weightSum = sum(weights);
+    return max.map((m, i) => m + ((width - maxSum) * weights[i]!) / weightSum);
+  }
+  if (minSum >= width) return min.map((m) => (m * width) / minSum);
+  // Shares by weight; columns that need less than their share keep only their maximum.
+  const widths: number[] = spec.columns.map(() => 0);
+  let open = spec.columns.map((_, i) => i);
+  let free = width;
+  for (let changed = true; changed && open.length > 0;) {
+    changed = false;
+    const weightSum = sum(open.map((i) => weights[i]!));
+    const settled = open.filter((i) => max[i]! <= (free * weights[i]!) / weightSum);
+    if (settled.length > 0) {
+      changed = true;
+      for (const i of settled) { widths[i] = max[i]!; free -= max[i]!; }
+      open = open.filter((i) => !settled.includes(i));
+    }
+  }
+  const openWeight = sum(open.map((i) => weights[i]!));
+  for (const i of open) widths[i] = (free * weights[i]!) / openWeight;
+  // No column narrower than its widest word: the room comes from the columns above theirs.
+  let deficit = 0;
+  for (let i = 0; i < widths.length; i++) if (widths[i]! < min[i]!) { deficit += min[i]! - widths[i]!; widths[i] = min[i]!; }
+  if (deficit > 0) {
+    const slack = widths.map((w, i) => Math.max(0, w - min[i]!));
+    const slackSum = sum(slack);
+    for (let i = 0; i < widths.length; i++) widths[i] = widths[i]! - (deficit * slack[i]!) / slackSum;
+  }
+  return widths;
+}
+
+export function layoutTable(spec: TableSpec, parent: StructNode): LaidOutTable {
   const style = spec.style ?? CELL;
   const pad = CELL_PADDING;
-  const totalWeight = spec.columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = spec.columns.map((c) => (c.weight / totalWeight) * flow.width);
+  const slots = slotCells(spec);
+  const widths = columnWidths(spec, AREA.width, style, slots);
   // Running sums and loops, not slices and spreads: a Markdown table may have thousands of
   // columns and a cell thousands of lines, and the work must stay linear in them.
   const xs: number[] = [];
-  for (let i = 0, x = flow.left; i < widths.length; x += widths[i]!, i++) xs.push(x);
-  const right = flow.left + flow.width;
+  for (let i = 0, x = AREA.left; i < widths.length; x += widths[i]!, i++) xs.push(x);
+  const right = AREA.left + AREA.width;
 
   const table = parent.child('Table');
 
@@ -114,34 +271,22 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
   });
   const headerHeight = maxOf(headerCells.map((c) => contentHeight(c.rows)), 0) + 2 * pad.y;
 
-  // Body rows: place cells into columns, honouring row spans.
+  // Body rows: lay out each cell in its column(s).
   const tbody = table.child('TBody');
-  const occupied: number[] = spec.columns.map(() => 0); // rows still covered by a span above
   const placed: PlacedCell[][] = [];
   const trNodes: StructNode[] = [];
-  spec.rows.forEach((cells) => {
+  for (const slotRow of slots) {
     const tr = tbody.child('TR');
     trNodes.push(tr);
-    const row: PlacedCell[] = [];
-    let column = 0;
-    for (const cell of cells) {
-      while (column < spec.columns.length && occupied[column]! > 0) column++;
-      if (column >= spec.columns.length) break;
-      const colSpan = Math.min(cell.colSpan ?? 1, spec.columns.length - column);
-      const rowSpan = Math.max(1, cell.rowSpan ?? 1);
+    placed.push(slotRow.map(({ cell, column, colSpan, rowSpan }) => {
       const x = xs[column]!;
       let width = 0;
       for (let c = column; c < column + colSpan; c++) width += widths[c]!;
       const node = tr.child(cell.rowHeader ? 'TH' : 'TD', cell.rowHeader ? { scope: 'Row', rowSpan } : { rowSpan });
       const rows = trimRows(cell.layout(x + pad.x, width - 2 * pad.x, node, style));
-      row.push({ cell, column, colSpan, rowSpan, x, width, node, rows, height: contentHeight(rows) + 2 * pad.y });
-      for (let c = column; c < column + colSpan; c++) occupied[c] = rowSpan;
-      column += colSpan;
-    }
-    placed.push(row);
-    for (let c = 0; c < occupied.length; c++) occupied[c] = Math.max(0, occupied[c]! - 1);
-  });
-
+      return { cell, column, colSpan, rowSpan, x, width, node, rows, height: contentHeight(rows) + 2 * pad.y };
+    }));
+  }
   // Natural row heights; spanning cells stretch the last row they cover.
   const minRow = style.leading + 2 * pad.y;
   const heights = placed.map((row) => maxOf(row.filter((c) => c.rowSpan === 1).map((c) => c.height), minRow));
@@ -161,45 +306,81 @@ export function drawTable(flow: PageFlow, spec: TableSpec, parent: StructNode): 
     groups.push([r, end]);
     r = end + 1;
   }
+  // A group title (one cell across the table) is kept with the rows that follow it.
+  const isTitle = (row: number) => placed[row]!.length === 1 && placed[row]![0]!.colSpan === spec.columns.length && spec.columns.length > 1;
+  for (let g = groups.length - 2; g >= 0; g--) {
+    const [a, b] = groups[g]!;
+    if (a === b && isTitle(a)) groups.splice(g, 2, [a, groups[g + 1]![1]]);
+  }
 
-  const drawHeader = (tagged: boolean) => {
-    const y = flow.y;
-    artifact(doc, 'Layout', () => {
-      doc.rect(flow.left, y, flow.width, headerHeight).fill(COLOR.headerFill);
-      doc.moveTo(flow.left, y + headerHeight).lineTo(right, y + headerHeight).lineWidth(0.8).strokeColor(COLOR.rule).stroke();
-    });
-    headerCells.forEach((cell) => {
-      let rowY = y + pad.y;
-      for (const row of cell.rows) {
-        if (tagged) flow.drawRow(row, 0, rowY);
-        else { const top = rowY; artifact(doc, 'Pagination', () => { for (const item of row.items) drawPlain(flow, item, top); }); }
-        rowY += row.height;
-      }
-    });
-    flow.y = y + headerHeight;
-  };
-
-  const captionRows = spec.caption ? paragraphRows(spec.caption, table.child("Caption"), { x: 0, width: flow.width, style: { size: style.size + 0.5, leading: style.leading + 1 } }) : [];
+  const captionRows = spec.caption ? paragraphRows(spec.caption, table.child("Caption"), { x: 0, width: AREA.width, style: { size: style.size + 0.5, leading: style.leading + 1 } }) : [];
   const captionHeight = contentHeight(captionRows) + (captionRows.length ? 4 : 0);
-  const firstGroupHeight = groups.length ? Math.min(heights.slice(groups[0]![0], groups[0]![1] + 1).reduce((a, b) => a + b, 0), flow.pageHeight / 3) : 0;
+  const unitHeight = (unit: number) => { const [a, b] = groups[unit]!; let h = 0; for (let r = a; r <= b; r++) h += heights[r]!; return h; };
+  const capacity = AREA.pageHeight - headerHeight;
+  // A row never stands alone below the header at the foot of a page: the first two rows
+  // (a table of up to three rows: all of it) start together when they fit on a page.
+  let firstHeight = 0;
+  for (let g = 0; g < Math.min(groups.length, groups.length <= 3 ? 3 : 2); g++) firstHeight += unitHeight(g);
+  if (firstHeight > capacity) firstHeight = groups.length ? Math.min(unitHeight(0), AREA.pageHeight / 3) : 0;
+  const before = spec.before ?? 6;
+  const startHeight = before + captionHeight + headerHeight + firstHeight;
 
-  flow.space(spec.before ?? 6);
-  // Never a caption or header alone at the foot of a page.
-  flow.ensure(captionHeight + headerHeight + firstGroupHeight);
-  if (captionRows.length) { flow.drawRows(captionRows); flow.space(4); }
-  table.open(doc);
-  drawHeader(true);
+  const draw = (flow: PageFlow) => {
+    const { doc } = flow;
+    const drawHeader = (tagged: boolean) => {
+      const y = flow.y;
+      artifact(doc, 'Layout', () => {
+        doc.rect(flow.left, y, flow.width, headerHeight).fill(COLOR.headerFill);
+        doc.moveTo(flow.left, y + headerHeight).lineTo(right, y + headerHeight).lineWidth(0.8).strokeColor(COLOR.rule).stroke();
+      });
+      headerCells.forEach((cell) => {
+        let rowY = y + pad.y;
+        for (const row of cell.rows) {
+          if (tagged) flow.drawRow(row, 0, rowY);
+          else { const top = rowY; artifact(doc, 'Pagination', () => { for (const item of row.items) drawPlain(flow, item, top); }); }
+          rowY += row.height;
+        }
+      });
+      flow.y = y + headerHeight;
+    };
 
-  const capacity = flow.pageHeight - headerHeight;
-  flow.withPageHook(() => drawHeader(false), () => {
-    for (const [first, last] of groups) {
-      const groupHeight = heights.slice(first, last + 1).reduce((a, b) => a + b, 0);
-      if (groupHeight <= capacity) flow.ensure(groupHeight);
-      drawGroup(flow, placed, heights, first, last, trNodes, capacity, right);
-    }
-  });
-  flow.space(2);
-  drawFootnotes(flow, spec.rows.flatMap((row) => row.flatMap((cell) => cell.footnotes ?? [])), parent);
+    flow.space(before);
+    // Never a caption or header alone at the foot of a page.
+    flow.ensure(captionHeight + headerHeight + firstHeight);
+    if (captionRows.length) { flow.drawRows(captionRows); flow.space(4); }
+    table.open(doc);
+    drawHeader(true);
+
+    const tableId = ++tableCounter;
+    flow.withPageHook(() => drawHeader(false), () => {
+      let page = flow.pageIndex;
+      let onPage = 0;
+      groups.forEach(([first, last], unit) => {
+        const groupHeight = unitHeight(unit);
+        const n = groups.length;
+        // Nor alone below the repeated header at the head of the next page: when the last row
+        // does not fit, the one before it goes over too (if two stay on this page).
+        // A tall row (a third of a page or more, no spans) is split by lines at the page foot
+        // rather than moved whole, when four lines fit here and three go over: a short table
+        // of long rows then fills its pages instead of taking one page per row.
+        const split = first === last && placed[first]!.every((c) => c.rowSpan === 1) && groupHeight >= capacity / 3
+          && flow.y + groupHeight > flow.bottom + 0.01 && flow.available >= 4 * style.leading + 2 * pad.y
+          && flow.y + groupHeight - flow.bottom >= 3 * style.leading;
+        if (split) { /* drawn from here on, over the page break */ }
+        else if (n >= 4 && unit === n - 2 && onPage >= 2 && groupHeight + unitHeight(n - 1) <= capacity && flow.y + groupHeight + unitHeight(n - 1) > flow.bottom + 0.01) flow.newPage();
+        else if (groupHeight <= capacity) flow.ensure(groupHeight);
+        if (flow.pageIndex !== page) { page = flow.pageIndex; onPage = 0; }
+        const startPage = flow.pageIndex;
+        drawGroup(flow, placed, heights, first, last, trNodes, capacity, right, split);
+        flow.placements?.push({ kind: 'tableRow', page: startPage, table: tableId, unit, units: n, split: flow.pageIndex !== startPage, lastPage: flow.pageIndex, share: groupHeight / capacity });
+        if (flow.pageIndex !== page) { page = flow.pageIndex; onPage = 0; }
+        onPage++;
+      });
+    });
+    flow.space(2);
+    drawFootnotes(flow, spec.rows.flatMap((row) => row.flatMap((cell) => cell.footnotes ?? [])), parent);
+  };
+  return { startHeight, draw };
 }
 
 /** Draws a text item without tagging (inside an artifact). */
@@ -229,7 +410,7 @@ function minOf(values: readonly number[], initial: number): number {
  * Draws rows first..last. Each row is a band; a band taller than the page is split by
  * content lines. Spanning cells pour their lines into the bands of each page.
  */
-function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], first: number, last: number, trNodes: StructNode[], capacity: number, right: number): void {
+function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], first: number, last: number, trNodes: StructNode[], capacity: number, right: number, split = false): void {
   const { doc } = flow;
   const pad = CELL_PADDING;
   const spans = new Map<PlacedCell, { rows: BoxRow[]; next: number }>(); // lines of spanning cells, from `next` on still to draw
@@ -283,7 +464,7 @@ function drawGroup(flow: PageFlow, placed: PlacedCell[][], heights: number[], fi
       // Spanning cells whose text is longer than their rows stretch the last band.
       for (const rest of spans.values()) bandHeight = Math.max(bandHeight, contentHeight(rest.rows.slice(rest.next)) + 2 * pad.y);
     }
-    if (bandHeight <= capacity && flow.y + bandHeight > flow.bottom + 0.01) breakPage();
+    if (!split && bandHeight <= capacity && flow.y + bandHeight > flow.bottom + 0.01) breakPage();
     // Every pass draws the band or at least one line per cell (or moves to a fresh page),
     // so the loop ends; lines are taken by index, never by copying what remains.
     for (;;) {

@@ -20,9 +20,16 @@ import type { Run, TextStyle } from './text-types';
 export interface Part { text: string; run: Run; width?: number }
 
 export const SUP_SCALE = 0.65;
+/** No text is set below 7 pt, not even a footnote number (issue 19). */
+export const MIN_TEXT_SIZE = 7;
+
+/** A superscript's size in text of `size`. */
+export function supSize(size: number): number {
+  return Math.max(size * SUP_SCALE, Math.min(MIN_TEXT_SIZE, size));
+}
 
 export function partSize(part: { run: Run }, style: TextStyle): number {
-  return part.run.sup ? style.size * SUP_SCALE : style.size;
+  return part.run.sup ? supSize(style.size) : style.size;
 }
 
 export function partWidth(part: Part, style: TextStyle): number {

@@ -93,9 +93,11 @@ export function planBodyHtml(derived: DerivedPlan, site: SiteLinks, history: Pla
   return serialize(
     <div class="planlayout">
       <header class="planhuvud">
+        {/* Decorative: the organisation's name follows as text. */}
+        {front.logo ? <img class="logotyp" src={links.image(front.logo.name)} alt="" /> : null}
         <p class="organisation" data-pagefind-meta="organisation">{front.organisationLine}</p>
-        <h1 data-pagefind-meta="title">{plan.title}</h1>
-        {plan.subtitle ? <p class="undertitel">{plan.subtitle}</p> : null}
+        <h1 data-pagefind-meta="title">{front.title}</h1>
+        {front.subtitle ? <p class="undertitel">{front.subtitle}</p> : null}
         {front.authorLine ? <p class="forfattare">{front.authorLine}</p> : null}
         {front.editorial ? <p class="redaktionell"><strong>{front.editorial.label}:</strong> {front.editorial.lines.join(' ')}</p> : null}
         {front.draftNotice ? <p class="utkastmarkering"><strong>{front.draftNotice.lead}</strong> {front.draftNotice.rest}</p> : null}

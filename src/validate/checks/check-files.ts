@@ -105,9 +105,17 @@ async function resolveImage(ctx: CheckContext, image: string, fieldPath: PathSeg
   return { file: relative, format, sha256, name: publishedImageName(sha256, format) };
 }
 
-/** Checks every figure's image; returns the accepted ones by their `image` value. */
+/**
+ * Checks every figure's image and the organisation's logo; returns the accepted ones by
+ * their `image` (or `logo`) value. A logo is an SVG or a PNG, checked like a figure's image.
+ */
 export async function checkFiles(ctx: CheckContext): Promise<Map<string, PublishedImage>> {
   const images = new Map<string, PublishedImage>();
+  if (ctx.plan.logo) {
+    const logo = await resolveImage(ctx, ctx.plan.logo, ['logo']);
+    if (logo && logo.format !== 'svg' && logo.format !== 'png') ctx.error('logo-format', ['logo'], `Logotypen "${ctx.plan.logo}" är en JPEG-bild; en logotyp ska vara SVG eller PNG.`);
+    else if (logo) images.set(ctx.plan.logo, logo);
+  }
   for (const { block, path: at } of blocksOfType(ctx.plan, 'figure')) {
     if (!block.image) {
       if (!block.generated && !block.missing) {

@@ -15,7 +15,7 @@ import type { CheckContext } from '../check-context';
  * field that is neither `text()` nor `markdown()` in schemas/ (an id, enum, date, file or
  * URL) belongs here; left out, it only risks a needless warning.
  */
-const PLAIN_FIELDS = new Set(['id', 'type', 'category', 'initials', 'abbr', 'file', 'image', 'url', 'status', 'kind', 'date', 'month', 'season', '$schema', 'strategicGoal', 'resultGoal', 'generated', 'email', 'website', 'unit', 'sign', 'side', 'from', 'to', 'as', 'kolada', 'column', 'columns', 'direction', 'frequency', 'state', 'validFrom', 'missingInSource', 'recurs', 'startMonth', 'endMonth', 'yearName', 'show']);
+const PLAIN_FIELDS = new Set(['id', 'type', 'category', 'initials', 'abbr', 'file', 'image', 'logo', 'url', 'status', 'kind', 'date', 'month', 'season', '$schema', 'strategicGoal', 'resultGoal', 'generated', 'email', 'website', 'unit', 'sign', 'side', 'from', 'to', 'as', 'kolada', 'column', 'columns', 'direction', 'frequency', 'state', 'validFrom', 'missingInSource', 'recurs', 'startMonth', 'endMonth', 'yearName', 'show']);
 
 export function checkMarkdown(ctx: CheckContext): void {
   for (const { text, path } of ctx.strings) {

@@ -25,13 +25,13 @@ import { drawWheel, wheelHeight } from './wheel-drawing';
 const MAX_FIGURE_HEIGHT = 480;
 
 interface OpenedImage { width: number; height: number }
-type Picture = { kind: 'raster'; image: OpenedImage } | { kind: 'svg'; image: SvgImage };
+export type Picture = { kind: 'raster'; image: OpenedImage } | { kind: 'svg'; image: SvgImage };
 
 /**
  * Opens the file the check resolved (never the author's path), as the check judged it:
  * by its sniffed type, and only while its bytes are the ones the check hashed.
  */
-function openPicture(doc: PDFKit.PDFDocument, image: PublishedImage, contentRoot: string): Picture {
+export function openPicture(doc: PDFKit.PDFDocument, image: PublishedImage, contentRoot: string): Picture {
   const shown = displayPath(path.join(contentRoot, image.file));
   let data: Buffer;
   try {

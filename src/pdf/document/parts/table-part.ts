@@ -5,7 +5,7 @@
  */
 import type { Cell, Inline, Row, RowKind, TablePart } from '../../../derive/presentation';
 import { inlineRuns, ProseScope } from '../../engine/prose';
-import { drawTable, runsCell, type TableCell, type TableColumn } from '../../engine/tables';
+import { runsCell, tableItem, type TableCell, type TableColumn } from '../../engine/tables';
 import { CELL, COLOR } from '../../engine/theme';
 import type { Run } from '../../engine/text-layout';
 import { TABLE } from '../../../shared/words-sv';
@@ -97,11 +97,12 @@ export function tablePartItems(part: TablePart, ctx: RenderContext): FlowItem[] 
   }
   for (const row of part.footer) rows.push(rowCells(ctx, row, 0));
   const caption = captionRuns(ctx, part);
+  const table = tableItem({ columns, rows, caption, before: 10, ...(isWide(part) ? { style: WIDE_CELL } : {}) }, ctx.parent);
   return [{
-    startHeight: 70,
+    get startHeight() { return table.startHeight; },
     draw: (flow) => {
       if (part.anchor) flow.placeAnchor(part.anchor);
-      drawTable(flow, { columns, rows, caption, before: 10, ...(isWide(part) ? { style: WIDE_CELL } : {}) }, ctx.parent);
+      table.draw(flow);
     },
   }];
 }

@@ -13,7 +13,7 @@ export const prosePartItems = (part: ProsePart, ctx: RenderContext): FlowItem[] 
  */
 export function leadInPartItems(part: LeadInPart, ctx: RenderContext): FlowItem[] {
   const item = leadInItem(part.text, ctx.parent, 10);
-  return [{ startHeight: item.startHeight, draw: (flow) => { flow.ensure(item.startHeight + BODY.leading); item.draw(flow); } }];
+  return [{ startHeight: item.startHeight + BODY.leading, draw: (flow) => { flow.ensure(item.startHeight + BODY.leading); item.draw(flow); } }];
 }
 
 /** A note in small type under a table (the PDF prints the abbreviation as written in the text). */
