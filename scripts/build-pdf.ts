@@ -13,7 +13,7 @@ import { printProblems } from '../src/cli/print-problems';
 import { escapeControl, hasErrors } from '../src/problems';
 import { PdfInputError } from '../src/pdf';
 import { renderAllPdfs } from '../src/build/pdf-pool/render-all';
-import { readSourceInfo } from '../src/build/source-info';
+import { readSourceInfos } from '../src/build/source-info';
 
 await runCli(async () => {
   const argv = process.argv.slice(2);
@@ -43,7 +43,7 @@ await runCli(async () => {
   if (await refuseOut(plans.map((plan) => plan.id))) return 1;
   const started = performance.now();
   try {
-    const result = await renderAllPdfs({ outDir: path.resolve(outDir), plans, contentRoot, force, source: readSourceInfo(contentRoot) });
+    const result = await renderAllPdfs({ outDir: path.resolve(outDir), plans, contentRoot, force, sources: await readSourceInfos(contentRoot, plans.map((plan) => plan.id)) });
     const ms = Math.round(performance.now() - started);
     console.log(`${result.rendered.length} PDF:er skrivna till ${outDir}/, ${result.cached.length} oförändrade (${ms} ms).`);
     return 0;

@@ -19,10 +19,10 @@ import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { fillPdfLinks } from '../src/build/pdf-link';
-import { lastChangedDates } from '../src/build/last-changed';
+import { commitDates, planCommits } from '../src/build/last-changed';
 import { planPdfNames } from '../src/build/pdf-pool/pdf-job';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
-import { readSourceInfo } from '../src/build/source-info';
+import { readSourceInfos } from '../src/build/source-info';
 import { OutputError, prepareOutput, recoverInterruptedBuilds, type Output } from '../src/cli/atomic-output';
 import { acquireBuildLock } from '../src/cli/build-lock';
 import { outputDirProblem } from '../src/cli/output-dir';
@@ -112,7 +112,10 @@ await runCli(async () => {
   const planIds = new Set(plans.map((plan) => plan.id));
   const pdfNames = new Map(plans.map((plan) => [plan.id, new Set(planPdfNames(plan.id, plan.followUps))]));
 
-  const lastChanged = await lastChangedDates(contentRoot, planIds);
+  // One git log for both: the pages' "Senast ändrad" and the PDFs' colophons.
+  const commits = await planCommits(contentRoot, planIds);
+  const lastChanged = commitDates(commits);
+  const sources = await readSourceInfos(contentRoot, [...planIds], { commits });
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
     settings: buildSettings(settings.site),
@@ -195,7 +198,7 @@ await runCli(async () => {
       timings.site = performance.now() - parallelStart;
       return code;
     }),
-    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans, source: readSourceInfo(contentRoot) }).then((result) => {
+    renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans, sources }).then((result) => {
       timings.pdf = performance.now() - parallelStart;
       return result;
     }),

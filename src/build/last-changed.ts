@@ -7,24 +7,53 @@
  */
 import { execFile } from 'node:child_process';
 
-export async function lastChangedDates(contentRoot: string, planIds: Iterable<string>): Promise<Record<string, string>> {
+/** The last commit that touched a plan's folder: its full hash and its date (ISO 8601). */
+export interface PlanCommit {
+  commit: string;
+  date: string;
+}
+
+function git(cwd: string, args: string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['-c', 'core.quotePath=false', '-C', cwd, ...args],
+      { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
+      (error, stdout) => resolve(error ? undefined : stdout));
+  });
+}
+
+/** Each plan's last commit, from one `git log` over the content folder; empty outside git. */
+export async function planCommits(contentRoot: string, planIds: Iterable<string>): Promise<Record<string, PlanCommit>> {
   const wanted = new Set(planIds);
-  let log: string;
-  try {
-    log = await new Promise<string>((resolve, reject) => {
-      execFile('git', ['-c', 'core.quotePath=false', '-C', contentRoot, 'log', '--format=@@%cI', '--name-only', '--relative', '--', '.'],
-        { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
-        (error, stdout) => (error ? reject(error) : resolve(stdout)));
-    });
-  } catch {
-    return {};
-  }
-  const dates: Record<string, string> = {};
-  let date: string | undefined;
+  const log = await git(contentRoot, ['log', '--format=@@%H %cI', '--name-only', '--relative', '--', '.']);
+  const commits: Record<string, PlanCommit> = {};
+  if (log === undefined) return commits;
+  let current: PlanCommit | undefined;
   for (const line of log.split('\n')) {
-    if (line.startsWith('@@')) { date = line.slice(2).trim(); continue; }
+    if (line.startsWith('@@')) {
+      const [commit, date] = line.slice(2).trim().split(' ');
+      current = commit && date ? { commit, date } : undefined;
+      continue;
+    }
     const top = line.split('/')[0];
-    if (date && top && wanted.has(top) && !(top in dates)) dates[top] = date;
+    if (current && top && wanted.has(top) && !(top in commits)) commits[top] = current;
   }
-  return dates;
+  return commits;
+}
+
+/** Plans whose folder has changes not in the last commit (edited, added or untracked files). */
+export async function modifiedPlans(contentRoot: string): Promise<Set<string>> {
+  const [changed, untracked] = await Promise.all([
+    git(contentRoot, ['diff', '--name-only', '--relative', 'HEAD', '--', '.']),
+    git(contentRoot, ['ls-files', '--others', '--exclude-standard', '--', '.']),
+  ]);
+  return new Set(`${changed ?? ''}\n${untracked ?? ''}`.split('\n').filter((line) => line.includes('/')).map((line) => line.split('/')[0]!));
+}
+
+/** Each plan's "Senast ändrad": its last commit's date. */
+export function commitDates(commits: Readonly<Record<string, PlanCommit>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(commits).map(([id, { date }]) => [id, date]));
+}
+
+export async function lastChangedDates(contentRoot: string, planIds: Iterable<string>): Promise<Record<string, string>> {
+  return commitDates(await planCommits(contentRoot, planIds));
 }

@@ -4,12 +4,12 @@
  * and part of the PDF cache key, so an archived PDF can be traced to its source.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
-import { readSourceInfo } from '../../src/build/source-info';
+import { readSourceInfos } from '../../src/build/source-info';
 import { pdfPath, renderAllPdfs } from '../../src/build/pdf-pool/render-all';
 import { renderPlanPdfWithPages } from '../../src/pdf';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
@@ -49,24 +49,37 @@ describe('the colophon', () => {
   });
 });
 
-describe('readSourceInfo (the build layer)', () => {
-  it('outside git: no commit, the date given explicitly (SOURCE_DATE_EPOCH or today)', () => {
+describe('readSourceInfos (the build layer)', () => {
+  it('outside git: no commit, the date given explicitly (SOURCE_DATE_EPOCH or today)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'planverk-nogit-'));
-    expect(readSourceInfo(dir, {}, new Date('2025-11-02T10:00:00Z'))).toEqual({ date: '2025-11-02' });
-    expect(readSourceInfo(dir, { SOURCE_DATE_EPOCH: '1700000000' })).toEqual({ date: '2023-11-14' });
+    expect(await readSourceInfos(dir, ['plan-a'], { env: {}, today: new Date('2025-11-02T10:00:00Z') })).toEqual({ 'plan-a': { date: '2025-11-02' } });
+    expect(await readSourceInfos(dir, ['plan-a'], { env: { SOURCE_DATE_EPOCH: '1700000000' } })).toEqual({ 'plan-a': { date: '2023-11-14' } });
   });
 
-  it('in a git checkout: the commit, its date, and whether the content differs from it', () => {
+  it('in a git checkout: per plan the last commit that touched its folder, its date, and whether the folder differs from it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'planverk-git-'));
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2024-02-29T12:00:00Z', GIT_COMMITTER_DATE: '2024-02-29T12:00:00Z' } }).trim();
-    git('init', '-q');
-    writeFileSync(path.join(dir, 'plan.yaml'), 'title: x\n');
-    git('add', 'plan.yaml');
-    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'plan');
-    const head = git('rev-parse', 'HEAD');
-    expect(readSourceInfo(dir, {})).toEqual({ date: '2024-02-29', commit: head });
-    writeFileSync(path.join(dir, 'plan.yaml'), 'title: y\n');
-    expect(readSourceInfo(dir, {})).toEqual({ date: '2024-02-29', commit: head, modified: true });
+    const git = (date: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }).trim();
+    const commit = (date: string, file: string, text: string) => {
+      mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+      git(date, 'add', file);
+      git(date, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', file);
+      return git(date, 'rev-parse', 'HEAD');
+    };
+    git('2024-01-01T12:00:00Z', 'init', '-q');
+    const a = commit('2024-02-29T12:00:00Z', 'plan-a/plan.yaml', 'title: x\n');
+    const b = commit('2024-03-15T12:00:00Z', 'plan-b/plan.yaml', 'title: x\n');
+    // A later commit to plan B leaves plan A's source (and so its PDF) as it was.
+    expect(await readSourceInfos(dir, ['plan-a', 'plan-b'], { env: {} })).toEqual({
+      'plan-a': { date: '2024-02-29', commit: a },
+      'plan-b': { date: '2024-03-15', commit: b },
+    });
+    writeFileSync(path.join(dir, 'plan-a', 'plan.yaml'), 'title: y\n');
+    writeFileSync(path.join(dir, 'plan-b', 'ny.md'), 'Ny text.\n');
+    expect(await readSourceInfos(dir, ['plan-a', 'plan-b'], { env: {} })).toEqual({
+      'plan-a': { date: '2024-02-29', commit: a, modified: true },
+      'plan-b': { date: '2024-03-15', commit: b, modified: true },
+    });
   });
 });
 
@@ -76,11 +89,11 @@ describe('the PDF cache', () => {
     cpSync(path.join(ROOT, 'content', 'fou-fyrbodal-2023'), path.join(root, 'fou-fyrbodal-2023'), { recursive: true });
     const { plans } = await checkPlans(await resolveContentRoot(root));
     const out = mkdtempSync(path.join(tmpdir(), 'planverk-colophon-out-'));
-    const first = await renderAllPdfs({ outDir: out, plans, contentRoot: root, source: { date: '2024-01-01', commit } });
+    const first = await renderAllPdfs({ outDir: out, plans, contentRoot: root, sources: { 'fou-fyrbodal-2023': { date: '2024-01-01', commit } } });
     expect(first.rendered).toEqual(['fou-fyrbodal-2023']);
-    const same = await renderAllPdfs({ outDir: out, plans, contentRoot: root, source: { date: '2024-01-01', commit } });
+    const same = await renderAllPdfs({ outDir: out, plans, contentRoot: root, sources: { 'fou-fyrbodal-2023': { date: '2024-01-01', commit } } });
     expect(same.cached).toEqual(['fou-fyrbodal-2023']);
-    const next = await renderAllPdfs({ outDir: out, plans, contentRoot: root, source: { date: '2024-01-02', commit } });
+    const next = await renderAllPdfs({ outDir: out, plans, contentRoot: root, sources: { 'fou-fyrbodal-2023': { date: '2024-01-02', commit } } });
     expect(next.rendered).toEqual(['fou-fyrbodal-2023']);
     expect(readFileSync(pdfPath(out, 'fou-fyrbodal-2023')).length).toBeGreaterThan(1000);
   }, 120_000);

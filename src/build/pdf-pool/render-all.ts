@@ -58,8 +58,8 @@ export interface RenderAllOptions {
    * model cache); cheaper than hashing each derived plan.
    */
   hashes?: Readonly<Record<string, string>>;
-  /** The source as the build read it (src/build/source-info.ts), for the colophon; part of each PDF's cache key. */
-  source?: SourceInfo;
+  /** Each plan's source as the build read it (src/build/source-info.ts), for the colophon; part of its PDF's cache key. */
+  sources?: Readonly<Record<string, SourceInfo>>;
 }
 
 export interface RenderAllResult {
@@ -88,8 +88,8 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
   for (const plan of options.plans) {
     const key = options.hashes?.[plan.id];
     const hash = key
-      ? createHash('sha256').update(`${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}\0${JSON.stringify(options.source ?? {})}`).digest('hex')
-      : await planHash(await jobModel(plan), options.source);
+      ? createHash('sha256').update(`${key}\0${process.env.SOURCE_DATE_EPOCH ?? ''}\0${JSON.stringify(options.sources?.[plan.id] ?? {})}`).digest('hex')
+      : await planHash(await jobModel(plan), options.sources?.[plan.id]);
     hashes.set(plan.id, hash);
     const files = planPdfNames(plan.id, jobFollowUps(plan)).map((name) => path.join(options.outDir, plan.id, name));
     if (!options.force && cache[plan.id] === hash && files.every((file) => existsSync(file))) cached.push(plan.id);
@@ -98,11 +98,11 @@ export async function renderAllPdfs(options: RenderAllOptions): Promise<RenderAl
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), todo.length));
   let workersPeakRssMb: number | undefined;
   if (workers <= 1 || todo.length < MIN_PLANS_FOR_WORKERS) {
-    for (const plan of todo) await writePlanDocuments(pdfPath(options.outDir, plan.id), await renderPlanDocuments(await jobModel(plan), options.contentRoot, { source: options.source }));
+    for (const plan of todo) await writePlanDocuments(pdfPath(options.outDir, plan.id), await renderPlanDocuments(await jobModel(plan), options.contentRoot, { source: options.sources?.[plan.id] }));
   } else {
     const pool = new RenderPool(workers);
     try {
-      await Promise.all(todo.map((plan) => pool.render(plan, options.contentRoot, pdfPath(options.outDir, plan.id), options.source)));
+      await Promise.all(todo.map((plan) => pool.render(plan, options.contentRoot, pdfPath(options.outDir, plan.id), options.sources?.[plan.id])));
     } finally {
       await pool.close();
       workersPeakRssMb = pool.workersPeakRssMb();
