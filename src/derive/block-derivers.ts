@@ -3,6 +3,7 @@
  * compile error; the site's and the PDF's part renderers are checked the same way
  * (src/site/plan-page/part-renderers.tsx, src/pdf/document/part-renderers.ts).
  */
+import { typesetPart } from './typeset-parts';
 import type { BlockType } from '../../schemas';
 import { deriveAreaBudget } from '../blocks/area-budget/derive';
 import { deriveBudget } from '../blocks/budget/derive';
@@ -56,5 +57,6 @@ export function deriveBlock<K extends BlockType>(block: BlockOf<K>, ctx: DeriveC
   // An editorial note (any block type that has the field) follows the block's own parts.
   const note = 'editorialNote' in block ? block.editorialNote : undefined;
   if (note) view.parts.push({ kind: 'editorial', label: EDITORIAL.noteLabel, text: note });
+  view.parts = view.parts.map(typesetPart);
   return view;
 }

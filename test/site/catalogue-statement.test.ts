@@ -115,8 +115,9 @@ describe('the accessibility statement /tillganglighet/', () => {
     expect(html).toContain('href="mailto:webb@exempelregionen.example"');
   });
 
-  it('is linked from the footer of every page: home, search, every plan, the statement itself', async () => {
-    const pages = ['index.html', 'sok/index.html', 'tillganglighet/index.html', ...plans.map((p) => `${p.id}/index.html`)];
+  it('is linked from the footer of every page: home, search, every plan and follow-up, the statement itself', async () => {
+    const pages = ['index.html', 'sok/index.html', 'tillganglighet/index.html',
+      ...plans.flatMap((p) => [`${p.id}/index.html`, ...(p.followUps ?? []).map((f) => `${p.id}/${f.id}/index.html`)])];
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {
       const html = await readFile(path.join(outDir, page), 'utf8');

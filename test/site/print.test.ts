@@ -64,7 +64,7 @@ describe('the printed plan pages', () => {
       for (const selector of CHROME) {
         for (const element of await page.locator(selector).all()) expect(await element.isVisible(), `${derived.id} ${selector}`).toBe(false);
       }
-      expect(normalizeSpace(await page.locator('h1').innerText())).toBe(normalizeSpace(derived.plan.title));
+      expect(normalizeSpace(await page.locator('h1').innerText())).toBe(normalizeSpace(derived.front.title));
       if (derived.plan.toc) {
         // Every entry of the derived table of contents is printed, with its number.
         const entries = await page.locator('.innehall-lista a').evaluateAll((links) => links.map((a) => {
@@ -153,7 +153,7 @@ describe('the printed plan pages', () => {
       const info = (await run('pdfinfo', [pdf])).stdout;
       expect(info, derived.id).toMatch(/Page size:\s+595\.\d+ x 84[12]\.\d+ pts \(A4\)/);
       const text = normalizeSpace((await run('pdftotext', ['-layout', pdf, '-'])).stdout);
-      expect(text, derived.id).toContain(normalizeSpace(derived.plan.title));
+      expect(text, derived.id).toContain(normalizeSpace(derived.front.title));
       for (const chrome of ['Hoppa till innehållet', 'Sök i planerna', 'Publicerad med planverk', 'Planens data som JSON']) {
         expect(text, `${derived.id}: ${chrome}`).not.toContain(chrome);
       }

@@ -18,6 +18,7 @@ import { changeValue } from '../../blocks/budget-table/derive';
 import { decisionLine } from '../plan-front';
 import type { Cell, Part, Row, RowGroup, TablePart } from '../presentation';
 import { markdownCell, row, textCell } from '../table-parts';
+import { typesetPart } from '../typeset-parts';
 import type {
   BarSegment, DerivedFollowUp, FollowUpPart, FollowUpSection, FollowUpStatus, GoalAssessment, IndicatorChartPart, StatusBarsPart,
 } from './follow-up-model';
@@ -136,10 +137,17 @@ export function deriveFollowUp(planId: string, plan: Plan, validated: ValidatedF
       ...(asOf ? [{ label: FOLLOW_UP.facts.asOf, value: formatDateLong(asOf) }] : []),
     ],
     toc,
-    sections,
+    sections: sections.map(typesetSection),
     assessments,
     activityStatus,
   };
+}
+
+/** The follow-up's plain text typeset like the plan's (typeset-parts.ts), the charts' tables included. */
+function typesetSection(section: FollowUpSection): FollowUpSection {
+  const part = (value: FollowUpPart): FollowUpPart =>
+    value.kind === 'statusBars' || value.kind === 'indicatorChart' ? { ...value, table: typesetPart(value.table) as TablePart } : typesetPart(value);
+  return { ...section, parts: section.parts.map(part), sections: section.sections.map(typesetSection) };
 }
 
 function suggestionReason(s: NonNullable<ReturnType<typeof suggestedJudgement>>): string {
