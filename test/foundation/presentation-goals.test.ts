@@ -3,6 +3,7 @@
  * decides (lead-ins, numbers, titles, captions, facts) on the content plans and on small
  * plans, and that the site and the PDF print the same words for them.
  */
+import { typeset } from '../../src/markdown/plain-text';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -100,7 +101,7 @@ describe('derived parts on the content plans', () => {
       if (block.amount === undefined) expect(budget).toBeUndefined();
       else expect(budget!.value).toBe(block.approximate ? `${BUDGET.approximately} ${formatKronor(block.amount)}` : formatKronor(block.amount));
       const funding = facts.find((f) => f.label === BUDGET.funding);
-      expect(funding?.value).toBe(block.funding.length ? block.funding.join(', ') : undefined);
+      expect(funding?.value).toBe(block.funding.length ? typeset(block.funding.join(', ')) : undefined);
       // The facts come first, then the plan's text.
       expect(view.parts.at(-1)).toEqual({ kind: 'prose', markdown: block.text });
     });

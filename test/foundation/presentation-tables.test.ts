@@ -3,6 +3,7 @@
  * presentation model: captions, columns, status names, people and order are decided in
  * derive, and the site and the PDF print the same words.
  */
+import { typeset } from '../../src/markdown/plain-text';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,7 +124,7 @@ describe('table blocks on the content plans', () => {
       bodyRows(table!).forEach((r, k) => {
         const source = written[i]!.rows[k]!;
         const [name, ...details] = r.cells[0]!.lines;
-        expect(name!.text).toBe(source.assignment);
+        expect(name!.text).toBe(typeset(source.assignment));
         expect(name!.mark?.symbol).toBe(source.externallyFunded ? ASSIGNMENTS.externalMark : undefined);
         if (source.responsible.length) expect(details.at(-1)!.text).toBe(ASSIGNMENTS.responsible(source.responsible.map((x) => people.get(x) ?? x)));
         expect(r.cells[1]!.list?.map((item) => item.text?.text)).toEqual(source.activities.length > 1 ? source.activities : undefined);
@@ -206,7 +207,7 @@ describe('table blocks on small plans', () => {
     const [goal] = tables(blocksOf(plan, 'goalTable')[0]!.parts);
     expect(goal!.caption?.text).toBe(GOAL_TABLE.caption);
     const targets = bodyRows(goal!).map((r) => r.cells.at(-2)!);
-    expect(targets.map(cellText)).toEqual(['80 %', '']);
+    expect(targets.map(cellText)).toEqual(['80\u00a0%', '']);
     expect(targets[1]!.emptyLabel).toBe(GOAL_TABLE.noTarget);
     const [assignments] = tables(blocksOf(plan, 'assignmentTable')[0]!.parts);
     expect(assignments!.caption?.text).toBe(ASSIGNMENTS.unlinked);
