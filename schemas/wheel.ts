@@ -20,6 +20,7 @@ const periodEnd = z.union([isoDate('Datum.'), month]).describe('Ett datum (ÅÅ�
 
 export const wheelEventSchema = z
   .strictObject({
+    id: id('Valfritt id för händelsen, unikt i planen. Med ett id behåller kalenderfilen (arshjul.ics) händelsen när dess titel eller tid ändras, så att en prenumererad kalender uppdaterar den i stället för att visa en ny.').optional(),
     title: text('Händelsen, t.ex. "FoU-rådet sammanträder".'),
     category: id('Id för kategorin (ring i hjulet).'),
     date: isoDate('Exakt datum.').optional(),

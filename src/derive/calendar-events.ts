@@ -93,12 +93,14 @@ function eventSpan(event: WheelEvent, wheel: Wheel, year: number): { start: Date
 /**
  * The event's UID: a hash of the plan id, the event's time as written and its title, so it
  * stays the same across rebuilds and when other events are added, removed or reordered.
- * Wheel events have no id of their own; editing an event's title or time gives it a new
- * UID (a subscribed calendar then shows the new event instead of the old one).
+ * An event with an `id` keeps its UID whatever else changes; without one, editing the
+ * event's title or time gives it a new UID (a subscribed calendar then shows the new event
+ * instead of the old one).
  */
 export function eventUid(planId: string, event: WheelEvent, occurrence: number): string {
   const when = { date: event.date, month: event.month, period: event.period, season: event.season, recurs: event.recurs };
-  const hash = createHash('sha256').update(JSON.stringify([planId, when, event.title])).digest('hex').slice(0, 24);
+  const identity = event.id ? [planId, { id: event.id }] : [planId, when, event.title];
+  const hash = createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 24);
   return `${hash}${occurrence > 1 ? `-${occurrence}` : ''}@planverk`;
 }
 

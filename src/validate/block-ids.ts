@@ -50,7 +50,9 @@ export const BLOCK_IDS = {
   assignmentTable: none,
   actionPlan: none,
   fundedRoles: none,
-  wheel: ownId(false),
+  // The events' ids name calendar events (arshjul.ics), not elements; claimed here so that
+  // the check keeps them unique in the plan like every other id.
+  wheel: (block) => [...ownId(false)(block), ...block.events.flatMap((event, i) => (event.id ? [{ id: event.id, at: ['events', i, 'id'], linkable: false }] : []))],
   budget: ownId(false),
   carriedOverFunds: none,
   areaBudget: none,

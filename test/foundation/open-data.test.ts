@@ -230,6 +230,13 @@ describe('the wheel as calendar events', () => {
     expect(planCalendar(derive([wheel(events)], {}, 'annan-plan'))!.events[0]!.uid).not.toBe(first.get('Rådet 2024-02-01'));
   });
 
+  it('an event with an id keeps its UID when its title and time change', () => {
+    const uidOf = (event: WheelInput['events'][number]) => planCalendar(derive([wheel([event])]))!.events[0]!.uid;
+    const written = { id: 'radsmote-var', title: 'Rådet', category: 'rad', date: '2024-02-01' } as const;
+    expect(uidOf({ ...written, title: 'FoU-rådet sammanträder', date: '2024-02-08' })).toBe(uidOf(written));
+    expect(uidOf({ ...written, id: 'radsmote-host' })).not.toBe(uidOf(written));
+  });
+
   it('two identical events get two UIDs', () => {
     const twice = planCalendar(derive([wheel([{ title: 'Möte', category: 'rad', date: '2024-05-05' }, { title: 'Möte', category: 'rad', date: '2024-05-05' }])]))!;
     expect(new Set(twice.events.map((e) => e.uid)).size).toBe(2);
