@@ -74,7 +74,13 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode, c
   for (const line of front.statusLines) rows.push(...block([{ text: line, style: 'bold' }], { size: 11, leading: 15 }, 'P', front.approved ? COLOR.text : '#8a2f3f'));
   if (p.copyright) rows.push(...(rows.length > 0 ? [{ height: 8, items: [] }] : []), ...block([{ text: p.copyright, style: 'regular' }], { size: 9, leading: 12 }, 'P', COLOR.muted));
   // A plan with no facts, no status and no copyright line (status not stated) has no foot, and no rule above it.
+  drawCoverFoot(flow, rows);
+}
+
+/** The cover's foot (facts, decisions): at the bottom of the page under a rule; nothing when there are no rows. */
+export function drawCoverFoot(flow: PageFlow, rows: BoxRow[]): void {
   if (rows.length === 0) return;
+  const doc = flow.doc;
   const height = rows.reduce((s, r) => s + r.height, 0);
   flow.y = Math.max(flow.y + 30, flow.bottom - height);
   artifact(doc, 'Layout', () => {

@@ -4,25 +4,20 @@
  * (PDF/UA-1 identifier) and identified as PDF/A-2a, or as PDF/A-1b for the twin used
  * with PDFBox Preflight. Deterministic: fixed dates, ids derived from the content.
  */
-import { asFontSource, documentInternals } from '../engine/pdfkit-internals';
-import PDFDocument from 'pdfkit';
 import type { DerivedPlan, PlanFront, TocEntry } from '../../derive/derive-plan';
 import { drawCover } from './cover';
 import { drawColophon, type SourceInfo } from './colophon';
 import { prepareSvgFigures } from './svg-figure';
-import { fonts, registerFonts } from '../engine/fonts';
-import { useCompactOutputIntent } from '../engine/icc';
 import { PageFlow, type Placement } from '../engine/flow';
-import { useNativeWrites } from '../engine/pdfkit-writes';
 import type { FlowItem, RenderContext } from './items';
-import { completeMetadata, documentDate, documentInfo, type Conformance } from './metadata';
-import { drawDraftMark, drawPageFurniture } from './page-furniture';
+import { documentDate, documentInfo, type Conformance } from './metadata';
+import { openDocument } from './open-document';
+import { drawPageFurniture } from './page-furniture';
 import { FootnoteCounter } from '../engine/prose';
 import { headingItem, Outline, sectionItems } from './sections';
-import { closeMarkedText, StructNode } from '../engine/tagging';
+import { StructNode } from '../engine/tagging';
 import { runsCell, tableItem } from '../engine/tables';
 import { drawToc, layoutToc } from './toc';
-import { PAGE } from '../engine/theme';
 
 export interface RenderOptions {
   conformance?: Conformance;
@@ -54,33 +49,9 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
   const conformance = options.conformance ?? 'PDF/A-2a';
   await prepareSvgFigures(plan);
   const date = documentDate(plan);
-  const doc = new PDFDocument({
-    size: [PAGE.width, PAGE.height],
-    margin: 0,
-    bufferPages: true,
-    tagged: true,
-    lang: 'sv-SE',
-    displayTitle: true,
-    pdfVersion: conformance === 'PDF/A-1b' ? '1.4' : '1.7',
-    subset: conformance,
-    info: documentInfo(plan, date),
-    font: asFontSource(fonts().regular),
-  });
-  useNativeWrites(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
+  const { draftMark, contents, abbreviations } = plan.front;
+  const { doc, finish, abandon } = openDocument({ info: documentInfo(plan, date), date, conformance, draftMark });
   try {
-    registerFonts(doc);
-    useCompactOutputIntent(doc);
-    completeMetadata(doc, date, conformance);
-    documentInternals(doc).outline.options = { expanded: true };
-
-    const { draftMark, contents, abbreviations } = plan.front;
-    if (draftMark) {
-      drawDraftMark(doc, draftMark);
-      doc.on('pageAdded', () => drawDraftMark(doc, draftMark));
-    }
     const root = new StructNode('Document', null).open(doc);
     const anchors = new Set<string>([...plan.toc.map((e) => e.anchor), ...Object.values(plan.references).map((r) => r.anchor), ...(abbreviations ? [abbreviations.anchor] : [])]);
     const placements: Placement[] | undefined = options.record ? [] : undefined;
@@ -117,12 +88,9 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     const pages: Record<string, number> = {};
     for (const [anchor, page] of flow.anchorPages()) pages[anchor] = page + 1;
     const pageCount = doc.bufferedPageRange().count;
-    closeMarkedText(doc);
-    doc.end();
-    await finished;
-    return { pdf: Buffer.concat(chunks), pages, pageCount, ...(placements ? { placements: placements.map((p) => (p.kind === 'line' ? { ...p, page: p.page + 1 } : { ...p, page: p.page + 1, lastPage: p.lastPage + 1 })) } : {}) };
+    return { pdf: await finish(), pages, pageCount, ...(placements ? { placements: placements.map((p) => (p.kind === 'line' ? { ...p, page: p.page + 1 } : { ...p, page: p.page + 1, lastPage: p.lastPage + 1 })) } : {}) };
   } catch (error) {
-    doc.removeAllListeners('data');
+    abandon();
     throw error;
   }
 }

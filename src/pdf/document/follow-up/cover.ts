@@ -10,6 +10,7 @@ import { paragraphRows } from '../../engine/prose';
 import { artifact, type StructNode } from '../../engine/tagging';
 import type { Run, TextStyle } from '../../engine/text-layout';
 import { COLOR, CONTENT_WIDTH } from '../../engine/theme';
+import { drawCoverFoot } from '../cover';
 
 export function drawFollowUpCover(flow: PageFlow, followUp: DerivedFollowUp, root: StructNode): void {
   const { doc } = flow;
@@ -35,11 +36,5 @@ export function drawFollowUpCover(flow: PageFlow, followUp: DerivedFollowUp, roo
   }
   if (rows.length > 0 && followUp.decisions.length > 0) rows.push({ height: 8, items: [] });
   for (const decision of followUp.decisions) rows.push(...block([{ text: decision, style: 'bold' }], { size: 11, leading: 15 }, 'P'));
-  if (rows.length === 0) return;
-  const height = rows.reduce((s, r) => s + r.height, 0);
-  flow.y = Math.max(flow.y + 30, flow.bottom - height);
-  artifact(doc, 'Layout', () => {
-    doc.moveTo(flow.left, flow.y - 10).lineTo(flow.left + flow.width, flow.y - 10).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-  });
-  flow.drawRows(rows);
+  drawCoverFoot(flow, rows);
 }

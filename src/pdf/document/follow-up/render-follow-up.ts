@@ -5,22 +5,17 @@
  * sections of parts (summary, goal by goal, budget outcome), charts as tagged vector figures
  * followed by their tables.
  */
-import { asFontSource, documentInternals } from '../../engine/pdfkit-internals';
-import PDFDocument from 'pdfkit';
 import type { DerivedPlan } from '../../../derive/derive-plan';
 import type { DerivedFollowUp, FollowUpSection } from '../../../derive/follow-up/follow-up-model';
 import { CONTENTS } from '../../../shared/words-sv';
 import { metadataText } from '../../engine/control-characters';
-import { fonts, registerFonts } from '../../engine/fonts';
-import { useCompactOutputIntent } from '../../engine/icc';
 import { PageFlow } from '../../engine/flow';
-import { useNativeWrites } from '../../engine/pdfkit-writes';
 import { FootnoteCounter } from '../../engine/prose';
-import { closeMarkedText, StructNode } from '../../engine/tagging';
-import { PAGE } from '../../engine/theme';
+import { StructNode } from '../../engine/tagging';
 import type { FlowItem, RenderContext } from '../items';
-import { completeMetadata, documentDate, type Conformance } from '../metadata';
-import { drawDraftMark, drawRunningFurniture } from '../page-furniture';
+import { documentDate, type Conformance } from '../metadata';
+import { openDocument } from '../open-document';
+import { drawRunningFurniture } from '../page-furniture';
 import type { RenderOptions, RenderResult } from '../render-plan';
 import { headingItem, Outline } from '../sections';
 import { drawToc, layoutToc } from '../toc';
@@ -54,15 +49,9 @@ export async function renderFollowUpPdf(plan: DerivedPlan, followUp: DerivedFoll
 export async function renderFollowUpPdfWithPages(plan: DerivedPlan, followUp: DerivedFollowUp, contentRoot: string, options: RenderOptions = {}): Promise<RenderResult> {
   const conformance: Conformance = options.conformance ?? 'PDF/A-2a';
   const date = documentDate(plan);
-  const doc = new PDFDocument({
-    size: [PAGE.width, PAGE.height],
-    margin: 0,
-    bufferPages: true,
-    tagged: true,
-    lang: 'sv-SE',
-    displayTitle: true,
-    pdfVersion: conformance === 'PDF/A-1b' ? '1.4' : '1.7',
-    subset: conformance,
+  // A follow-up of a draft plan is marked like the plan.
+  const { draftMark } = plan.front;
+  const { doc, finish, abandon } = openDocument({
     info: {
       Title: metadataText(followUp.title),
       Author: metadataText(followUp.organisation),
@@ -72,24 +61,11 @@ export async function renderFollowUpPdfWithPages(plan: DerivedPlan, followUp: De
       Producer: 'planverk (pdfkit)',
       CreationDate: date,
     },
-    font: asFontSource(fonts().regular),
+    date,
+    conformance,
+    draftMark,
   });
-  useNativeWrites(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject); });
   try {
-    registerFonts(doc);
-    useCompactOutputIntent(doc);
-    completeMetadata(doc, date, conformance);
-    documentInternals(doc).outline.options = { expanded: true };
-    // A follow-up of a draft plan is marked like the plan.
-    const { draftMark } = plan.front;
-    if (draftMark) {
-      drawDraftMark(doc, draftMark);
-      doc.on('pageAdded', () => drawDraftMark(doc, draftMark));
-    }
-
     const root = new StructNode('Document', null).open(doc);
     const flow = new PageFlow(doc, { anchors: followUpAnchors(followUp.sections) });
     const outline = new Outline(doc.outline as never);
@@ -119,12 +95,9 @@ export async function renderFollowUpPdfWithPages(plan: DerivedPlan, followUp: De
     const pages: Record<string, number> = {};
     for (const [anchor, page] of flow.anchorPages()) pages[anchor] = page + 1;
     const pageCount = doc.bufferedPageRange().count;
-    closeMarkedText(doc);
-    doc.end();
-    await finished;
-    return { pdf: Buffer.concat(chunks), pages, pageCount };
+    return { pdf: await finish(), pages, pageCount };
   } catch (error) {
-    doc.removeAllListeners('data');
+    abandon();
     throw error;
   }
 }
