@@ -17,7 +17,7 @@ import { FootnoteCounter } from '../engine/prose';
 import { headingItem, Outline, sectionItems } from './sections';
 import { StructNode } from '../engine/tagging';
 import { runsCell, tableItem } from '../engine/tables';
-import { drawToc, layoutToc } from './toc';
+import { reserveToc } from './toc';
 
 export interface RenderOptions {
   conformance?: Conformance;
@@ -60,19 +60,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
 
     drawCover(flow, plan, root, contentRoot);
 
-    // Reserve the table of contents.
-    const tocLayout = contents ? layoutToc(contents.entries, flow.pageHeight) : undefined;
-    let tocFirstPage = -1;
-    let tocHeading: StructNode | undefined;
-    let tocNode: StructNode | undefined;
-    if (tocLayout) {
-      tocHeading = root.child('H1').open(doc);
-      tocNode = root.child('TOC').open(doc);
-      for (let i = 0; i < tocLayout.pages.length; i++) {
-        flow.newPage();
-        if (i === 0) { tocFirstPage = flow.pageIndex; outline.add(1, contents!.title, flow.top); }
-      }
-    }
+    const toc = contents ? reserveToc(flow, root, outline, contents.title, contents.entries) : undefined;
 
     flow.newPage();
     const ctx: RenderContext = { plan, contentRoot, prose: { footnotes: new FootnoteCounter() }, parent: root };
@@ -82,7 +70,7 @@ export async function renderPlanPdfWithPages(plan: DerivedPlan, contentRoot: str
     for (const item of items) item.draw(flow);
     drawColophon(flow, options.source, root);
 
-    if (contents && tocLayout && tocHeading && tocNode) drawToc(flow, contents.title, tocLayout, tocFirstPage, flow.anchorPages(), tocHeading, tocNode);
+    toc?.draw();
     drawPageFurniture(doc, plan);
 
     const pages: Record<string, number> = {};

@@ -31,6 +31,23 @@ function layoutEntry(entry: TocEntry): TocLine {
 
 export interface TocLayout { pages: TocLine[][] }
 
+/**
+ * Reserves the table of contents' pages right after the cover (its page numbers are known
+ * only when the rest is laid out) with its heading in the outline and the tag tree;
+ * `draw` fills them in at the end.
+ */
+export function reserveToc(flow: PageFlow, root: StructNode, outline: { add(level: number, title: string, y: number): void }, title: string, entries: readonly TocEntry[]): { draw(): void } {
+  const layout = layoutToc(entries, flow.pageHeight);
+  const heading = root.child('H1').open(flow.doc);
+  const toc = root.child('TOC').open(flow.doc);
+  let firstPage = -1;
+  for (let i = 0; i < layout.pages.length; i++) {
+    flow.newPage();
+    if (i === 0) { firstPage = flow.pageIndex; outline.add(1, title, flow.top); }
+  }
+  return { draw: () => drawToc(flow, title, layout, firstPage, flow.anchorPages(), heading, toc) };
+}
+
 /** How the entries fall on pages; the first page also holds the heading. */
 export function layoutToc(entries: readonly TocEntry[], pageHeight: number): TocLayout {
   const pages: TocLine[][] = [[]];

@@ -18,7 +18,7 @@ import { openDocument } from '../open-document';
 import { drawRunningFurniture } from '../page-furniture';
 import type { RenderOptions, RenderResult } from '../render-plan';
 import { headingItem, Outline } from '../sections';
-import { drawToc, layoutToc } from '../toc';
+import { reserveToc } from '../toc';
 import { drawFollowUpCover } from './cover';
 import { followUpPartItems } from './follow-up-parts';
 
@@ -71,25 +71,14 @@ export async function renderFollowUpPdfWithPages(plan: DerivedPlan, followUp: De
     const outline = new Outline(doc.outline as never);
     drawFollowUpCover(flow, followUp, root);
 
-    const tocLayout = followUp.toc.length > 0 ? layoutToc(followUp.toc, flow.pageHeight) : undefined;
-    let tocFirstPage = -1;
-    let tocHeading: StructNode | undefined;
-    let tocNode: StructNode | undefined;
-    if (tocLayout) {
-      tocHeading = root.child('H1').open(doc);
-      tocNode = root.child('TOC').open(doc);
-      for (let i = 0; i < tocLayout.pages.length; i++) {
-        flow.newPage();
-        if (i === 0) { tocFirstPage = flow.pageIndex; outline.add(1, CONTENTS.title, flow.top); }
-      }
-    }
+    const toc = followUp.toc.length > 0 ? reserveToc(flow, root, outline, CONTENTS.title, followUp.toc) : undefined;
 
     flow.newPage();
     const ctx: RenderContext = { plan, contentRoot, prose: { footnotes: new FootnoteCounter() }, parent: root };
     const items: FlowItem[] = followUp.sections.flatMap((section) => sectionItems(section, ctx, outline));
     for (const item of items) item.draw(flow);
 
-    if (tocLayout && tocHeading && tocNode) drawToc(flow, CONTENTS.title, tocLayout, tocFirstPage, flow.anchorPages(), tocHeading, tocNode);
+    toc?.draw();
     drawRunningFurniture(doc, { title: followUp.title, organisation: followUp.organisation, draftMark });
 
     const pages: Record<string, number> = {};
