@@ -190,10 +190,15 @@ describe('reading a plan', () => {
     let scrolling = 0;
     for (const width of [360, 1280]) {
       const { context, page } = await site.open(width, `/${ALL_BLOCKS}/`);
-      const frames = await page.locator('.tabellram').evaluateAll((nodes) => nodes.map((frame) => ({
+      const measure = () => page.locator('.tabellram').evaluateAll((nodes) => nodes.map((frame) => ({
         scrolls: frame.scrollWidth > frame.clientWidth + 1,
         hint: getComputedStyle(frame.querySelector(':scope > .tabelltips')!).display !== 'none',
       })));
+      // A scroll-state query is evaluated once per frame after layout: when the web fonts
+      // arrive and a table stops (or starts) overflowing, the hint follows a frame later.
+      await page.evaluate(() => document.fonts.ready);
+      await expect.poll(async () => (await measure()).filter((f) => f.hint !== f.scrolls).length).toBe(0);
+      const frames = await measure();
       expect(frames.length).toBeGreaterThan(0);
       for (const frame of frames) expect(frame.hint).toBe(frame.scrolls);
       if (width === 360) scrolling = frames.filter((f) => f.scrolls).length;
