@@ -17,7 +17,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { launchChromium, ROOT } from '../site/harness';
+import { FULL_PAGE_SCREENSHOTS, launchChromium, ROOT } from '../site/harness';
 
 const PLAN = 'fou-fyrbodal-2023';
 /** A second plan, never broken: it must keep working while PLAN is broken. */
@@ -121,7 +121,7 @@ describe('npm run dev with a broken plan', () => {
       await page.setViewportSize({ width, height: 800 });
       expect(await axeViolations(page), `${width} px`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: path.join(ROOT, `test-output/site/dev-felsida-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(ROOT, `test-output/site/dev-felsida-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
     }
 
     // The other plan keeps working, and the home page lists the broken plan as broken.

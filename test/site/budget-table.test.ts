@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DerivedBlockOf } from '../../src/derive/block-derivers';
 import { walkSections } from '../../src/derive/derive-plan';
 import type { TablePart } from '../../src/derive/presentation';
-import { normalizeSpace, SCREENSHOT_DIR, startBuiltSite, type BuiltSite } from './harness';
+import { type BuiltSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, SCREENSHOT_DIR, startBuiltSite } from './harness';
 
 const PLAN = 'flerarsbudget';
 let site: BuiltSite;
@@ -46,7 +46,7 @@ describe('budget tables on the site', () => {
       expect(shownRows).toEqual(expected);
     }
     expect(await page.locator('span.tom[aria-label="Kan inte beräknas, jämförelsevärdet är noll"]').count()).toBe(1);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-1280.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-1280.png`), fullPage: FULL_PAGE_SCREENSHOTS });
     await page.close();
   }, 120_000);
 
@@ -70,7 +70,7 @@ describe('budget tables on the site', () => {
     expect(Math.abs(after!.x - before!.x)).toBeLessThan(1);
     await frame.evaluate((el) => { el.scrollLeft = 0; });
     await frame.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-360.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-360.png`), fullPage: FULL_PAGE_SCREENSHOTS });
     await page.close();
   }, 120_000);
 });

@@ -15,7 +15,7 @@ import type { DerivedFollowUp, FollowUpSection, IndicatorChartPart, StatusBarsPa
 import type { TablePart } from '../../src/derive/presentation';
 import { checkPlans } from '../../src/pipeline';
 import { FOLLOW_UP_PAGE } from '../../src/shared/words-sv';
-import { assembleContent, buildSite, launchChromium, normalizeSpace, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, launchChromium, normalizeSpace, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 let contentRoot: string;
 let outDir: string;
@@ -144,7 +144,7 @@ describe('follow-up pages', () => {
           expect(violations, `${pathName} @ ${width}px`).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth), `${pathName} @ ${width}px`).toBeLessThanOrEqual(width);
         }
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `uppfoljning-${pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-${width}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `uppfoljning-${pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
         await page.close();
       }
     }

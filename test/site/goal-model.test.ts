@@ -13,7 +13,7 @@ import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { renderPlanPdf } from '../../src/pdf';
 import { sharedFixture } from '../shared/shared-fixture';
 import { normalizeSpace as pdfSpace, OUTPUT_DIR, pageImages, pdfText } from '../pdf/harness';
-import { normalizeSpace, SCREENSHOT_DIR, startBuiltSite, type BuiltSite } from './harness';
+import { type BuiltSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, SCREENSHOT_DIR, startBuiltSite } from './harness';
 
 const PLAN = 'malstyrning';
 const CAPTION = 'Socialnämndens mål och indikatorer 2025–2026';
@@ -100,7 +100,7 @@ describe('goal model on the site and in the PDF', () => {
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(width);
       await table.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-maltabell-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-maltabell-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
       await context.close();
     }
 

@@ -17,6 +17,12 @@ import { sharedFixture } from '../shared/shared-fixture';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output/site');
+/**
+ * Screenshots are for people to look at, not assertions. A whole long page costs more to
+ * encode than the checks around it (11 of 37 s in the axe walk), so by default they show
+ * the first screen; `PLANVERK_SKARMBILDER=hela npm test` takes whole pages.
+ */
+export const FULL_PAGE_SCREENSHOTS = process.env.PLANVERK_SKARMBILDER === 'hela';
 /** Temporary build output; inside ROOT so that parallel `astro build`s keep separate prerender folders. */
 export const BUILD_DIR = path.join(ROOT, 'test-output/builds');
 export const CHROMIUM = process.env.PLANVERK_CHROMIUM ?? '/usr/bin/chromium';

@@ -14,7 +14,7 @@ import { checkPlans } from '../../src/pipeline';
 import { devErrorPage } from '../../src/site/dev-error-page';
 import { periodYears } from '../../src/site/plan-page/plan-body';
 import { HOME_PAGE, SEARCH_PAGE } from '../../src/shared/words-sv';
-import { normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite } from './harness';
+import { type BuiltSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite } from './harness';
 
 let site: BuiltSite;
 let plans: DerivedPlan[] = [];
@@ -113,7 +113,7 @@ describe('search', () => {
       expect(await page.locator('#sok-traffar li').count()).toBeGreaterThan(0);
       expect(await axeViolations(page), `sok @ ${width}`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `sok-traffar-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `sok-traffar-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
       await context.close();
     }
   });

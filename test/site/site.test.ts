@@ -13,7 +13,7 @@ import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 import { formatPeriod } from '../../src/shared/format-sv';
 import { EDITORIAL } from '../../src/shared/words-sv';
-import { assembleContent, buildSite, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
+import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
 
 let server: StaticServer;
 let browser: Browser;
@@ -112,19 +112,27 @@ describe('the built site', () => {
   it('lands every table-of-contents link on its heading', async () => {
     for (const derived of plans.filter((p) => p.plan.toc)) {
       const { context, page } = await openPage(1280, `/${derived.id}/`);
-      const links = page.locator('nav.innehall a');
-      const count = await links.count();
-      expect(count, derived.id).toBeGreaterThanOrEqual(derived.toc.length);
-      for (let i = 0; i < count; i++) {
-        const href = (await links.nth(i).getAttribute('href'))!;
-        await links.nth(i).click();
-        await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(decodeURIComponent(href));
+      // Each link is clicked in the page (a click on a same-page link moves to the fragment
+      // at once), after checking what a person's click needs: the link is shown and is what
+      // lies under the pointer at its centre. One round trip per plan instead of four per link.
+      const outcomes = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav.innehall a')].map((link) => {
+        const href = link.getAttribute('href') ?? '';
+        link.scrollIntoView({ block: 'center' });
+        const box = link.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const clickable = link.checkVisibility() && box.width > 0 && (hit === link || link.contains(hit));
+        link.click();
+        const id = decodeURIComponent(href.slice(1));
+        const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
+        const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
         // The heading is at the top of the window, or the page is scrolled to its end.
-        const landed = await page.evaluate((id) => {
-          const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
-          const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-          return top >= 0 && (top < 120 || (atEnd && top < window.innerHeight));
-        }, decodeURIComponent(href.slice(1)));
+        const landed = top >= 0 && (top < 120 || (atEnd && top < window.innerHeight));
+        return { href, clickable, hash: decodeURIComponent(location.hash), landed };
+      }));
+      expect(outcomes.length, derived.id).toBeGreaterThanOrEqual(derived.toc.length);
+      for (const { href, clickable, hash, landed } of outcomes) {
+        expect(clickable, `${derived.id} ${href} går att klicka på`).toBe(true);
+        expect(hash, derived.id).toBe(decodeURIComponent(href));
         expect(landed, `${derived.id} ${href}`).toBe(true);
       }
       await context.close();
@@ -133,17 +141,20 @@ describe('the built site', () => {
 
   it('reports no axe-core violations on any page, at 360 and 1280 px, and never scrolls sideways at 360 px', async () => {
     for (const pathName of pagePaths()) {
+      // Loaded at 360 px and then widened to 1280: no script on these pages depends on the
+      // width, so the widened page is laid out as one loaded at 1280, and axe is injected once.
+      const { context, page } = await openPage(360, pathName);
+      await page.evaluate(axe.source);
       for (const width of [360, 1280]) {
-        const { context, page } = await openPage(width, pathName);
-        await page.evaluate(axe.source);
+        if (width !== 360) await page.setViewportSize({ width, height: 900 });
         const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
         const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
         expect(violations, `${pathName} @ ${width}px`).toEqual([]);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, `${pathName} @ ${width}px`).toBeLessThanOrEqual(width);
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${shotName(pathName)}-${width}.png`), fullPage: pathName !== `/${HOSTILE}/` });
-        await context.close();
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${shotName(pathName)}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS && pathName !== `/${HOSTILE}/` });
       }
+      await context.close();
     }
   }, 600_000);
 

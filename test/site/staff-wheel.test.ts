@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Wheel } from '../../schemas';
 import { ACTIVITY_STATUS, ACTIVITY_STATUS_NOT_GIVEN, STAFF, WHEEL } from '../../src/shared/words-sv';
-import { normalizeSpace, SCREENSHOT_DIR, startBuiltSite, type BuiltSite } from './harness';
+import { type BuiltSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, SCREENSHOT_DIR, startBuiltSite } from './harness';
 
 const PLAN = 'arshjul-lasar';
 
@@ -49,7 +49,7 @@ describe('the läsår fixture on the site', () => {
       expect(await page.locator('ul.under-aret li').count()).toBe(undated.length + 1);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
       await context.close();
     }
   }, 120_000);
@@ -70,7 +70,7 @@ describe('the läsår fixture on the site', () => {
     const styles = await badges.evaluateAll((spans) => spans.map((span) => { const s = getComputedStyle(span); return `${s.color} ${s.backgroundColor} ${s.borderStyle}`; }));
     expect(new Set(styles).size).toBeGreaterThanOrEqual(5);
     await page.locator('#aktiviteter').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-personal-aktiviteter-1280.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-personal-aktiviteter-1280.png`), fullPage: FULL_PAGE_SCREENSHOTS });
     await context.close();
   }, 120_000);
 });
