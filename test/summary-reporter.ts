@@ -34,18 +34,23 @@ export default class SummaryReporter implements Reporter {
   }
 }
 
-interface FileDuration { file: string; seconds: number; importSeconds: number; hooksAndTestsSeconds: number; tests: number }
+interface FileDuration { file: string; seconds: number; importSeconds: number; hooksAndTestsSeconds: number; tests: number; firstTestAtSeconds?: number }
 
 function fileDurations(testModules: ReadonlyArray<TestModule>): FileDuration[] {
+  // When each file's first test started, from the run's first test: shows how the files were packed onto the workers.
+  const starts = new Map(testModules.map((module) => [module, Math.min(...[...module.children.allTests()].map((test) => test.diagnostic()?.startTime ?? Infinity))]));
+  const runStart = Math.min(...starts.values());
   return testModules.map((module) => {
     const d = module.diagnostic();
     const importMs = d.collectDuration + d.setupDuration + d.prepareDuration + d.environmentSetupDuration;
+    const start = starts.get(module)!;
     return {
       file: path.relative(path.resolve(import.meta.dirname, '..'), module.moduleId),
       seconds: round((importMs + d.duration) / 1000),
       importSeconds: round(importMs / 1000),
       hooksAndTestsSeconds: round(d.duration / 1000),
       tests: [...module.children.allTests()].length,
+      ...(Number.isFinite(start) ? { firstTestAtSeconds: round((start - runStart) / 1000) } : {}),
     };
   }).sort((a, b) => b.seconds - a.seconds);
 }

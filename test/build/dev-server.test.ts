@@ -17,7 +17,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { FULL_PAGE_SCREENSHOTS, launchChromium, ROOT } from '../site/harness';
+import { FULL_PAGE_SCREENSHOTS, connectChromium, ROOT } from '../site/harness';
 
 const PLAN = 'fou-fyrbodal-2023';
 /** A second plan, never broken: it must keep working while PLAN is broken. */
@@ -75,7 +75,7 @@ beforeAll(async () => {
   dev.stdout!.on('data', (chunk) => { output += chunk; });
   dev.stderr!.on('data', (chunk) => { output += chunk; });
   await waitFor('astro dev', async () => (await fetch(`${url}/`).catch(() => undefined))?.ok === true, 90_000);
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 120_000);
 
 afterAll(async () => {

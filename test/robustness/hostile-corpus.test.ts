@@ -13,7 +13,7 @@ import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { renderPlanPdf } from '../../src/pdf';
 import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
-import { buildSite, launchChromium, ROOT, serveStatic, type StaticServer } from '../site/harness';
+import { buildSite, connectChromium, ROOT, serveStatic, type StaticServer } from '../site/harness';
 import { tempContentRoot } from './generated-content';
 import { TEXT_PAYLOADS, URL_PAYLOADS, writePoisonedPlan } from './hostile-payloads';
 
@@ -65,7 +65,7 @@ describe('hostile content corpus', () => {
     expect(build.code, build.output.slice(-4000)).toBe(0);
     outDir = build.outDir;
     server = await serveStatic(outDir);
-    browser = await launchChromium();
+    browser = await connectChromium();
     const pages = await htmlPages(outDir);
     expect(pages.length).toBeGreaterThanOrEqual(plans.length + 2);
 

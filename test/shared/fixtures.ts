@@ -31,6 +31,12 @@ export const FIXTURES = {
     }
     return { value: { contentRoot, outDir: build.outDir }, cleanup };
   },
+  /** One Chromium for every browser test of the run (test files connect to it with playwright-core). */
+  browser: async (): Promise<Made<{ wsEndpoint: string }>> => {
+    const { launchChromiumServer } = await import('../site/harness');
+    const server = await launchChromiumServer();
+    return { value: { wsEndpoint: server.wsEndpoint() }, cleanup: () => server.close() };
+  },
 } satisfies Record<string, () => Promise<Made<unknown>>>;
 
 export type FixtureName = keyof typeof FIXTURES;

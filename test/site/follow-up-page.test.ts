@@ -15,7 +15,7 @@ import type { DerivedFollowUp, FollowUpSection, IndicatorChartPart, StatusBarsPa
 import type { TablePart } from '../../src/derive/presentation';
 import { checkPlans } from '../../src/pipeline';
 import { FOLLOW_UP_PAGE } from '../../src/shared/words-sv';
-import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, launchChromium, normalizeSpace, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, connectChromium, normalizeSpace, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 let contentRoot: string;
 let outDir: string;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   if (build.code !== 0) throw new Error(`astro build misslyckades:\n${build.output}`);
   plan = (await checkPlans(contentRoot)).plans[0]!;
   server = await serveStatic(outDir);
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 300_000);
 
 afterAll(async () => {

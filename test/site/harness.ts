@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promise
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { SITE_SETTINGS_FILE_NAME } from '../../schemas/site-settings';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
@@ -100,15 +100,25 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-export async function launchChromium(): Promise<Browser> {
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Starts Chromium as a server for the whole test run (test/shared/fixtures.ts): starting it
+ * costs more CPU than most browser tests, and each test file works in contexts of its own,
+ * which share no cookies, storage or cache.
+ */
+export async function launchChromiumServer(): Promise<BrowserServer> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium saknas: ${CHROMIUM} finns inte. Installera det (apt-get install chromium) eller ange PLANVERK_CHROMIUM.`);
   }
   // playwright-core gives every launch a fresh temporary profile (user data dir).
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** The run's shared Chromium (started on first use); close() only disconnects this file. */
+export async function connectChromium(): Promise<Browser> {
+  const { wsEndpoint } = await sharedFixture('browser');
+  return chromium.connect(wsEndpoint);
 }
 
 /** Whitespace as a reader sees it: no-break and narrow no-break spaces count as spaces. */
@@ -135,7 +145,7 @@ export async function startBuiltSite(): Promise<BuiltSite> {
   const { contentRoot, outDir } = await sharedFixture('site');
   const plans = (await checkPlans(contentRoot)).plans;
   const server = await serveStatic(outDir);
-  const browser = await launchChromium();
+  const browser = await connectChromium();
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     plans, server, browser,

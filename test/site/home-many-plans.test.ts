@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../scripts/bench/make-corpus';
 import { HOME_PAGE } from '../../src/shared/words-sv';
-import { buildSite, launchChromium, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { buildSite, connectChromium, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 const PLANS = 60;
 let corpus: string;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   outDir = build.outDir;
   expect(build.code, build.output).toBe(0);
   server = await serveStatic(build.outDir);
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 300_000);
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
-import { buildSite, launchChromium, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { buildSite, connectChromium, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 import type { Browser } from 'playwright-core';
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80" viewBox="0 0 240 80"><script>alert(1)</script><rect width="240" height="80" fill="#1d4f91"/><text x="20" y="50" fill="#fff" font-size="32">Test</text></svg>';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const built = await buildSite(root);
   expect(built.code, built.output).toBe(0);
   server = await serveStatic(built.outDir);
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 300_000);
 
 afterAll(async () => {

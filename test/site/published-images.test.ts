@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify, parse } from 'yaml';
-import { assembleContent, buildSite, launchChromium, ROOT, SCREENSHOT_DIR, serveStatic, type BuildResult, type StaticServer } from './harness';
+import { assembleContent, buildSite, connectChromium, ROOT, SCREENSHOT_DIR, serveStatic, type BuildResult, type StaticServer } from './harness';
 import { HOSTILE_SVGS } from './hostile-svgs';
 
 const PLAN = 'bildnamn';
@@ -64,7 +64,7 @@ describe('published figure images', () => {
     build = await buildSite(contentRoot);
     if (build.code !== 0) throw new Error(`astro build misslyckades:\n${build.output}`);
     server = await serveStatic(build.outDir);
-    browser = await launchChromium();
+    browser = await connectChromium();
   }, 240_000);
 
   afterAll(async () => {

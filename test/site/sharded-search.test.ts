@@ -13,7 +13,7 @@ import { runBuild } from '../build/run-build';
 import { checkPlans } from '../../src/pipeline';
 import { periodYears } from '../../src/site/plan-page/plan-body';
 import { shardCount, shardFolder, shardOf } from '../../src/site/search-shards';
-import { BUILD_DIR, launchChromium, ROOT, serveStatic, type StaticServer } from './harness';
+import { BUILD_DIR, connectChromium, ROOT, serveStatic, type StaticServer } from './harness';
 
 const SHARD_SIZE = '2';
 /**
@@ -61,7 +61,7 @@ beforeAll(async () => {
   content = path.join(work, 'content');
   dist = path.join(work, 'dist');
   for (const plan of PLANS) await cp(path.join(ROOT, 'content', plan), path.join(content, plan), { recursive: true });
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 60_000);
 
 afterAll(async () => {
