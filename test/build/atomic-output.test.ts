@@ -22,7 +22,7 @@ const made: string[] = [];
 interface Result { ok: boolean; inPlace?: boolean; swedish?: boolean; message?: string; code?: string; lock?: string }
 
 function driver(action: 'publish' | 'recover' | 'lock', target: string, faults?: object[]): Result {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/build/publish-driver.ts', action, target], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/build/publish-driver.ts', action, target], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,

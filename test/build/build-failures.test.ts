@@ -16,6 +16,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild as runBuildScript, type Kill } from './run-build';
 import { treeHash } from './tree-hash';
+import { commandArgs, commandProcess } from '../shared/command';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FAULTS = path.join(ROOT, 'test/build/fault-injection.mjs');
@@ -94,7 +95,7 @@ afterAll(async () => {
 
 describe('npm run build on failure', () => {
   it('cleans up after an internal error in the check stage', async () => {
-    const run = await build({ calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', script: 'scripts/build.ts' });
+    const run = await build({ calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', script: commandProcess('build') });
     expect(run.code, run.output).toBe(2);
     expect(run.output).toContain('planverk: internt fel: läs- eller skrivfel på disken (EIO).');
     expect(run.output).toContain('dist/ är orörd');
@@ -106,7 +107,7 @@ describe('npm run build on failure', () => {
     // The check stage hangs on a stuck disk; SIGTERM (CI cancelling the job) still ends everything.
     const hanging = path.join(work, `hanging-${randomUUID()}`);
     const run = await build(
-      { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', hang: true, hangMarker: hanging, script: 'scripts/build.ts' },
+      { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', hang: true, hangMarker: hanging, script: commandProcess('build') },
       () => existsSync(hanging),
       { signal: 'SIGTERM', group: false },
     );
@@ -140,7 +141,7 @@ describe('npm run build on failure', () => {
   }, 300_000);
 
   it('reports a full disk at the last write before publishing in Swedish', async () => {
-    const run = await build({ calls: ['writeFile'], match: '.planverk-build.json', code: 'ENOSPC', script: 'scripts/build.ts' });
+    const run = await build({ calls: ['writeFile'], match: '.planverk-build.json', code: 'ENOSPC', script: commandProcess('build') });
     expect(run.code, run.output).toBe(2);
     expect(run.output).toContain('planverk: internt fel: disken är full (ENOSPC).');
     expect(run.output).toContain('dist/ är orörd');
@@ -151,10 +152,10 @@ describe('npm run build on failure', () => {
     let second: ReturnType<typeof spawnSync> | undefined;
     // The first build's publishing waits 10 s (its first rename, dist/ → dist.old-*), so the
     // second always meets it running, however fast an unchanged plan builds.
-    const slowPublish = { calls: ['rename'], match: '.old-', script: 'scripts/build.ts', delay: 10_000, times: 1 };
+    const slowPublish = { calls: ['rename'], match: '.old-', script: commandProcess('build'), delay: 10_000, times: 1 };
     const first = await build(slowPublish, (output) => {
       if (!second && output.includes('bygger webbplatsen')) {
-        second = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+        second = spawnSync(process.execPath, commandArgs('build'), {
           cwd: ROOT, encoding: 'utf8', timeout: CLEAN_EXIT_MS,
           env: { ...process.env, PLANVERK_CONTENT: content, PLANVERK_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' },
         });
@@ -178,7 +179,7 @@ describe('npm run build on failure', () => {
     // As for a mounted volume: the probe rename into dist/ fails with EXDEV, so Astro, the
     // search index and the PDFs are staged inside dist/ and moved into place.
     const inode = statSync(dist).ino;
-    const run = await build({ calls: ['rename'], match: '.planverk-probe-', code: 'EXDEV', script: 'scripts/build.ts' });
+    const run = await build({ calls: ['rename'], match: '.planverk-probe-', code: 'EXDEV', script: commandProcess('build') });
     expect(run.code, run.output).toBe(0);
     expect(statSync(dist).ino).toBe(inode);
     expect(readFileSync(path.join(dist, PLAN, 'index.html'), 'utf8')).toContain('</html>');

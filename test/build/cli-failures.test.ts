@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Command, commandArgs, commandProcess } from '../shared/command';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FAULTS = path.join(ROOT, 'test/build/fault-injection.mjs');
@@ -20,10 +21,10 @@ let content: string;
 
 interface Run { code: number | null; output: string; ms: number }
 
-function run(script: string, args: string[], faults: object, interruptAfterMs?: number): Promise<Run> {
+function run(command: Command, args: string[], faults: object, interruptAfterMs?: number): Promise<Run> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    const child = spawn(process.execPath, commandArgs(command, ...args), {
       cwd: ROOT,
       env: { ...process.env, PLANVERK_CONTENT: content, NODE_OPTIONS: `--import ${FAULTS}`, PLANVERK_TEST_FAULT: JSON.stringify(faults) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,7 +50,7 @@ afterAll(async () => {
 
 describe('check and pdf on a failing file system', () => {
   it('npm run check: a read error is a Swedish line, not a stack', async () => {
-    const result = await run('scripts/check.ts', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', script: 'scripts/check.ts' });
+    const result = await run('check', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', script: commandProcess('check') });
     expect(result.code, result.output).toBe(2);
     expect(result.output).toContain('planverk: internt fel: läs- eller skrivfel på disken (EIO).');
     expect(result.output).not.toMatch(STACK);
@@ -57,7 +58,7 @@ describe('check and pdf on a failing file system', () => {
   }, 90_000);
 
   it('npm run check: a read that never returns still ends on Ctrl-C', async () => {
-    const result = await run('scripts/check.ts', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', hang: true, script: 'scripts/check.ts' }, 5_000);
+    const result = await run('check', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', hang: true, script: commandProcess('check') }, 5_000);
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('planverk: avbröts (SIGINT).');
     expect(result.output).not.toMatch(STACK);
@@ -65,7 +66,7 @@ describe('check and pdf on a failing file system', () => {
 
   it('npm run pdf: a full disk in a PDF worker is a Swedish line, nothing half-written', async () => {
     const out = path.join(work, 'pdf-out');
-    const result = await run('scripts/build-pdf.ts', ['--out', out], { calls: ['writeFile'], match: `${PLAN}.pdf.`, code: 'ENOSPC' });
+    const result = await run('build-pdf', ['--out', out], { calls: ['writeFile'], match: `${PLAN}.pdf.`, code: 'ENOSPC' });
     expect(result.code, result.output).toBe(2);
     expect(result.output).toContain('disken är full (ENOSPC)');
     expect(result.output).not.toMatch(STACK);
@@ -77,7 +78,7 @@ describe('check and pdf on a failing file system', () => {
 
 describe('folders the commands are given', () => {
   it('a missing content folder is the user\'s mistake, said in Swedish with exit 1', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { cwd: ROOT, env: { ...process.env, PLANVERK_CONTENT: path.join(work, 'finns-inte') } });
+    const child = spawn(process.execPath, commandArgs('check'), { cwd: ROOT, env: { ...process.env, PLANVERK_CONTENT: path.join(work, 'finns-inte') } });
     let output = '';
     child.stderr.on('data', (chunk) => { output += chunk; });
     const code = await new Promise((resolve) => child.on('close', resolve));
@@ -92,7 +93,7 @@ describe('folders the commands are given', () => {
     ['holding content/', () => work, /innehåller mappen med planerna/],
   ])('npm run build refuses a dist/ %s and writes nothing', async (_, dist, message) => {
     const before = (await readdir(work, { recursive: true })).sort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, PLANVERK_CONTENT: content, PLANVERK_DIST: dist() } });
+    const child = spawn(process.execPath, commandArgs('build'), { cwd: ROOT, env: { ...process.env, PLANVERK_CONTENT: content, PLANVERK_DIST: dist() } });
     let output = '';
     child.stderr.on('data', (chunk) => { output += chunk; });
     const code = await new Promise((resolve) => child.on('close', resolve));

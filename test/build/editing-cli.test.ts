@@ -9,13 +9,14 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandArgs, type Command } from '../shared/command';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PLAN = 'fou-jamt-2020';
 let work: string;
 
-function run(script: string, args: string[], content: string) {
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
+function run(command: Command, args: string[], content: string) {
+  const result = spawnSync(process.execPath, commandArgs(command, ...args), {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PLANVERK_CONTENT: content, FORCE_COLOR: '0' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -39,7 +40,7 @@ describe('npm run check shows where', () => {
     // A misspelt block type.
     lines[at] = lines[at]!.replace('- type: coreArea', '- type: coreAera');
     await writeFile(file, lines.join('\n'));
-    const result = run('scripts/check.ts', [], content);
+    const result = run('check', [], content);
     expect(result.code).toBe(1);
     const printed = result.stderr.split('\n');
     const problem = printed.findIndex((line) => line.includes(`plan.yaml:${at + 1}:`) && line.includes('Okänd blocktyp "coreAera". Menade du "coreArea"?'));
@@ -60,7 +61,7 @@ describe('npm run check shows where', () => {
     const at = lines.findIndex((line) => line === '      - type: budget');
     lines[at] = '    - type: budget';
     await writeFile(file, lines.join('\n'));
-    const result = run('scripts/check.ts', [], content);
+    const result = run('check', [], content);
     expect(result.code).toBe(1);
     const printed = result.stderr.trim().split('\n');
     // One problem, not the parser's cascade of follow-on messages.
@@ -82,7 +83,7 @@ describe('npm run new --fran lists what it left', () => {
   it('names every mention of the old year in the new plan with file:line:col', async () => {
     const content = path.join(work, 'ny');
     await cp(path.join(ROOT, 'content', PLAN), path.join(content, PLAN), { recursive: true });
-    const result = run('scripts/new-plan.ts', ['--fran', PLAN, '--ar', '2021', '--id', 'fou-jamt-2021'], content);
+    const result = run('new-plan', ['--fran', PLAN, '--ar', '2021', '--id', 'fou-jamt-2021'], content);
     expect(result.code, result.stderr).toBe(0);
     const printed = result.stdout.trim().split('\n');
     const heading = printed.findIndex((line) => line.startsWith('Året 2020 står kvar på 40 ställen i den nya planen.'));

@@ -1,6 +1,7 @@
-/** Runs `npm run build` (scripts/build.ts) for a test, the way the build tests need it. */
+/** Runs `npm run build` (scripts/run.mjs build) for a test, the way the build tests need it. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { commandArgs } from '../shared/command';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -17,9 +18,9 @@ export interface Kill { signal: NodeJS.Signals; group: boolean }
 export function runBuild(env: Record<string, string>, killWhen?: (output: string) => boolean, kill: Kill = { signal: 'SIGKILL', group: true }): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const bin = path.join(ROOT, 'node_modules/.bin');
-    // As package.json runs it: tsx as a loader, not its CLI, whose extra process turns a
-    // SIGTERM into a SIGKILL of the build when the build does not answer within 30 ms.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    // As package.json runs it (scripts/run.mjs), in one process: a wrapper process such as
+    // tsx's CLI would turn a SIGTERM into a SIGKILL of the build when it does not answer within 30 ms.
+    const child = spawn(process.execPath, commandArgs('build'), {
       cwd: ROOT,
       detached: true,
       env: { ...process.env, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },

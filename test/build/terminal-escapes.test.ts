@@ -9,6 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeControl, formatProblem } from '../../src/problems';
+import { commandArgs } from '../shared/command';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -38,7 +39,7 @@ describe('terminal control characters from plan text', () => {
     const yaml = await readFile(file, 'utf8');
     // YAML's "\e" is ESC: a title that clears the screen, an unknown key that retitles the terminal.
     await writeFile(file, yaml.replace(/^title: .*$/m, 'title: "Plan \\e[2J\\e[31mröd\\u009b0m\\u202e"').replace(/^kind: /m, '"nyckel\\e]0;ägd\\a\\b": 1\nkind: '));
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check.ts'], {
+    const run = spawnSync(process.execPath, commandArgs('check'), {
       cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PLANVERK_CONTENT: work },
     });
     const output = `${run.stdout}${run.stderr}`;

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { createFollowUp } from '../../src/authoring/create-follow-up';
 import { CreatePlanError } from '../../src/authoring/create-plan';
 import { checkPlans } from '../../src/pipeline';
+import { commandArgs } from '../shared/command';
 
 const PLAN = 'fou-exempelregionen-2025';
 let contentRoot: string;
@@ -65,7 +66,7 @@ describe('npm run new -- --uppfoljning', () => {
   });
 
   it('runs from the command line, and names the flags in --help', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new-plan.ts', ...args], {
+    const run = (...args: string[]) => spawnSync(process.execPath, commandArgs('new-plan', ...args), {
       encoding: 'utf8', env: { ...process.env, PLANVERK_CONTENT: contentRoot }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     const made = run('--uppfoljning', PLAN, '--period', '2025-T1');

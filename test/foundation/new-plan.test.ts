@@ -12,6 +12,7 @@ import { shiftDate } from '../../src/authoring/roll-forward';
 import { findYearMentions, yearsLeftBehind } from '../../src/authoring/year-leftovers';
 import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
+import { commandArgs } from '../shared/command';
 
 let contentRoot: string;
 beforeEach(async () => {
@@ -142,7 +143,7 @@ describe('npm run new', () => {
     it('refuses content/ itself', () => refusesFrom('.'));
 
     it('npm run new exits 1 with a Swedish message and creates nothing', () => {
-      const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new-plan.ts', '--fran', outside, '--ar', '2021', '--id', 'ny-plan'], {
+      const result = spawnSync(process.execPath, commandArgs('new-plan', '--fran', outside, '--ar', '2021', '--id', 'ny-plan'), {
         encoding: 'utf8', env: { ...process.env, PLANVERK_CONTENT: contentRoot }, stdio: ['ignore', 'pipe', 'pipe'],
       });
       expect(result.status).toBe(1);
@@ -175,7 +176,7 @@ describe('npm run new', () => {
   });
 
   describe('its flags', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new-plan.ts', ...args], {
+    const run = (...args: string[]) => spawnSync(process.execPath, commandArgs('new-plan', ...args), {
       encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
     });
     it('--help prints a Swedish usage text naming every flag and exits 0', () => {

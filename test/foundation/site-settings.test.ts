@@ -13,6 +13,7 @@ import { discoverPlanDirs } from '../../src/load/discover-plans';
 import { checkSiteSettings } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 import { ACCESSIBILITY, SITE_SETTINGS } from '../../src/shared/words-sv';
+import { commandArgs } from '../shared/command';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = 'test/fixtures/site-settings';
@@ -97,7 +98,7 @@ describe('webbplats.yaml', () => {
     const content = path.join(work, 'check');
     await cp(path.join(ROOT, 'test/site/fixtures/alla-block'), path.join(content, 'alla-block'), { recursive: true });
     await cp(path.join(ROOT, FIXTURES, 'ogiltig/webbplats.yaml'), path.join(content, 'webbplats.yaml'));
-    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
+    const run = (args: string[]) => spawnSync(process.execPath, commandArgs('check', ...args), {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, PLANVERK_CONTENT: content },
     });
     const all = run([]);

@@ -14,6 +14,7 @@ import { checkPlans } from '../../src/pipeline';
 import { renderPlanPdfWithPages } from '../../src/pdf';
 import { colourBox, inspectWithPdfjs, normalizeSpace, OUTPUT_DIR, pageImages, pdfText, ROOT, run } from './harness';
 import { CONTENT_WIDTH } from '../../src/pdf/engine/theme';
+import { commandArgs } from '../shared/command';
 
 function basePlan(sections: unknown[]): Record<string, unknown> {
   return { title: 'Testplan', kind: 'verksamhetsplan', organisation: { name: 'FoU Test' }, period: { start: 2024 }, status: 'utkast', sections };
@@ -96,7 +97,7 @@ describe('bad images', () => {
   it('writes nothing and exits 1 when a plan is invalid (missing image)', () => {
     writePlan(root, 'saknad-bild', basePlan([figure('finns-inte.png')]));
     const out = mkdtempSync(path.join(tmpdir(), 'planverk-pdf-out-'));
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/build-pdf.ts'), path.join(root, 'saknad-bild'), '--out', out], {
+    const result = spawnSync(process.execPath, commandArgs('build-pdf', path.join(root, 'saknad-bild'), '--out', out), {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, PLANVERK_CONTENT: root },
     });
     expect(result.status).toBe(1);
@@ -231,7 +232,7 @@ describe('npm run pdf --out never writes into content/', () => {
   const listing = () => readdirSync(content, { recursive: true }).map(String).sort();
   const before = listing();
 
-  const pdf = (out: string) => spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/build-pdf.ts'), '--out', out], {
+  const pdf = (out: string) => spawnSync(process.execPath, commandArgs('build-pdf', '--out', out), {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, PLANVERK_CONTENT: content },
   });
 
