@@ -46,11 +46,31 @@ async function openPage(width: number, pathName: string, options: { javaScript?:
     return route.abort();
   });
   const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${pathName}: ${error.message}`));
-  page.on('dialog', (dialog) => { pageErrors.push(`${pathName}: dialog ${dialog.message()}`); void dialog.dismiss(); });
+  const where = () => new URL(page.url()).pathname;
+  page.on('pageerror', (error) => pageErrors.push(`${where()}: ${error.message}`));
+  page.on('dialog', (dialog) => { pageErrors.push(`${where()}: dialog ${dialog.message()}`); void dialog.dismiss(); });
   const response = await page.goto(`${server.url}${pathName}`, { waitUntil: 'load' });
   expect(response?.status(), pathName).toBe(200);
   return { context, page };
+}
+
+/**
+ * One page per width for the tests that walk every page and only read what it shows: it
+ * goes from path to path. A fresh context for each page took three times the CPU (a new
+ * renderer process, the fonts and styles loaded again) for the same checks.
+ */
+const walkers = new Map<number, Page>();
+async function visit(width: number, pathName: string): Promise<Page> {
+  const walker = walkers.get(width);
+  if (!walker) {
+    const { page } = await openPage(width, pathName);
+    walkers.set(width, page);
+    return page;
+  }
+  await walker.setViewportSize({ width, height: 900 });
+  const response = await walker.goto(`${server.url}${pathName}`, { waitUntil: 'load' });
+  expect(response?.status(), pathName).toBe(200);
+  return walker;
 }
 
 /** Every page: home, search, the accessibility statement, each plan's page and each of its follow-ups' pages (issue 21). */
@@ -89,7 +109,7 @@ describe('the built site', () => {
 
   it('shows every section heading of each plan in source order', async () => {
     for (const derived of plans) {
-      const { context, page } = await openPage(1280, `/${derived.id}/`);
+      const page = await visit(1280, `/${derived.id}/`);
       const headings = (await page.locator('[data-avsnitt]').allInnerTexts()).map(normalizeSpace);
       const expectedFile = path.join(ROOT, 'test/expected', `${derived.id}.json`);
       const fromSource = [...walkSections(derived.sections)].map((section) => normalizeSpace(`${section.number ?? ''} ${section.title}`));
@@ -105,13 +125,12 @@ describe('the built site', () => {
           at = found + 1;
         }
       }
-      await context.close();
     }
   });
 
   it('lands every table-of-contents link on its heading', async () => {
     for (const derived of plans.filter((p) => p.plan.toc)) {
-      const { context, page } = await openPage(1280, `/${derived.id}/`);
+      const page = await visit(1280, `/${derived.id}/`);
       // Each link is clicked in the page (a click on a same-page link moves to the fragment
       // at once), after checking what a person's click needs: the link is shown and is what
       // lies under the pointer at its centre. One round trip per plan instead of four per link.
@@ -135,7 +154,6 @@ describe('the built site', () => {
         expect(hash, derived.id).toBe(decodeURIComponent(href));
         expect(landed, `${derived.id} ${href}`).toBe(true);
       }
-      await context.close();
     }
   }, 300_000);
 
@@ -143,7 +161,7 @@ describe('the built site', () => {
     for (const pathName of pagePaths()) {
       // Loaded at 360 px and then widened to 1280: no script on these pages depends on the
       // width, so the widened page is laid out as one loaded at 1280, and axe is injected once.
-      const { context, page } = await openPage(360, pathName);
+      const page = await visit(360, pathName);
       await page.evaluate(axe.source);
       for (const width of [360, 1280]) {
         if (width !== 360) await page.setViewportSize({ width, height: 900 });
@@ -154,7 +172,6 @@ describe('the built site', () => {
         expect(scrollWidth, `${pathName} @ ${width}px`).toBeLessThanOrEqual(width);
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${shotName(pathName)}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS && pathName !== `/${HOSTILE}/` });
       }
-      await context.close();
     }
   }, 600_000);
 
