@@ -15,7 +15,7 @@ import type { DerivedFollowUp, FollowUpSection, IndicatorChartPart, StatusBarsPa
 import type { TablePart } from '../../src/derive/presentation';
 import { checkPlans } from '../../src/pipeline';
 import { FOLLOW_UP_PAGE } from '../../src/shared/words-sv';
-import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, connectChromium, normalizeSpace, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, connectChromium, normalizeSpace, pageWalker, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 let contentRoot: string;
 let outDir: string;
@@ -40,11 +40,8 @@ afterAll(async () => {
   await rm(contentRoot, { recursive: true, force: true });
 });
 
-async function open(width: number, pathName: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${server.url}${pathName}`);
-  return page;
-}
+const walker = pageWalker((width) => browser.newPage({ viewport: { width, height: 900 } }));
+const open = (width: number, pathName: string): Promise<Page> => walker(width, `${server.url}${pathName}`);
 
 function* walk(sections: readonly FollowUpSection[]): Generator<FollowUpSection> {
   for (const section of sections) { yield section; yield* walk(section.sections); }
@@ -66,7 +63,6 @@ describe('follow-up pages', () => {
       for (const section of walk(followUp.sections)) expect(await page.locator(`[id="${section.anchor}"]`).count(), section.anchor).toBe(1);
       expect(await page.locator(`a[href="/${plan.id}/${followUp.id}.pdf"]`).innerText()).toBe(FOLLOW_UP_PAGE.downloadPdf);
       expect(await page.locator(`a[href="/${plan.id}/"]`).count()).toBeGreaterThan(0);
-      await page.close();
     }
   });
 
@@ -96,7 +92,6 @@ describe('follow-up pages', () => {
         for (const cell of cellTexts(part.table)) expect(table).toContain(normalizeSpace(cell));
         for (const point of [part.baseline, part.target, part.outcome]) if (point) expect(table).toContain(normalizeSpace(point.text));
       }
-      await page.close();
     }
   });
 
@@ -112,7 +107,6 @@ describe('follow-up pages', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('details.tabellalternativ').first().evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     expect(await page.locator('details.tabellalternativ').first().locator('table').isVisible()).toBe(true);
-    await page.close();
   });
 
   it('lists the follow-ups on the plan page and shows each activity\'s status in the latest one', async () => {
@@ -128,24 +122,22 @@ describe('follow-up pages', () => {
       expect(await item.count(), status.label).toBeGreaterThan(0);
       expect(await item.first().locator('a').getAttribute('href')).toBe(`/${plan.id}/${status.followUpId}/`);
     }
-    await page.close();
   });
 
   it('reports no axe-core violations at 360 and 1280 px and never scrolls sideways at 360 px', async () => {
     for (const pathName of [`/${plan.id}/`, ...followUps().map(pagePath)]) {
       for (const width of [360, 1280]) {
         const page = await open(width, pathName);
+        await page.evaluate(axe.source);
         for (const open of [false, true]) {
           // With the table alternatives closed and open.
           if (open) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-          await page.evaluate(axe.source);
           const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
           const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
           expect(violations, `${pathName} @ ${width}px`).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth), `${pathName} @ ${width}px`).toBeLessThanOrEqual(width);
         }
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `uppfoljning-${pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
-        await page.close();
       }
     }
   }, 300_000);

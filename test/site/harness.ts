@@ -121,6 +121,24 @@ export async function connectChromium(): Promise<Browser> {
   return chromium.connect(wsEndpoint);
 }
 
+/**
+ * One page per width that goes from address to address, for tests that walk many pages and
+ * only read what each shows. A fresh context for each page costs three times the CPU (a
+ * new renderer process, the fonts and styles loaded again). The viewport is set back to
+ * `width` before each visit, so a test may widen the page it was given.
+ */
+export function pageWalker(newPage: (width: number) => Promise<Page>): (width: number, url: string) => Promise<Page> {
+  const pages = new Map<number, Promise<Page>>();
+  return async (width, url) => {
+    if (!pages.has(width)) pages.set(width, newPage(width));
+    const page = await pages.get(width)!;
+    await page.setViewportSize({ width, height: 900 });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status() ?? 'inget svar'}`);
+    return page;
+  };
+}
+
 /** Whitespace as a reader sees it: no-break and narrow no-break spaces count as spaces. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -144,12 +144,12 @@ describe('the printed plan pages', () => {
     await rm(pdfDir, { recursive: true, force: true });
     await mkdir(pdfDir, { recursive: true });
     for (const old of (await readdir(SCREENSHOT_DIR)).filter((f) => f.startsWith('utskrift-'))) await rm(path.join(SCREENSHOT_DIR, old));
+    // One page goes from plan to plan: a new context for each costs a renderer process and the fonts again.
+    const page = await browser.newPage();
     for (const derived of plans) {
-      const page = await browser.newPage();
       await page.goto(`${server.url}/${derived.id}/`, { waitUntil: 'load' });
       const pdf = path.join(pdfDir, `${derived.id}.pdf`);
       await page.pdf({ path: pdf, format: 'A4' });
-      await page.close();
       const info = (await run('pdfinfo', [pdf])).stdout;
       expect(info, derived.id).toMatch(/Page size:\s+595\.\d+ x 84[12]\.\d+ pts \(A4\)/);
       const text = normalizeSpace((await run('pdftotext', ['-layout', pdf, '-'])).stdout);
@@ -159,6 +159,7 @@ describe('the printed plan pages', () => {
       }
       await run('pdftoppm', ['-png', '-r', '50', pdf, path.join(SCREENSHOT_DIR, `utskrift-${derived.id}`)]);
     }
+    await page.close();
     // Every plan printed by Chromium: about 40 s on a busy two-core machine, over the default minute when other files run beside it.
   }, 240_000);
 });

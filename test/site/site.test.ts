@@ -13,7 +13,7 @@ import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 import { formatPeriod } from '../../src/shared/format-sv';
 import { EDITORIAL } from '../../src/shared/words-sv';
-import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
+import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, pageWalker, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
 
 let server: StaticServer;
 let browser: Browser;
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 /** A page whose requests may only go to the test server; anything else is recorded and blocked. */
-async function openPage(width: number, pathName: string, options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function newGuardedPage(width: number, options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -49,29 +49,20 @@ async function openPage(width: number, pathName: string, options: { javaScript?:
   const where = () => new URL(page.url()).pathname;
   page.on('pageerror', (error) => pageErrors.push(`${where()}: ${error.message}`));
   page.on('dialog', (dialog) => { pageErrors.push(`${where()}: dialog ${dialog.message()}`); void dialog.dismiss(); });
-  const response = await page.goto(`${server.url}${pathName}`, { waitUntil: 'load' });
-  expect(response?.status(), pathName).toBe(200);
   return { context, page };
 }
 
-/**
- * One page per width for the tests that walk every page and only read what it shows: it
- * goes from path to path. A fresh context for each page took three times the CPU (a new
- * renderer process, the fonts and styles loaded again) for the same checks.
- */
-const walkers = new Map<number, Page>();
-async function visit(width: number, pathName: string): Promise<Page> {
-  const walker = walkers.get(width);
-  if (!walker) {
-    const { page } = await openPage(width, pathName);
-    walkers.set(width, page);
-    return page;
-  }
-  await walker.setViewportSize({ width, height: 900 });
-  const response = await walker.goto(`${server.url}${pathName}`, { waitUntil: 'load' });
+/** `pathName` in a guarded page of its own context (close the context after). */
+async function openPage(width: number, pathName: string, options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await newGuardedPage(width, options);
+  const response = await opened.page.goto(`${server.url}${pathName}`, { waitUntil: 'load' });
   expect(response?.status(), pathName).toBe(200);
-  return walker;
+  return opened;
 }
+
+/** For the tests that walk every page: one guarded page per width (harness.ts pageWalker). */
+const walker = pageWalker(async (width) => (await newGuardedPage(width)).page);
+const visit = (width: number, pathName: string) => walker(width, `${server.url}${pathName}`);
 
 /** Every page: home, search, the accessibility statement, each plan's page and each of its follow-ups' pages (issue 21). */
 const pagePaths = () => ['/', '/sok/', '/tillganglighet/', ...plans.flatMap((plan) => [`/${plan.id}/`, ...(plan.followUps ?? []).map((followUp) => `/${plan.id}/${followUp.id}/`)])];
