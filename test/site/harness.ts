@@ -151,6 +151,8 @@ export interface BuiltSite {
   browser: Browser;
   /** A page of the site in a fresh browser context of the given width (close the context after). */
   open: (width: number, pathName: string) => Promise<{ context: BrowserContext; page: Page }>;
+  /** A page of the site in this file's one page of that width (pageWalker; leave it open). */
+  walk: (width: number, pathName: string) => Promise<Page>;
   /** Stops the browser and the server; the shared build is removed at the end of the run. */
   close: () => Promise<void>;
 }
@@ -165,6 +167,7 @@ export async function startBuiltSite(): Promise<BuiltSite> {
   const server = await serveStatic(outDir);
   const browser = await connectChromium();
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const walker = pageWalker((width) => browser.newPage({ viewport: { width, height: 900 } }));
   return {
     plans, server, browser,
     open: async (width, pathName) => {
@@ -173,6 +176,7 @@ export async function startBuiltSite(): Promise<BuiltSite> {
       await page.goto(`${server.url}${pathName}`);
       return { context, page };
     },
+    walk: (width, pathName) => walker(width, `${server.url}${pathName}`),
     close: async () => {
       await browser.close();
       await server.close();

@@ -144,7 +144,7 @@ describe('the open data links in a browser', () => {
   it('are visible, lead to the files and keep the page free of axe violations at 360 and 1280 px', async () => {
     for (const id of ['arshjul-lasar', 'fou-jamt-2020', 'beslut']) {
       for (const width of [360, 1280]) {
-        const { context, page } = await site.open(width, `/${id}/`);
+        const page = await site.walk(width, `/${id}/`);
         const nav = page.getByRole('navigation', { name: OPEN_DATA.heading });
         await expect(nav.isVisible()).resolves.toBe(true);
         await expect(nav.getByRole('link', { name: OPEN_DATA.activitiesLink }).isVisible()).resolves.toBe(true);
@@ -163,7 +163,6 @@ describe('the open data links in a browser', () => {
         await nav.screenshot({ path: path.join(SCREENSHOT_DIR, `oppna-data-${id}-${width}.png`) });
         if (hasCalendar) await page.locator('.prenumerera').first().screenshot({ path: path.join(SCREENSHOT_DIR, `prenumerera-${id}-${width}.png`) });
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `oppna-data-sida-${id}-${width}.png`) });
-        await context.close();
       }
     }
   }, 300_000);

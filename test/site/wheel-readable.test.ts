@@ -28,7 +28,7 @@ describe('the wheel on a phone and a desktop', () => {
   it('writes no text in the wheel below 11 CSS px at 360 px, and shows the key first', async () => {
     expect(withWheel).toEqual(expect.arrayContaining(['fou-jamt-2020', 'arshjul-lasar']));
     for (const id of withWheel) {
-      const { context, page } = await site.open(360, `/${id}/`);
+      const page = await site.walk(360, `/${id}/`);
       await page.evaluate(() => document.fonts.ready);
       const texts = await page.locator('svg.arshjul text').evaluateAll((elements) => elements.map((text) => {
         const svg = (text as SVGTextElement).ownerSVGElement!;
@@ -52,13 +52,12 @@ describe('the wheel on a phone and a desktop', () => {
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(360);
       await figure.screenshot({ path: path.join(SCREENSHOT_DIR, `hjul-${id}-360.png`) });
-      await context.close();
     }
   }, 180_000);
 
   it('puts the key beside the wheel at 1280 px', async () => {
     for (const id of withWheel) {
-      const { context, page } = await site.open(1280, `/${id}/`);
+      const page = await site.walk(1280, `/${id}/`);
       await page.evaluate(() => document.fonts.ready);
       const figure = page.locator('.hjulfigur').first();
       const key = figure.locator('.hjulnyckel');
@@ -69,7 +68,6 @@ describe('the wheel on a phone and a desktop', () => {
         expect(keyBox.y, id).toBeLessThan(wheelBox.y + wheelBox.height / 2);
       }
       await figure.screenshot({ path: path.join(SCREENSHOT_DIR, `hjul-${id}-1280.png`) });
-      await context.close();
     }
   }, 180_000);
 });
