@@ -84,7 +84,7 @@ function wordsClose(text: string, phrase: string): boolean {
 describe('goal model on the site and in the PDF', () => {
   it('shows the same headers, goals and indicators in the same order, with Kolada links, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const { context, page } = await site.open(width, `/${PLAN}/`);
+      const page = await site.walk(width, `/${PLAN}/`);
       const table = page.locator('table', { has: page.locator('caption', { hasText: CAPTION }) });
       await expect(table.count()).resolves.toBe(1);
       const headers = (await table.locator('thead th').allInnerTexts()).map(normalizeSpace);
@@ -101,7 +101,6 @@ describe('goal model on the site and in the PDF', () => {
       expect(scrollWidth).toBeLessThanOrEqual(width);
       await table.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-maltabell-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
-      await context.close();
     }
 
     const text = pdfSpace(pdfText(pdfFile));

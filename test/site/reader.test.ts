@@ -51,7 +51,7 @@ const hitLinks = (page: Page) => page.locator('#sok-traffar a').evaluateAll((lin
 
 describe('search', () => {
   it('has one search box on the search page, and its hits link to the section where the word stands, titled "Plan – Avsnitt"', async () => {
-    const { context, page } = await site.open(1280, '/sok/?q=J%C3%A4mtbus');
+    const page = await site.walk(1280, '/sok/?q=J%C3%A4mtbus');
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     await searched(page);
     const links = await hitLinks(page);
@@ -69,18 +69,18 @@ describe('search', () => {
     // The section found for the plan that holds the word in its text really holds it.
     const own = toSections.find((link) => link.path === `/${ALL_BLOCKS}/`)!;
     expect(own).toBeDefined();
-    const target = await context.newPage();
+    const target = await site.browser.newPage();
     await target.goto(`${site.server.url}${own.path}#${encodeURIComponent(own.hash)}`);
     const sectionText = await target.evaluate((id) => document.getElementById(id)?.closest('section')?.textContent ?? '', own.hash);
     expect(sectionText).toMatch(/Jämtbus/i);
     // Excerpts carry no page chrome: no heading anchors, no download links, no column headings run together.
     const excerpts = await page.locator('#sok-traffar .utdrag').allTextContents();
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/#|Ladda ner|Planens data som JSON|Alla planer/);
-    await context.close();
+    await target.close();
   });
 
   it('narrows the hits by organisation, year and kind (Pagefind filters), with or without search words', async () => {
-    const { context, page } = await site.open(1280, '/sok/?q=plan');
+    const page = await site.walk(1280, '/sok/?q=plan');
     await searched(page);
     const unfiltered = new Set((await hitLinks(page)).map((l) => l.path));
     const organisation = 'FoU Jämt';
@@ -91,11 +91,10 @@ describe('search', () => {
     expect(unfiltered.size).toBeGreaterThan(expected.length);
     // The choice is in the address, so a filtered search can be linked to.
     expect(new URL(page.url()).searchParams.get('organisation')).toBe(organisation);
-    await context.close();
 
     // Without search words a filter lists every plan it matches.
     const year = 2021;
-    const byYear = await site.open(360, `/sok/?ar=${year}`);
+    const byYear = { page: await site.walk(360, `/sok/?ar=${year}`) };
     await searched(byYear.page);
     const covering = plans.filter((p) => periodYears(p.plan.period).includes(year)).map((p) => `/${p.id}/`).sort();
     expect(covering.length).toBeGreaterThan(0);
@@ -103,25 +102,23 @@ describe('search', () => {
     expect(await byYear.page.locator('#filter-ar').inputValue()).toBe(String(year));
     const kinds = await byYear.page.locator('#filter-typ option').allTextContents();
     expect(kinds).toEqual(expect.arrayContaining([SEARCH_PAGE.filterAll, 'Verksamhetsplan', 'Handlingsplan']));
-    await byYear.context.close();
   });
 
   it('reports no axe violations on the search page with hits and filters, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const { context, page } = await site.open(width, '/sok/?q=m%C3%A5l&typ=Verksamhetsplan');
+      const page = await site.walk(width, '/sok/?q=m%C3%A5l&typ=Verksamhetsplan');
       await searched(page);
       expect(await page.locator('#sok-traffar li').count()).toBeGreaterThan(0);
       expect(await axeViolations(page), `sok @ ${width}`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `sok-traffar-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
-      await context.close();
     }
   });
 });
 
 describe('reading a plan', () => {
   it('keeps prose to about 70 characters a line while tables use the full width, with the contents beside the text on a wide screen', async () => {
-    const { context, page } = await site.open(1280, `/${ALL_BLOCKS}/`);
+    const page = await site.walk(1280, `/${ALL_BLOCKS}/`);
     const measure = await page.evaluate(() => {
       /** Width of 70 characters in an element's own font. */
       const ch70 = (element: Element) => {
@@ -156,19 +153,17 @@ describe('reading a plan', () => {
     const tocTop = await page.locator('nav.innehall details').evaluate((el) => el.getBoundingClientRect().top);
     expect(tocTop).toBeGreaterThanOrEqual(0);
     expect(tocTop).toBeLessThan(100);
-    await context.close();
 
     // On a phone the contents come first, folded.
-    const phone = await site.open(360, `/${ALL_BLOCKS}/`);
+    const phone = { page: await site.walk(360, `/${ALL_BLOCKS}/`) };
     expect(await phone.page.locator('nav.innehall details').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     const phoneToc = (await phone.page.locator('nav.innehall').boundingBox())!;
     const phoneText = (await phone.page.locator('.plantext').boundingBox())!;
     expect(phoneToc.y + phoneToc.height).toBeLessThanOrEqual(phoneText.y);
-    await phone.context.close();
   });
 
   it('gives every heading a link to copy, named "Länk till avsnittet …" and shown on focus', async () => {
-    const { context, page } = await site.open(1280, `/${ALL_BLOCKS}/`);
+    const page = await site.walk(1280, `/${ALL_BLOCKS}/`);
     const headings = await page.locator('[data-avsnitt]').evaluateAll((nodes) => nodes.map((h) => {
       const link = h.parentElement?.querySelector('a.ankare');
       return { id: h.id, href: link?.getAttribute('href'), label: link?.getAttribute('aria-label') ?? '' };
@@ -183,13 +178,12 @@ describe('reading a plan', () => {
     expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     await anchor.focus();
     await expect.poll(() => anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    await context.close();
   });
 
   it('shows a hint above a table only while the table is wider than its frame', async () => {
     let scrolling = 0;
     for (const width of [360, 1280]) {
-      const { context, page } = await site.open(width, `/${ALL_BLOCKS}/`);
+      const page = await site.walk(width, `/${ALL_BLOCKS}/`);
       const measure = () => page.locator('.tabellram').evaluateAll((nodes) => nodes.map((frame) => ({
         scrolls: frame.scrollWidth > frame.clientWidth + 1,
         hint: getComputedStyle(frame.querySelector(':scope > .tabelltips')!).display !== 'none',
@@ -202,7 +196,6 @@ describe('reading a plan', () => {
       expect(frames.length).toBeGreaterThan(0);
       for (const frame of frames) expect(frame.hint).toBe(frame.scrolls);
       if (width === 360) scrolling = frames.filter((f) => f.scrolls).length;
-      await context.close();
     }
     expect(scrolling).toBeGreaterThan(0);
   });
@@ -210,7 +203,7 @@ describe('reading a plan', () => {
 
 describe('home page', () => {
   it('narrows the list of plans as the reader types, and says how many are shown', async () => {
-    const { context, page } = await site.open(360, '/');
+    const page = await site.walk(360, '/');
     const field = page.locator('#planfilter');
     expect(await field.isVisible()).toBe(true);
     await field.fill('fou jämt');
@@ -223,7 +216,6 @@ describe('home page', () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'startsida-filter-360.png') });
     await field.fill('');
     await expect.poll(async () => (await shown()).length).toBe(plans.length);
-    await context.close();
   });
 });
 

@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('the läsår fixture on the site', () => {
   it('draws the läsår wheel and lists what it does not draw, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const { context, page } = await site.open(width, `/${PLAN}/`);
+      const page = await site.walk(width, `/${PLAN}/`);
       // One drawing: the list-only wheel of the second section has none.
       const svg = page.locator('svg.arshjul');
       expect(await svg.count()).toBe(1);
@@ -50,12 +50,11 @@ describe('the läsår fixture on the site', () => {
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(width);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });
-      await context.close();
     }
   }, 120_000);
 
   it('shows staff per year with its change and sums, the second table without a sum row, and every status badge styled', async () => {
-    const { context, page } = await site.open(1280, `/${PLAN}/`);
+    const page = await site.walk(1280, `/${PLAN}/`);
     const staff = page.locator('table.belopp');
     expect(await staff.count()).toBe(2);
     expect((await staff.nth(0).locator('thead th').allInnerTexts()).map(normalizeSpace)).toEqual([STAFF.role, '2023', '2024', '2025', STAFF.change(2024, 2025)]);
@@ -71,6 +70,5 @@ describe('the läsår fixture on the site', () => {
     expect(new Set(styles).size).toBeGreaterThanOrEqual(5);
     await page.locator('#aktiviteter').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-personal-aktiviteter-1280.png`), fullPage: FULL_PAGE_SCREENSHOTS });
-    await context.close();
   }, 120_000);
 });
