@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,18 +150,24 @@ describe('npm run build on failure', () => {
 
   it('refuses a second build while one runs, which is unaffected', async () => {
     let second: ReturnType<typeof spawnSync> | undefined;
-    // The first build's publishing waits 10 s (its first rename, dist/ → dist.old-*), so the
-    // second always meets it running, however fast an unchanged plan builds.
-    const slowPublish = { calls: ['rename'], match: '.old-', script: commandProcess('build'), delay: 10_000, times: 1 };
-    const first = await build(slowPublish, (output) => {
+    // The first build's publishing is held at its first rename (dist/ → dist.old-*) until the
+    // second has been refused, so the second always meets it running, however fast either is.
+    const gate = path.join(work, 'publicering-vantar');
+    writeFileSync(gate, '');
+    const safety = setTimeout(() => rmSync(gate, { force: true }), 120_000);
+    const heldPublish = { calls: ['rename'], match: '.old-', script: commandProcess('build'), delayWhileExists: gate, times: 1 };
+    const first = await build(heldPublish, (output) => {
       if (!second && output.includes('bygger webbplatsen')) {
         second = spawnSync(process.execPath, commandArgs('build'), {
           cwd: ROOT, encoding: 'utf8', timeout: CLEAN_EXIT_MS,
           env: { ...process.env, PLANVERK_CONTENT: content, PLANVERK_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' },
         });
+        rmSync(gate, { force: true });
       }
       return false;
     });
+    clearTimeout(safety);
+    rmSync(gate, { force: true });
     expect(second, first.output).toBeDefined();
     const refused = `${second!.stdout}${second!.stderr}`;
     expect(second!.status, refused).toBe(1);

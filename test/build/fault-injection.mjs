@@ -14,6 +14,8 @@
  *   hang    optional: instead of throwing, never settle (a stuck file system)
  *   delay   optional milliseconds: instead of throwing, let the call through after this long
  *           (a slow disk; fs/promises only)
+ *   delayWhileExists  optional path: instead of throwing, let the call through once that file
+ *           is gone (a test holds the process at this call until it removes the file; fs/promises only)
  *   hangMarker  optional path, with hang: written when a call starts hanging (a test's signal)
  *   whenExists  optional path: the fault is active only while that file exists (a test's switch)
  */
@@ -63,6 +65,11 @@ for (const spec of specs) {
         // A stuck disk keeps the event loop alive (its request is pending in libuv): so does the timer.
         if (hits(args)) {
           if (spec.delay) return new Promise((resolve) => setTimeout(resolve, spec.delay)).then(() => original.apply(this, args));
+          if (spec.delayWhileExists) {
+            return new Promise((resolve) => {
+              const poll = setInterval(() => { if (!fs.existsSync(spec.delayWhileExists)) { clearInterval(poll); resolve(); } }, 25);
+            }).then(() => original.apply(this, args));
+          }
           if (!spec.hang) return Promise.reject(failure(name, args));
           if (spec.hangMarker) fs.writeFileSync(spec.hangMarker, '');
           return new Promise(() => setInterval(() => {}, 60_000));
