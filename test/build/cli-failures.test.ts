@@ -5,6 +5,7 @@
  * that never answers still ends on Ctrl-C.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,8 @@ let content: string;
 
 interface Run { code: number | null; output: string; ms: number }
 
-function run(command: Command, args: string[], faults: object, interruptAfterMs?: number): Promise<Run> {
+/** Runs `command` with `faults`; `interruptWhen` is polled, and a Ctrl-C (SIGINT) is sent once it holds. */
+function run(command: Command, args: string[], faults: object, interruptWhen?: () => boolean): Promise<Run> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, commandArgs(command, ...args), {
@@ -33,8 +35,8 @@ function run(command: Command, args: string[], faults: object, interruptAfterMs?
     child.stdout.on('data', (chunk) => { output += chunk; });
     child.stderr.on('data', (chunk) => { output += chunk; });
     const hang = setTimeout(() => child.kill('SIGKILL'), CLEAN_EXIT_MS * 2);
-    if (interruptAfterMs) setTimeout(() => child.kill('SIGINT'), interruptAfterMs);
-    child.on('close', (code) => { clearTimeout(hang); resolve({ code, output, ms: Date.now() - started }); });
+    const interrupt = interruptWhen && setInterval(() => { if (interruptWhen()) { clearInterval(interrupt); child.kill('SIGINT'); } }, 50);
+    child.on('close', (code) => { clearTimeout(hang); clearInterval(interrupt); resolve({ code, output, ms: Date.now() - started }); });
   });
 }
 
@@ -58,7 +60,9 @@ describe('check and pdf on a failing file system', () => {
   }, 90_000);
 
   it('npm run check: a read that never returns still ends on Ctrl-C', async () => {
-    const result = await run('check', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', hang: true, script: commandProcess('check') }, 5_000);
+    // Ctrl-C once the read has started hanging (the fault writes the marker then).
+    const hanging = path.join(work, 'lasning-hanger');
+    const result = await run('check', [], { calls: ['readFile'], match: `${PLAN}/plan.yaml`, code: 'EIO', hang: true, hangMarker: hanging, script: commandProcess('check') }, () => existsSync(hanging));
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('planverk: avbröts (SIGINT).');
     expect(result.output).not.toMatch(STACK);
