@@ -110,7 +110,9 @@ describe('published figure images', () => {
     await page.close();
   });
 
-  it.each(HOSTILE_SVGS.map((vector) => vector.name))('opens the published %s on its own: no request elsewhere, no navigation', async (name) => {
+  // Concurrent (up to vitest's maxConcurrency at a time): each waits 300 ms for a late
+  // script, and each has a context of its own, so they do not see each other's requests.
+  it.concurrent.for(HOSTILE_SVGS.map((vector) => vector.name))('opens the published %s on its own: no request elsewhere, no navigation', async (name, { expect }) => {
     const html = await readFile(path.join(build.outDir, PLAN, 'index.html'), 'utf8');
     const index = Object.keys(IMAGES).indexOf(`ond-${name}.svg`);
     const src = html.match(new RegExp(`<figure class="figur" id="figur-${index}"><img src="([^"]+)"`))?.[1];
