@@ -12,6 +12,7 @@
  * renderAllPdfs' two workers, reads back (pdftotext and pdf.js) exactly as the same plan
  * rendered alone in a fresh worker, and contains its source text.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,8 +106,14 @@ async function pdfjsText(data: Uint8Array): Promise<string> {
 
 interface TextLayer { poppler: string; pdfjs: string }
 
+/** Text layers by the PDF's SHA-256: the same bytes read back the same, so they are read once. */
+const layersByContent = new Map<string, Promise<TextLayer>>();
+
 async function textLayer(file: string): Promise<TextLayer> {
-  return { poppler: pdfText(file), pdfjs: await pdfjsText(readFileSync(file)) };
+  const data = readFileSync(file);
+  const key = createHash('sha256').update(data).digest('hex');
+  if (!layersByContent.has(key)) layersByContent.set(key, pdfjsText(data).then((pdfjs) => ({ poppler: pdfText(file), pdfjs })));
+  return layersByContent.get(key)!;
 }
 
 /** Each plan rendered alone, in a worker process of its own: the reference. */
