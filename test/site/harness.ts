@@ -153,7 +153,7 @@ export interface BuiltSite {
   open: (width: number, pathName: string) => Promise<{ context: BrowserContext; page: Page }>;
   /** A page of the site in this file's one page of that width (pageWalker; leave it open). */
   walk: (width: number, pathName: string) => Promise<Page>;
-  /** Stops the browser and the server; the shared build is removed at the end of the run. */
+  /** Disconnects from the shared browser and stops the server; the shared build is removed at the end of the run. */
   close: () => Promise<void>;
 }
 
