@@ -13,11 +13,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { FULL_PAGE_SCREENSHOTS, connectChromium, ROOT } from '../site/harness';
+import { axeViolations, connectChromium, FULL_PAGE_SCREENSHOTS, ROOT } from '../site/harness';
 
 const PLAN = 'fou-fyrbodal-2023';
 /** A second plan, never broken: it must keep working while PLAN is broken. */
@@ -83,12 +82,6 @@ afterAll(async () => {
   if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
   if (work) await rm(work, { recursive: true, force: true });
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-}
 
 describe('npm run dev with a broken plan', () => {
   it('shows the Swedish problem with its source line in terminal and on the plan\'s page, keeps the other plans, and recovers when fixed', async () => {

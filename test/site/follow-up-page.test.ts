@@ -7,7 +7,6 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
@@ -15,7 +14,7 @@ import type { DerivedFollowUp, FollowUpSection, IndicatorChartPart, StatusBarsPa
 import type { TablePart } from '../../src/derive/presentation';
 import { checkPlans } from '../../src/pipeline';
 import { FOLLOW_UP_PAGE } from '../../src/shared/words-sv';
-import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, connectChromium, normalizeSpace, pageWalker, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { assembleContent, axeViolations, buildSite, connectChromium, FULL_PAGE_SCREENSHOTS, normalizeSpace, pageWalker, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 let contentRoot: string;
 let outDir: string;
@@ -128,13 +127,10 @@ describe('follow-up pages', () => {
     for (const pathName of [`/${plan.id}/`, ...followUps().map(pagePath)]) {
       for (const width of [360, 1280]) {
         const page = await open(width, pathName);
-        await page.evaluate(axe.source);
         for (const open of [false, true]) {
           // With the table alternatives closed and open.
           if (open) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-          const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-          const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
-          expect(violations, `${pathName} @ ${width}px`).toEqual([]);
+          expect(await axeViolations(page), `${pathName} @ ${width}px`).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth), `${pathName} @ ${width}px`).toBeLessThanOrEqual(width);
         }
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `uppfoljning-${pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS });

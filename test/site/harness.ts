@@ -9,6 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promise
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { SITE_SETTINGS_FILE_NAME } from '../../schemas/site-settings';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
@@ -137,6 +138,18 @@ export function pageWalker(newPage: (width: number) => Promise<Page>): (width: n
     if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status() ?? 'inget svar'}`);
     return page;
   };
+}
+
+/**
+ * axe-core's violations on the page as it is now, one line each (rule, help, first nodes);
+ * empty when it passes. axe is injected only when the page lacks it, so a page that is
+ * widened or changed after a first run is checked again without loading axe twice.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Not `'axe' in window`: an element with id="axe" would answer that too.
+  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: typeof axe }).axe?.run === 'function'))) await page.evaluate(axe.source);
+  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
 }
 
 /** Whitespace as a reader sees it: no-break and narrow no-break spaces count as spaces. */

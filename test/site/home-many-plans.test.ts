@@ -7,12 +7,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../scripts/bench/make-corpus';
 import { HOME_PAGE } from '../../src/shared/words-sv';
-import { buildSite, connectChromium, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { axeViolations, buildSite, connectChromium, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 const PLANS = 60;
 let corpus: string;
@@ -68,9 +67,7 @@ describe(`the home page with ${PLANS} plans`, () => {
     for (const width of [360, 1280]) {
       const page = await browser!.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${server!.url}/`);
-      await page.evaluate(axe.source);
-      const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-      expect(results.violations.map((v) => `${v.id}: ${v.help}`), `${width}`).toEqual([]);
+      expect(await axeViolations(page), `${width}`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `startsida-${PLANS}-planer-${width}.png`) });
       await page.close();

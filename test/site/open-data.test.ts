@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +18,7 @@ import { OPEN_DATA } from '../../src/shared/words-sv';
 import { csvText } from '../../src/site/open-data/csv';
 import { CALENDAR_FILE, CSV_FILES, organisationCalendarFile, PLAN_JSON_SCHEMA_FILE } from '../../src/site/open-data/paths';
 import { planJsonValidator } from '../shared/plan-json-validator';
-import { SCREENSHOT_DIR, startBuiltSite, type BuiltSite } from './harness';
+import { axeViolations, type BuiltSite, SCREENSHOT_DIR, startBuiltSite } from './harness';
 import { sharedFixture } from '../shared/shared-fixture';
 
 let outDir: string;
@@ -157,9 +156,7 @@ describe('the open data links in a browser', () => {
           expect(answer.status).toBe(200);
           expect(answer.text.startsWith('BEGIN:VCALENDAR')).toBe(true);
         }
-        await page.evaluate(axe.source);
-        const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-        expect(results.violations.map((v) => `${v.id}: ${v.help}`), `${id} @ ${width}px`).toEqual([]);
+        expect(await axeViolations(page), `${id} @ ${width}px`).toEqual([]);
         await nav.screenshot({ path: path.join(SCREENSHOT_DIR, `oppna-data-${id}-${width}.png`) });
         if (hasCalendar) await page.locator('.prenumerera').first().screenshot({ path: path.join(SCREENSHOT_DIR, `prenumerera-${id}-${width}.png`) });
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `oppna-data-sida-${id}-${width}.png`) });

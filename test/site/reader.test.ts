@@ -6,7 +6,6 @@
  * 1280 px. The site is the shared build of every plan source (harness.ts).
  */
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
@@ -14,7 +13,7 @@ import { checkPlans } from '../../src/pipeline';
 import { devErrorPage } from '../../src/site/dev-error-page';
 import { periodYears } from '../../src/site/plan-page/plan-body';
 import { HOME_PAGE, SEARCH_PAGE } from '../../src/shared/words-sv';
-import { type BuiltSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite } from './harness';
+import { axeViolations, type BuiltSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, ROOT, SCREENSHOT_DIR, startBuiltSite } from './harness';
 
 let site: BuiltSite;
 let plans: DerivedPlan[] = [];
@@ -30,12 +29,6 @@ afterAll(async () => {
 
 const ALL_BLOCKS = 'alla-block';
 const planById = (id: string) => plans.find((p) => p.id === id)!;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
-}
 
 /** The search page's status once a search has finished ("… träffar …", "… planer."). */
 async function searched(page: Page): Promise<string> {

@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkSections, type DerivedPlan } from '../../src/derive/derive-plan';
@@ -13,7 +12,7 @@ import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 import { formatPeriod } from '../../src/shared/format-sv';
 import { EDITORIAL } from '../../src/shared/words-sv';
-import { assembleContent, buildSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, pageWalker, ROOT, SCREENSHOT_DIR, startBuiltSite, type BuiltSite, type StaticServer } from './harness';
+import { assembleContent, axeViolations, buildSite, type BuiltSite, FULL_PAGE_SCREENSHOTS, normalizeSpace, pageWalker, ROOT, SCREENSHOT_DIR, startBuiltSite, type StaticServer } from './harness';
 
 let server: StaticServer;
 let browser: Browser;
@@ -153,12 +152,9 @@ describe('the built site', () => {
       // Loaded at 360 px and then widened to 1280: no script on these pages depends on the
       // width, so the widened page is laid out as one loaded at 1280, and axe is injected once.
       const page = await visit(360, pathName);
-      await page.evaluate(axe.source);
       for (const width of [360, 1280]) {
         if (width !== 360) await page.setViewportSize({ width, height: 900 });
-        const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-        const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
-        expect(violations, `${pathName} @ ${width}px`).toEqual([]);
+        expect(await axeViolations(page), `${pathName} @ ${width}px`).toEqual([]);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, `${pathName} @ ${width}px`).toBeLessThanOrEqual(width);
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${shotName(pathName)}-${width}.png`), fullPage: FULL_PAGE_SCREENSHOTS && pathName !== `/${HOSTILE}/` });
