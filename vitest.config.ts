@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const MODEL_TESTS = 'test/foundation/**/*.test.ts';
+/** Test files that replace a module with vi.mock: they need a module graph of their own. */
+const MOCKING_TESTS = ['test/robustness/long-words.test.ts'];
 
 export default defineConfig({
   test: {
@@ -21,10 +23,17 @@ export default defineConfig({
         test: {
           name: 'bygge',
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-          exclude: [MODEL_TESTS],
+          exclude: [MODEL_TESTS, ...MOCKING_TESTS],
+          // One module graph per worker here too: every file imported planverk, playwright-core
+          // and pdfkit and loaded the fonts again, a sixth of the suite's CPU time
+          // (docs/prestanda.md, "Testsviten"). The files restore what they change in process.env.
+          isolate: false,
           // Starts the service that makes shared fixtures (a built site, a browser) once per run, on first use.
           globalSetup: ['./test/shared/global-setup.ts'],
         },
+      },
+      {
+        test: { name: 'isolerad', include: MOCKING_TESTS },
       },
     ],
   },

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../build/run-build';
 import { checkPlans } from '../../src/pipeline';
@@ -40,19 +40,27 @@ const build = () => runBuild({
   PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: path.join(work, 'cache'), PLANVERK_SEARCH_SHARD_SIZE: SHARD_SIZE,
 });
 
+/**
+ * One page (in a context of its own) for the searches of one build: a new context per search
+ * cost a renderer process each time. Dropped after a rebuild, so nothing cached survives it.
+ */
+let searchPage: Page | undefined;
+async function dropSearchPage(): Promise<void> {
+  await searchPage?.close();
+  searchPage = undefined;
+}
+const searchErrors: string[] = [];
+
 async function searchHits(query: string): Promise<string[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`);
-    await expect.poll(async () => (await page.locator('#sok-status').textContent()) ?? '', { timeout: 20_000 }).toMatch(/träff/);
-    expect(errors).toEqual([]);
-    return await page.locator('#sok-traffar a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  } finally {
-    await context.close();
+  if (!searchPage) {
+    searchPage = await browser.newPage();
+    searchPage.on('pageerror', (error) => searchErrors.push(error.message));
   }
+  const page = searchPage;
+  await page.goto(`${server.url}/sok/?q=${encodeURIComponent(query)}`);
+  await expect.poll(async () => (await page.locator('#sok-status').textContent()) ?? '', { timeout: 20_000 }).toMatch(/träff/);
+  expect(searchErrors).toEqual([]);
+  return await page.locator('#sok-traffar a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
 beforeAll(async () => {
@@ -65,6 +73,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  await dropSearchPage();
   await server?.close();
   await browser?.close();
   if (work) await rm(work, { recursive: true, force: true });
@@ -120,6 +129,7 @@ describe('sharded search index (npm run build)', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: $1 Zebrafinkplanen'));
     const run = await build();
     expect(run.code, run.output).toBe(0);
+    await dropSearchPage();
     const k = shards();
     const sameShard = PLANS.filter((id) => shardOf(id, k) === shardOf(changed, k)).length;
     expect(run.output).toContain(`sökindex för ${sameShard} sidor i 1 av ${k} delar`);
