@@ -5,8 +5,9 @@
  * plan pages into shards by a hash of the plan id (`pagefind/` and `pagefind-1/` …
  * `pagefind-<K-1>/`), and the search page merges them in the browser (Pagefind's
  * `mergeIndex`). Pagefind cannot update an index; with shards, a rebuild re-indexes only
- * the shards holding changed plans and keeps the others. Both are written when Astro has
- * written every page (the integration's `astro:build:done`). Pagefind reads a shard's
+ * the shards holding changed plans and keeps the others. The single index is written when
+ * Astro has written every page (the integration's `astro:build:done`); the shards while it
+ * writes them (`startShardedSearchIndex`). Pagefind reads a shard's
  * pages from disk itself (`addDirectory` with a glob of the shard's folders): about twice
  * as fast as sending each page's HTML through its Node API (docs/prestanda.md).
  */
@@ -73,28 +74,64 @@ async function addShardPages(index: pagefind.PagefindIndex, siteDir: string, ids
   return pages;
 }
 
-/** Writes the shards of the site's plans (each shard's pages by id). Returns the indexed pages. */
-export async function writeShardedSearchIndex(options: ShardedIndexOptions): Promise<number> {
+/**
+ * Indexes the shards of `npm run build` while Astro is still writing pages (issue 17: the
+ * site stage against bare Astro + Pagefind). Astro renders the plan pages one at a time in
+ * shard order (`renderOrder`), so when the page of a plan in shard j starts, every page of
+ * the shards before j is on disk, and Pagefind (a process of its own) indexes them on the
+ * other core meanwhile. The calls per shard are the same as indexing after the build, so the
+ * bytes are too.
+ */
+export interface ShardedIndexing {
+  /** Astro is about to render this plan's page (in `renderOrder`). */
+  pageStarting(planId: string): void;
+  /** Every page is written: indexes the remaining shards and waits for all. Returns the indexed pages. */
+  finish(): Promise<number>;
+}
+
+export function startShardedSearchIndex(options: ShardedIndexOptions): ShardedIndexing {
   const shards = shardCount(options.planIds.length);
   const members: string[][] = Array.from({ length: shards }, () => []);
   for (const id of [...options.planIds].sort()) members[shardOf(id, shards)]!.push(id);
   let pages = 0;
-  // A shard's files are written while the next shard's pages are added.
+  let queued = 0;
+  // One shard's pages are added at a time; its files are written while the next is added.
+  let adding: Promise<void> = Promise.resolve();
   const writes: Promise<void>[] = [];
-  try {
-    for (let k = 0; k < shards; k++) {
-      if (options.only && !options.only.has(k)) continue;
-      // An empty shard still gets an index, so the search page can always merge it.
-      const index = await newIndex();
-      pages += await addShardPages(index, options.siteDir, members[k]!);
-      const write = writeIndex(index, path.join(options.siteDir, shardFolder(k)));
-      write.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-      writes.push(write);
+  const indexShard = async (k: number) => {
+    // An empty shard still gets an index, so the search page can always merge it.
+    const index = await newIndex();
+    pages += await addShardPages(index, options.siteDir, members[k]!);
+    const write = writeIndex(index, path.join(options.siteDir, shardFolder(k)));
+    write.catch(() => undefined); // awaited in finish(); not an unhandled rejection meanwhile
+    writes.push(write);
+  };
+  const queueBefore = (end: number) => {
+    for (; queued < end; queued++) {
+      if (options.only && !options.only.has(queued)) continue;
+      const k = queued;
+      adding = adding.then(() => indexShard(k));
+      adding.catch(() => undefined); // reported by finish()
     }
-    await Promise.all(writes);
-  } finally {
-    await Promise.allSettled(writes);
-    await pagefind.close();
-  }
-  return pages;
+  };
+  return {
+    pageStarting: (planId) => queueBefore(shardOf(planId, shards)),
+    finish: async () => {
+      queueBefore(shards);
+      try {
+        await adding;
+        await Promise.all(writes);
+      } finally {
+        await adding.catch(() => undefined);
+        await Promise.allSettled(writes);
+        await pagefind.close();
+      }
+      return pages;
+    },
+  };
+}
+
+/** Writes the shards of the site's plans (each shard's pages by id). Returns the indexed pages. */
+export function writeShardedSearchIndex(options: ShardedIndexOptions): Promise<number> {
+  return startShardedSearchIndex(options).finish();
 }

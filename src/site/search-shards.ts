@@ -24,3 +24,8 @@ export function shardOf(planId: string, shards: number): number {
   for (let i = 0; i < planId.length; i++) hash = Math.imul(hash ^ planId.charCodeAt(i), 0x01000193) >>> 0;
   return hash % shards;
 }
+
+/** The order in which `npm run build` renders plan pages: shard by shard, so each shard is complete early (search-index.ts). */
+export function renderOrder<T extends { id: string }>(plans: readonly T[], shards: number): T[] {
+  return [...plans].sort((a, b) => shardOf(a.id, shards) - shardOf(b.id, shards) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

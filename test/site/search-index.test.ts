@@ -7,8 +7,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeShardedSearchIndex } from '../../src/site/search-index';
-import { shardCount, shardFolder } from '../../src/site/search-shards';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { startShardedSearchIndex, writeShardedSearchIndex } from '../../src/site/search-index';
+import { renderOrder, shardCount, shardFolder, shardOf } from '../../src/site/search-shards';
 
 let work: string;
 beforeEach(async () => { work = await mkdtemp(path.join(tmpdir(), 'planverk-search-')); });
@@ -39,5 +41,50 @@ describe('sharded search index', () => {
     const pages = await writeShardedSearchIndex({ planIds, siteDir: site });
     expect(pages).toBe(planIds.length);
     expect(await indexedPages(site, shardCount(planIds.length))).toBe(planIds.length);
+  }, 60_000);
+
+  it('indexes each shard while later pages are still written, with the same files as indexing after all pages', async () => {
+    const saved = process.env.PLANVERK_SEARCH_SHARD_SIZE;
+    process.env.PLANVERK_SEARCH_SHARD_SIZE = '2';
+    try {
+      const planIds = ['plan-a', 'plan-b', 'plan-c', 'plan-d', 'plan-e', 'plan-f', 'plan-g'];
+      const shards = shardCount(planIds.length);
+      expect(shards).toBe(4);
+      const order = renderOrder(planIds.map((id) => ({ id })), shards).map((plan) => plan.id);
+      const shardsInOrder = order.map((id) => shardOf(id, shards));
+      expect(shardsInOrder).toEqual([...shardsInOrder].sort((a, b) => a - b));
+      const last = shardsInOrder.at(-1)!;
+      expect(last, 'the plans should fill more than one shard').toBeGreaterThan(shardsInOrder[0]!);
+
+      const after = path.join(work, 'after');
+      for (const id of planIds) await page(after, id, `Ordet ${id}`);
+      await writeShardedSearchIndex({ planIds, siteDir: after });
+
+      // As Astro does it: each page is announced, then written, one at a time in render order.
+      const during = path.join(work, 'during');
+      const indexing = startShardedSearchIndex({ planIds, siteDir: during });
+      for (const id of order) {
+        indexing.pageStarting(id);
+        if (shardOf(id, shards) === last && !existsSync(path.join(during, shardFolder(last)))) {
+          // The earlier shards are indexed before the build is done with its pages.
+          const first = shardFolder(shardsInOrder[0]!);
+          await expect.poll(() => existsSync(path.join(during, first, 'pagefind-entry.json')), { timeout: 30_000 }).toBe(true);
+        }
+        await page(during, id, `Ordet ${id}`);
+      }
+      expect(await indexing.finish()).toBe(planIds.length);
+
+      for (let k = 0; k < shards; k++) {
+        const folder = shardFolder(k);
+        const files = (await readdir(path.join(after, folder), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(path.join(after, folder), path.join(e.parentPath, e.name))).sort();
+        expect(files.length, folder).toBeGreaterThan(0);
+        for (const file of files) {
+          expect((await readFile(path.join(during, folder, file))).equals(await readFile(path.join(after, folder, file))), `${folder}/${file}`).toBe(true);
+        }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.PLANVERK_SEARCH_SHARD_SIZE;
+      else process.env.PLANVERK_SEARCH_SHARD_SIZE = saved;
+    }
   }, 60_000);
 });

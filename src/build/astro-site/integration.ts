@@ -12,9 +12,9 @@ import { printProblems } from '../../cli/print-problems';
 import { readProblemSources } from '../../load/source-excerpt';
 import { escapeControl, type Problem } from '../../problems';
 import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
-import { writeSearchIndex, writeShardedSearchIndex } from '../../site/search-index';
+import { type ShardedIndexing, startShardedSearchIndex, writeSearchIndex } from '../../site/search-index';
 import { writeOrganisationCalendars } from './organisation-calendars';
-import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, parentManifest, serveBrokenPlans, type SiteContent } from './site-plans';
+import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, parentManifest, searchIndexing, serveBrokenPlans, setSearchIndexing, type ModelManifest, type SiteContent } from './site-plans';
 
 /** The plan a page belongs to: the first folder of its path under the site's base. */
 function planOfUrl(url: string, root: string): string | undefined {
@@ -57,13 +57,25 @@ function internalErrorText(error: unknown): string {
   return `Planerna kunde inte läsas${system?.code ? ` (${system.code})` : ''}: ${detail}`;
 }
 
+/**
+ * The search shards of `npm run build`: it linked the kept pages beside the new ones before
+ * it started Astro, and keeps the shards it does not name.
+ */
+async function startIndexing(manifest: ModelManifest): Promise<ShardedIndexing> {
+  const planIds = (await loadSitePlans()).map((plan) => plan.id);
+  const only = manifest.reindex ? new Set(manifest.reindex) : undefined;
+  return startShardedSearchIndex({ planIds, siteDir: manifest.siteDir, only });
+}
+
 export function planverkIntegration(): AstroIntegration {
   let base = '/';
+  let pagesOneAtATime = true;
   return {
     name: 'planverk',
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
         base = config.base;
+        pagesOneAtATime = (config.build.concurrency ?? 1) <= 1;
         if (command !== 'build') return;
         // Under `npm run build` the parent has checked the plans and printed the problems.
         if (parentManifest()) return stopWithParent();
@@ -75,22 +87,28 @@ export function planverkIntegration(): AstroIntegration {
           process.exit(1);
         }
       },
+      'astro:build:start': async () => {
+        // Pages written one at a time (Astro's default) are complete in shard order; with
+        // several at a time, the shards are indexed after the build.
+        const manifest = parentManifest();
+        if (manifest && pagesOneAtATime) setSearchIndexing(await startIndexing(manifest));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const manifest = parentManifest();
-        // Both builds: every plan's arshjul.ics is in `site` now (written or kept).
+        // Both builds: every plan's arshjul.ics is in `site` now (written or kept); written
+        // while the last shards are indexed.
         const calendarPlans = (await loadSitePlans()).map((plan) => ({ id: plan.id, organisation: plan.plan.organisation.name }));
-        await writeOrganisationCalendars(site, calendarPlans);
+        const calendars = writeOrganisationCalendars(site, calendarPlans);
         if (!manifest) {
+          await calendars;
           logger.info(`Sökindex: ${await writeSearchIndex(site)} sidor.`);
           return;
         }
-        // `npm run build` linked the kept pages beside the new ones before it started Astro,
-        // and keeps the shards it does not name.
-        const only = manifest.reindex ? new Set(manifest.reindex) : undefined;
-        const planIds = calendarPlans.map((plan) => plan.id);
-        const pages = await writeShardedSearchIndex({ planIds, siteDir: site, only });
-        console.log(`planverk: sökindex för ${pages} sidor i ${only?.size ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
+        const indexing = searchIndexing() ?? await startIndexing(manifest);
+        setSearchIndexing(undefined);
+        const [pages] = await Promise.all([indexing.finish(), calendars]);
+        console.log(`planverk: sökindex för ${pages} sidor i ${manifest.reindex?.length ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
       },
       'astro:server:setup': async ({ server, logger }) => {
         // A plan with errors leaves the site (its page shows its problems); the others keep working.

@@ -12,7 +12,7 @@ import { planCalendarText } from '../../site/open-data/icalendar';
 import { planJsonText, writePlanJson } from '../../site/plan-json';
 import type { SiteLinks } from '../../site/plan-page/links';
 import type { PlanPage } from '../../site/plan-page/plan-body';
-import { loadSitePlan, parentManifest } from './site-plans';
+import { loadSitePlan, parentManifest, searchIndexing } from './site-plans';
 
 /** True when plan.json is written with the pages (`npm run build`), not by its Astro route. */
 export function planJsonWithPages(): boolean {
@@ -27,6 +27,7 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
   // Loaded on first use: the Astro integration imports this module, and the renderer
   // (unified, hono …) would otherwise slow every start of Astro.
   const { planPage } = await import('../../site/plan-page/plan-body');
+  searchIndexing()?.pageStarting(id);
   let derived;
   try {
     derived = await loadSitePlan(id);

@@ -18,6 +18,8 @@ import { deriveSiteModel, type SiteModel } from '../../derive/site-model';
 import { checkPlansCached, readModelIndex } from '../../incremental/model-cache';
 import { readPlanModel } from '../../incremental/read-model';
 import type { PlanSummary } from '../../incremental/plan-summary';
+import type { ShardedIndexing } from '../../site/search-index';
+import { renderOrder } from '../../site/search-shards';
 import { checkSiteSettings, resolveContentRoot, type PlanResult } from '../../pipeline';
 import { hasErrors, PlanProblemsError, sortProblems, type Problem } from '../../problems';
 
@@ -79,8 +81,9 @@ export function modelFromParent(): boolean {
 // module instances; they share the cache through globalThis.
 const CACHE_KEY = Symbol.for('planverk.siteContent');
 const MANIFEST_KEY = Symbol.for('planverk.modelManifest');
+const INDEXING_KEY = Symbol.for('planverk.searchIndexing');
 const DEV_KEY = Symbol.for('planverk.devServer');
-type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest; [DEV_KEY]?: boolean };
+type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest; [DEV_KEY]?: boolean; [INDEXING_KEY]?: ShardedIndexing };
 const holder = globalThis as CacheHolder;
 
 const notFound = (id: string) => new Error(`Planen "${id}" finns inte.`);
@@ -142,6 +145,19 @@ export function clearSiteContent(): void {
   delete holder[MANIFEST_KEY];
 }
 
+/**
+ * The search index being written while Astro renders (`npm run build`): the integration
+ * starts it, the plan page route reports each page it starts. Held on globalThis because the
+ * routes run in Vite's copy of these modules and the integration in Node's.
+ */
+export function setSearchIndexing(indexing: ShardedIndexing | undefined): void {
+  holder[INDEXING_KEY] = indexing;
+}
+
+export function searchIndexing(): ShardedIndexing | undefined {
+  return holder[INDEXING_KEY];
+}
+
 /** Content already found free of errors: called once per plan, it must not scan every problem each time. */
 const checkedContent = new WeakSet<SiteContent>();
 
@@ -187,10 +203,15 @@ export async function loadSitePlans(): Promise<PlanSummary[]> {
   return (await validContent()).summaries;
 }
 
-/** The plans whose own pages (page, JSON, images) this build writes. */
+/**
+ * The plans whose own pages (page, JSON, images) this build writes; under `npm run build` in
+ * search shard order, so that each shard is indexed as soon as its pages are written.
+ */
 export async function loadRenderedPlans(): Promise<PlanSummary[]> {
   const { summaries, rendered } = await validContent();
-  return rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
+  const plans = rendered ? summaries.filter((plan) => rendered.has(plan.id)) : summaries;
+  const manifest = parentManifest();
+  return manifest ? renderOrder(plans, manifest.searchShards) : plans;
 }
 
 /** The site settings with their fallbacks (webbplats.yaml). Throws when any plan or the settings have errors. */
