@@ -1,5 +1,5 @@
 /** The numbers planverk computes for a plan, published beside the model in plan.json. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { blockComputed } from '../derive/block-computed';
 import type { BlockNumbers, ComputedList } from '../derive/computed-numbers';
@@ -37,8 +37,9 @@ export function planJsonText(derived: DerivedPlan): string {
  * Writes `<siteDir>/<plan-id>/plan.json`. Under `npm run build` whoever renders a plan's page
  * writes its plan.json too (src/build/astro-site/plan-pages.ts), from the same model and without a route.
  */
-export function writePlanJson(siteDir: string, derived: DerivedPlan): void {
+export async function writePlanJson(siteDir: string, derived: DerivedPlan): Promise<void> {
   const folder = path.join(siteDir, derived.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'plan.json'), planJsonText(derived));
+  const text = planJsonText(derived);
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'plan.json'), text);
 }

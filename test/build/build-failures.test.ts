@@ -140,6 +140,16 @@ describe('npm run build on failure', () => {
     await expectCleanFailure(run);
   }, 300_000);
 
+  it('reports a full disk while the open data beside the pages is written in Swedish, without a stack trace', async () => {
+    // Written while Astro renders the next pages, and waited for when the pages are done.
+    const run = await build({ calls: ['writeFile'], match: `${PLAN}/oppna-data/.budget.csv.`, code: 'ENOSPC', script: 'astro build' });
+    expect(run.code, run.output).toBe(1);
+    expect(run.output).toContain('planverk: fel: disken är full (ENOSPC).');
+    expect(run.output).toContain('Webbplatsbygget misslyckades; dist/ är orörd');
+    expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    await expectCleanFailure(run);
+  }, 300_000);
+
   it('reports a full disk at the last write before publishing in Swedish', async () => {
     const run = await build({ calls: ['writeFile'], match: '.planverk-build.json', code: 'ENOSPC', script: commandProcess('build') });
     expect(run.code, run.output).toBe(2);

@@ -12,7 +12,7 @@ import { planCalendarText } from '../../site/open-data/icalendar';
 import { planJsonText, writePlanJson } from '../../site/plan-json';
 import type { SiteLinks } from '../../site/plan-page/links';
 import type { PlanPage } from '../../site/plan-page/plan-body';
-import { loadSitePlan, parentManifest, searchIndexing } from './site-plans';
+import { loadSitePlan, parentManifest, searchIndexing, trackWrite } from './site-plans';
 
 /** True when plan.json is written with the pages (`npm run build`), not by its Astro route. */
 export function planJsonWithPages(): boolean {
@@ -36,8 +36,8 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
   }
   const manifest = parentManifest();
   if (manifest?.siteDir) {
-    writePlanJson(manifest.siteDir, derived);
-    writeOpenDataFiles(manifest.siteDir, derived);
+    trackWrite(writePlanJson(manifest.siteDir, derived));
+    trackWrite(writeOpenDataFiles(manifest.siteDir, derived));
   }
   return planPage(derived, links, { lastChanged: manifest?.lastChanged?.[id] });
 }

@@ -5,7 +5,7 @@
  * placed in time; `kalender/<organisation>.ics` per organisation (combined after the
  * pages, src/build/astro-site/integration.ts).
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planCalendar } from '../../derive/calendar-events';
 import type { DerivedPlan } from '../../derive/derive-plan';
@@ -43,12 +43,12 @@ export function csvFileText(derived: DerivedPlan, name: string): string | undefi
  * file is replaced by rename, never written into: files of the build folder may be hard
  * links to the previous dist/ (src/build/carry-over.ts).
  */
-export function writeOpenDataFiles(siteDir: string, derived: DerivedPlan): void {
-  for (const file of openDataFiles(derived)) {
+export async function writeOpenDataFiles(siteDir: string, derived: DerivedPlan): Promise<void> {
+  await Promise.all(openDataFiles(derived).map(async (file) => {
     const target = path.join(siteDir, derived.id, ...file.path.split('/'));
-    mkdirSync(path.dirname(target), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true });
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    writeFileSync(temp, file.text);
-    renameSync(temp, target);
-  }
+    await writeFile(temp, file.text);
+    await rename(temp, target);
+  }));
 }
