@@ -96,9 +96,11 @@ export function planverkIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const manifest = parentManifest();
+        // First: the organisation calendars below are combined from the plans' arshjul.ics,
+        // which the page route writes asynchronously.
         await settleWrites();
-        // Both builds: every plan's arshjul.ics is in `site` now (written or kept); written
-        // while the last shards are indexed.
+        // Both builds: every plan's arshjul.ics is in `site` now (written or kept). The
+        // organisation calendars are written while the last shards are indexed.
         const calendarPlans = (await loadSitePlans()).map((plan) => ({ id: plan.id, organisation: plan.plan.organisation.name }));
         const calendars = writeOrganisationCalendars(site, calendarPlans);
         if (!manifest) {
