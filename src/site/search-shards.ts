@@ -7,9 +7,11 @@
 const SHARD_SIZE = 64;
 const MAX_SHARDS = 16;
 
-/** How many shards N plans get (PLANVERK_SEARCH_SHARD_SIZE overrides the size, for tests). */
-export function shardCount(plans: number): number {
-  const size = Number(process.env.PLANVERK_SEARCH_SHARD_SIZE) || SHARD_SIZE;
+/**
+ * How many shards N plans get, `size` pages per shard. A build takes the size from
+ * PLANVERK_SEARCH_SHARD_SIZE when it is set (tests use small shards to get several).
+ */
+export function shardCount(plans: number, size = Number(process.env.PLANVERK_SEARCH_SHARD_SIZE) || SHARD_SIZE): number {
   return Math.max(1, Math.min(MAX_SHARDS, Math.ceil(plans / size)));
 }
 
