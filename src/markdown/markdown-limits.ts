@@ -34,7 +34,9 @@ export interface MarkdownLimitProblem {
   count: number;
 }
 
-const MARKUP = new Set(['*', '_', '~', '[', ']', '<', '`']);
+/** 1 at the char codes of the markup characters: the scan looks at every character of every text. */
+const MARKUP = new Uint8Array(128);
+for (const char of '*_~[]<`') MARKUP[char.charCodeAt(0)] = 1;
 
 function isSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t';
@@ -106,7 +108,7 @@ export function scanMarkdown(text: string): MarkdownScan {
     // An empty list item cannot interrupt a paragraph; a line of only ">" is blank.
     if ((blank && !listMarker) || (newParagraph && !blank) || heading) markup = 0;
     for (let k = i; k < lineEnd; k++) {
-      if (!MARKUP.has(text[k]!)) continue;
+      if (MARKUP[text.charCodeAt(k)] !== 1) continue;
       total++;
       if (++markup > MAX_MARKUP_PER_PARAGRAPH) return { problem: { kind: 'markup', offset: lineStart, count: markup }, depth: deepest, markup: total };
     }

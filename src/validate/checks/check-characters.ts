@@ -13,6 +13,8 @@ const NOT_DRAWN = new Set(['id', 'type', 'file', 'image', '$schema', 'generated'
 
 /** What the check refuses as an invisible control character (tab and line breaks are text). */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Surrogate}/u;
+/** The same characters, and every surrogate, without Unicode mode: a quick test that most text fails. */
+const MAY_HOLD_CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/;
 /** Invisible format characters (bidi marks, joiners) need no glyph: the PDF draws nothing for them (test/pdf/control-characters.test.ts). */
 const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 /** Latin-1 and general punctuation: all drawable, so most text never asks the typeface. */
@@ -32,7 +34,7 @@ export function checkCharacters(ctx: CheckContext): void {
   for (const { text, path } of ctx.strings) {
     const field = path.findLast((segment) => typeof segment === 'string');
     if (field && NOT_DRAWN.has(field)) continue;
-    const control = CONTROL_CHARACTER.exec(text);
+    const control = MAY_HOLD_CONTROL_CHARACTER.test(text) ? CONTROL_CHARACTER.exec(text) : null;
     if (control) {
       reportAt(ctx, 'styrtecken', path, text, control.index, (where) => `Texten innehåller ett osynligt styrtecken (${codePoint(control[0])})${where}. Det kommer oftast från inklistrad text eller "\\0" i YAML; ta bort det.`);
       continue;

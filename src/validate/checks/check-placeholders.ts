@@ -22,6 +22,13 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/\?\?\?/u, 'frågetecken som platshållare ("???")'],
 ];
 
+/**
+ * Characters one of the PLACEHOLDERS needs (each holds an x, "TODO", "FIXME", "TBD", "[" or
+ * "???"): a plain test that most strings fail, before the six patterns with their
+ * look-behinds and Unicode classes, which cost a tenth of the whole check on a corpus.
+ */
+const MAY_HOLD_PLACEHOLDER = /[xX[]|TODO|FIXME|TBD|\?\?\?/;
+
 export function checkPlaceholders(ctx: CheckContext): void {
   const adopted = planStatus(ctx.plan) === 'fastställd';
   const report = adopted ? ctx.error.bind(ctx) : ctx.warning.bind(ctx);
@@ -33,6 +40,7 @@ export function checkPlaceholders(ctx: CheckContext): void {
       report('malltext-kvar', path, `Texten är kvar från mallen: "${shorten(template)}". Skriv er egen text i stället.${adoptedNote}`);
       continue;
     }
+    if (!MAY_HOLD_PLACEHOLDER.test(text)) continue;
     for (const [pattern, what] of PLACEHOLDERS) {
       const match = pattern.exec(text);
       if (match) {
