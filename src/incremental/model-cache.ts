@@ -3,8 +3,8 @@
  * unchanged since the last build is not read, validated or derived again.
  *
  * Layout (node_modules/.cache/planverk/model/<content hash>/): `index.json` holds, per
- * plan, its key, problems and a small summary (what the home page lists); `<id>.json`
- * holds the derived model. A build reads only the index; the derived models are read one
+ * plan, its key, problems and a small summary (what the home page lists); `<id>.v8`
+ * holds the derived model in V8's serialization (read-model.ts; docs/prestanda.md). A build reads only the index; the derived models are read one
  * at a time by whoever renders that plan (the Astro child, a PDF worker), so no process
  * ever holds all plans and an edit rewrites one file.
  */
@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
 import { discoverPlanDirs } from '../load/discover-plans';
 import { writeFileAtomic } from '../shared/write-atomic';
 import { checkPlans, type PlanResult } from '../pipeline';
@@ -98,7 +99,8 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
   const code = await codeFingerprint();
   const dirs = await discoverPlanDirs(contentRoot);
   const inputs = await Promise.all(dirs.map((planDir) => planInput(contentRoot, planDir, previous.get(planDir)?.input)));
-  const keyOf = (planDir: string, hash: string) => createHash('sha256').update(`${code}\0${process.cwd()}\0${planDir}\0${hash}`).digest('hex');
+  // V8's version too: a model file is in its serialization format, which only it is sure to read.
+  const keyOf = (planDir: string, hash: string) => createHash('sha256').update(`${code}\0${process.versions.v8}\0${process.cwd()}\0${planDir}\0${hash}`).digest('hex');
   const entries: (IndexEntry | undefined)[] = dirs.map((planDir, i) => {
     const entry = previous.get(planDir);
     if (!entry || entry.key !== keyOf(planDir, inputs[i]!.hash)) return undefined;
@@ -123,8 +125,8 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
       const derived = derivedById.get(result.loaded.id);
       if (derived) {
         entry.summary = summarizePlan(derived);
-        entry.modelFile = path.join(dir, `${derived.id}.json`);
-        await writeFileAtomic(entry.modelFile, JSON.stringify(derived));
+        entry.modelFile = path.join(dir, `${derived.id}.v8`);
+        await writeFileAtomic(entry.modelFile, serialize(derived));
       }
       entries[i] = entry;
     }

@@ -39,7 +39,7 @@ describe('checkPlansCached', () => {
     const direct = await checkPlans(content);
     for (const plan of direct.plans) {
       const entry = first.index.plans.find((e) => e.result.loaded.id === plan.id)!;
-      expect(await readPlanModel(entry.modelFile!)).toEqual(JSON.parse(JSON.stringify(plan)));
+      expect(await readPlanModel(entry.modelFile!)).toEqual(plan);
       expect(entry.summary?.plan.title).toBe(plan.plan.title);
     }
   });
@@ -65,14 +65,14 @@ describe('checkPlansCached', () => {
     expect(again.checked).toEqual([]);
     expect(again.problems).toEqual(broken.problems);
     expect(again.index.plans.find((e) => e.result.loaded.id === 'fou-fyrbodal-2023')!.modelFile).toBeUndefined();
-    expect(existsSync(path.join(modelCacheDir(content), 'fou-fyrbodal-2023.json'))).toBe(false);
+    expect(existsSync(path.join(modelCacheDir(content), 'fou-fyrbodal-2023.v8'))).toBe(false);
   });
 
   it('forgets a removed plan', async () => {
     await rm(path.join(content, 'fou-fyrbodal-2023'), { recursive: true });
     const result = await checkPlansCached(content);
     expect(result.index.plans.map((e) => e.result.loaded.id)).toEqual(['fou-jamt-2020']);
-    expect(existsSync(path.join(modelCacheDir(content), 'fou-jamt-2020.json'))).toBe(true);
+    expect(existsSync(path.join(modelCacheDir(content), 'fou-jamt-2020.v8'))).toBe(true);
   });
 });
 
