@@ -189,8 +189,9 @@ for (const n of sizes) {
     /** Median over the rounds of each round's own ratio: builds that ran minutes apart are never compared. */
     const pairedRatio = (build: SiteBuild, baseline: (round: number) => number) => ratio(summarize(measured[build].map((m, round) => m.ms / baseline(round))).median);
     const bareIn = (round: number) => measured.bare[round]!.ms;
-    siteVsBareAndPagefind.set(n, summarize(measured.inBuild.map((m, round) => m.ms / (bareIn(round) + measured.pagefind[round]!.ms))).median);
-    results.notes.push(`Webbplatsen vid N = ${n} mättes i ${siteN} ${siteN === 1 ? 'omgång' : 'omgångar'} där varje bygge kördes en gång, i växlande ordning${warmFor(n) ? ' (efter en omgång för uppvärmning)' : ''}. Median av varje omgångs egen kvot: sidorna ${pairedRatio('pages', bareIn)}, webbplatsen i npm run build ${pairedRatio('inBuild', bareIn)} mot Astro utan planverk och ${pairedRatio('inBuild', (round) => bareIn(round) + measured.pagefind[round]!.ms)} mot Astro utan planverk följt av Pagefind ensamt.`);
+    const bareAndPagefindIn = (round: number) => bareIn(round) + measured.pagefind[round]!.ms;
+    siteVsBareAndPagefind.set(n, summarize(measured.inBuild.map((m, round) => m.ms / bareAndPagefindIn(round))).median);
+    results.notes.push(`Webbplatsen vid N = ${n} mättes i ${siteN} ${siteN === 1 ? 'omgång' : 'omgångar'} där varje bygge kördes en gång, i växlande ordning${warmFor(n) ? ' (efter en omgång för uppvärmning)' : ''}. Median av varje omgångs egen kvot: sidorna ${pairedRatio('pages', bareIn)}, webbplatsen i npm run build ${pairedRatio('inBuild', bareIn)} mot Astro utan planverk och ${ratio(siteVsBareAndPagefind.get(n)!)} mot Astro utan planverk följt av Pagefind ensamt.`);
     results.notes.push(`Webbplatsens sidor utan sökindex (N = ${n}): ${seconds(median('pages'))}, ${ratio(median('pages') / bareRow.median)} Astro utan planverk; Pagefind ensamt över samma sidor ${seconds(pagefindRow.median)}.`);
     results.notes.push(`Webbplats i npm run build (N = ${n}) mot Astro utan planverk följt av Pagefind ensamt (${seconds(bareRow.median + pagefindRow.median)}): ${ratio(median('inBuild') / (bareRow.median + pagefindRow.median))}.`);
   }
