@@ -4,9 +4,10 @@
  *
  * Layout (node_modules/.cache/planverk/model/<content hash>/): `index.json` holds, per
  * plan, its key, problems and a small summary (what the home page lists); `<id>.v8`
- * holds the derived model in V8's serialization (read-model.ts; docs/prestanda.md). A build reads only the index; the derived models are read one
- * at a time by whoever renders that plan (the Astro child, a PDF worker), so no process
- * ever holds all plans and an edit rewrites one file.
+ * holds the derived model in V8's serialization (read-model.ts; docs/prestanda.md). A build
+ * reads only the index; the derived models are read one at a time by whoever renders that
+ * plan (the Astro child, a PDF worker), so no process ever holds all plans and an edit
+ * rewrites one file.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
