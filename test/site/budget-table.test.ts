@@ -69,6 +69,21 @@ describe('budget tables on the site', () => {
     // Sticky cells snap to whole pixels, so allow a sub-pixel difference.
     expect(Math.abs(after!.x - before!.x)).toBeLessThan(1);
     await frame.evaluate((el) => { el.scrollLeft = 0; });
+    // No word of a line's name is broken in the narrow sticky column (each word on one line).
+    const brokenWords = await frame.locator('tbody th').evaluateAll((cells) => cells.flatMap((cell) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (range.getClientRects().length > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    }));
+    expect(brokenWords).toEqual([]);
     await frame.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${PLAN}-360.png`), fullPage: FULL_PAGE_SCREENSHOTS });
     await page.close();
