@@ -10,7 +10,7 @@ import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesToRender, type BuildManifest } from '../../src/build/build-manifest';
 import { lastChangedDates } from '../../src/build/last-changed';
-import { fillPdfLinks, pdfPageCount } from '../../src/build/pdf-link';
+import { fillPdfLinks, pdfPageCount, withPdfSize } from '../../src/build/pdf-link';
 import { checkPlans } from '../../src/pipeline';
 import { SITE } from '../../src/shared/words-sv';
 import { planPage } from '../../src/site/plan-page/plan-body';
@@ -112,5 +112,14 @@ describe('the PDF link', () => {
     expect(filled).toContain('<a href="/">Alla planer</a>');
     expect(await readFile(path.join(site, 'p2', 'index.html'), 'utf8')).toBe(`<main>${link('p2')}</main>`);
     expect(SITE.downloadPdfSized(1, '1')).toBe('Ladda ner PDF (1 sida, 1 kB)');
+  });
+
+  it('fills the link itself when the text of the page also names the mark, and keeps the rest of the page byte for byte', () => {
+    const before = '<main><p>Åtgärd: attributet data-pdf-size i <a href="/om/">texten</a> – även här.</p>';
+    const after = '<p>Årshjul för 2025 · ÄÖ</p></main>';
+    const html = Buffer.from(`${before}<a href="/p/p.pdf" data-pdf-size="">${SITE.downloadPdf}</a>${after}`);
+    const filled = withPdfSize(html, 2, 2048)!.toString('utf8');
+    expect(filled).toBe(`${before}<a href="/p/p.pdf" data-pdf-size="">Ladda ner PDF (2 sidor, 2 kB)</a>${after}`);
+    expect(withPdfSize(Buffer.from('<main><a href="/">Alla planer</a></main>'), 2, 2048)).toBeUndefined();
   });
 });
