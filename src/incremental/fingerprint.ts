@@ -6,8 +6,8 @@
  * can never serve output from older code.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, type Stats } from 'node:fs';
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { type FileHandle, lstat, open, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePlanFile } from '../load/resolve-plan-file';
@@ -97,12 +97,27 @@ export async function planInputSignature(contentRoot: string, planDir: string, r
   return hash.digest('hex');
 }
 
-/** Streams the file into the hash, so a large file that sits unused in a plan folder is not held in memory. */
+/** Bytes read at a time into a hash: a large file that sits unused in a plan folder is never held whole. */
+const HASH_CHUNK = 64 * 1024;
+
+/**
+ * Reads the file into the hash in chunks through one file handle (a read stream per file
+ * cost more than the hashing itself: about 1,5 s of CPU time for 1000 plans).
+ */
 async function hashFile(hash: ReturnType<typeof createHash>, file: string): Promise<void> {
+  let handle: FileHandle | undefined;
   try {
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    handle = await open(file, 'r');
+    const buffer = Buffer.allocUnsafe(HASH_CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, HASH_CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
   } catch {
     hash.update('\0unreadable');
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 

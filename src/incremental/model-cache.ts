@@ -30,6 +30,8 @@ function cacheRoot(): string {
     : fileURLToPath(new URL('../../node_modules/.cache/planverk/model/', import.meta.url));
 }
 const ROOT_FILE = 'content-root.txt';
+/** Model files written at a time. */
+const WRITE_CONCURRENCY = 8;
 const INDEX_FILE = 'index.json';
 
 export interface IndexEntry {
@@ -114,8 +116,7 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
     const fresh = await checkPlans(contentRoot, stale);
     const byDir = new Map(fresh.results.map((result) => [result.loaded.dir, result]));
     const derivedById = new Map(fresh.plans.map((plan) => [plan.id, plan]));
-    for (let i = 0; i < dirs.length; i++) {
-      if (entries[i]) continue;
+    const freshEntry = async (i: number): Promise<void> => {
       const result = byDir.get(dirs[i]!)!;
       const reads = normalizeReads(planReads(result));
       // The signature taken before the check covers the files read last time; when the plan
@@ -130,7 +131,13 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
         await writeFileAtomic(entry.modelFile, serialize(derived));
       }
       entries[i] = entry;
-    }
+    };
+    // A few plans at a time: one after another, each model's five file operations left the
+    // process waiting (2–3 s of 1000 plans' first build; docs/prestanda.md).
+    const staleIndexes = dirs.flatMap((_, i) => (entries[i] ? [] : [i]));
+    let next = 0;
+    const writer = async () => { while (next < staleIndexes.length) await freshEntry(staleIndexes[next++]!); };
+    await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, staleIndexes.length) }, writer));
   }
   const index: ModelIndex = { contentRoot, plans: entries as IndexEntry[] };
   await writeFileAtomic(indexFile, JSON.stringify(index));
