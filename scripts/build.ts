@@ -150,15 +150,13 @@ await runCli(async () => {
   // (Astro never writes into their folders, and the search index reads their pages beside
   // the new ones) and the search shards that are not rebuilt. Safe to link: a PDF is
   // replaced by rename, never written into.
-  await Promise.all([
-    linkMissing(DIST, staging, (rel) => {
-      const [top, ...rest] = rel.split('/');
-      if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
-      // A re-rendered plan keeps only its current PDFs, its own and its follow-ups' (the PDF cache may skip it).
-      return rendered.has(top!) && !(rest.length === 1 && pdfNames.get(top!)?.has(rest[0]!));
-    }),
-    ...keptShards.map((k) => linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)))),
-  ]);
+  linkMissing(DIST, staging, (rel) => {
+    const [top, ...rest] = rel.split('/');
+    if (rest.length === 0) return top !== '.pdf-cache.json' && !planIds.has(top!);
+    // A re-rendered plan keeps only its current PDFs, its own and its follow-ups' (the PDF cache may skip it).
+    return rendered.has(top!) && !(rest.length === 1 && pdfNames.get(top!)?.has(rest[0]!));
+  });
+  for (const k of keptShards) linkMissing(path.join(DIST, shardFolder(k)), path.join(staging, shardFolder(k)));
   endStage('carryOver');
 
   // 2. Astro (pages, then the search index in its astro:build:done) and the PDFs (worker
@@ -224,7 +222,7 @@ await runCli(async () => {
 
   // After Astro, which writes into existing files rather than replacing them: Astro's
   // assets (incremental builds).
-  if (render) await linkMissing(path.join(DIST, '_astro'), path.join(staging, '_astro'));
+  if (render) linkMissing(path.join(DIST, '_astro'), path.join(staging, '_astro'));
   timings.carryOver! += performance.now() - stageStart;
   stageStart = performance.now();
 

@@ -66,6 +66,13 @@ function show(line: string): string {
   return cells(line).map((cell) => cell.text).join('');
 }
 
+/** The last text split into lines: problems come sorted by file, and a plan may have hundreds in one. */
+let lastRows: { text: string; rows: string[] } | undefined;
+function rowsOf(text: string): string[] {
+  if (lastRows?.text !== text) lastRows = { text, rows: text.replace(/\r\n?/g, '\n').split('\n') };
+  return lastRows.rows;
+}
+
 /**
  * The excerpt for `line`:`column` (1-based; the column counts UTF-16 code units, as the
  * loaders do) of `text`, with up to `before` lines above it
@@ -73,7 +80,7 @@ function show(line: string): string {
  * line is not in the text.
  */
 export function sourceExcerpt(text: string, line: number, column: number, before = 0): SourceExcerpt | undefined {
-  const rows = text.replace(/\r\n?/g, '\n').split('\n');
+  const rows = rowsOf(text);
   const row = rows[line - 1];
   if (row === undefined || line < 1) return undefined;
   const lineCells = cells(row);
