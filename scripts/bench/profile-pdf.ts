@@ -41,7 +41,8 @@ for (const [i, plan] of plans.entries()) {
   if (plans.length <= 20) console.log('first', plan.id, r.pageCount, ms.toFixed(0), perPage(ms, r.pageCount), 'cpu', perPage(cpu, r.pageCount));
 }
 if (firstPages > 0) console.log('first-after-warm-up', plans.length - WARM_UP, 'plans', firstPages, 'pages', perPage(firstMs, firstPages), 'cpu', perPage(firstCpu, firstPages));
-for (const plan of plans) {
+// runs 0: only the first renders above.
+for (const plan of runs > 0 ? plans : []) {
   const times: number[] = [];
   const cpu: number[] = [];
   let pages = 0;
@@ -62,4 +63,4 @@ for (const plan of plans) {
   totalCpu += cpuMedian;
   console.log(cold ? 'cold' : 'warm', plan.id, pages, 'median', median.toFixed(0), 'min', times[0]!.toFixed(0), perPage(median, pages), 'cpu', perPage(cpuMedian, pages));
 }
-console.log(cold ? 'cold' : 'warm', 'all', totalPages, 'pages', perPage(totalMedian, totalPages), 'cpu', perPage(totalCpu, totalPages));
+if (runs > 0) console.log(cold ? 'cold' : 'warm', 'all', totalPages, 'pages', perPage(totalMedian, totalPages), 'cpu', perPage(totalCpu, totalPages));
