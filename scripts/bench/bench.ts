@@ -269,8 +269,9 @@ if (wants('incremental') && !flag('no-incremental')) {
     return { stages, workersMb: t.pdfWorkersPeakRssMb ?? 0 };
   };
   log(`N = ${n}: full npm run build, then one plan edited and rebuilt`);
-  // As npm run build runs it (scripts/run.mjs), compiled beforehand: compiling once after an edit is no part of a build.
-  const compile = `const { compiledEntry } = await import(${JSON.stringify(path.join(repo, 'src/workers/compiled-entry.mjs'))}); await compiledEntry(${JSON.stringify(path.join(repo, 'scripts/build.ts'))}, ${JSON.stringify(repo)}, { inlinePackages: true });`;
+  // As npm run build runs it (scripts/run.mjs), compiled beforehand with its workers and the
+  // Astro integration: compiling once after an edit is no part of a build.
+  const compile = `const { compiledEntry } = await import(${JSON.stringify(path.join(repo, 'src/workers/compiled-entry.mjs'))}); await compiledEntry(${JSON.stringify(path.join(repo, 'scripts/build.ts'))}, ${JSON.stringify(repo)}, { inlinePackages: true }); for (const entry of ['src/incremental/check-worker.ts', 'src/build/pdf-pool/render-worker.ts', 'src/build/astro-site/integration.ts']) await compiledEntry(${JSON.stringify(repo)} + '/' + entry, ${JSON.stringify(repo)});`;
   await expectOk(runNode(['--input-type=module', '-e', compile], { cwd: repo }), 'compiling npm run build');
   const full = await expectOk(runNode([path.join(repo, 'scripts/run.mjs'), 'build'], { cwd: repo, env }), 'npm run build');
   const fullReport = await buildReport();

@@ -21,6 +21,7 @@ import { checkPlans, type PlanResult } from '../pipeline';
 import type { Problem } from '../problems';
 import { codeFingerprint, normalizeReads, planInputHash, planInputSignature } from './fingerprint';
 import { planReads } from './plan-reads';
+import { checkShared, type SharedCheckOptions } from './shared-check';
 import { summarizePlan, type PlanSummary } from './plan-summary';
 
 /** PLANVERK_CACHE moves the cache (tests start from an empty one; CI may keep one). */
@@ -92,7 +93,64 @@ async function planInput(contentRoot: string, planDir: string, known?: Partial<I
   return { hash, signature, reads };
 }
 
-export async function checkPlansCached(contentRoot: string): Promise<CachedCheck> {
+/** What a first check of some plans needs (also in the second process, ./check-worker.ts). */
+export interface CheckJob {
+  contentRoot: string;
+  /** The content folder's cache folder (modelCacheDir). */
+  cacheDir: string;
+  /** codeFingerprint(), part of every plan's key. */
+  code: string;
+  /** The working folder the keys name (as the checking process sees it). */
+  cwd: string;
+  dirs: string[];
+  /**
+   * Each plan's input as signed before the check (same order as `dirs`); undefined for a
+   * plan the cache has never seen, which is signed after its check, with the files it read.
+   */
+  inputs: (IndexEntry['input'] | undefined)[];
+}
+
+// V8's version too: a model file is in its serialization format, which only it is sure to read.
+const entryKey = (job: Pick<CheckJob, 'code' | 'cwd'>, planDir: string, hash: string) => createHash('sha256').update(`${job.code}\0${process.versions.v8}\0${job.cwd}\0${planDir}\0${hash}`).digest('hex');
+
+/**
+ * Checks the plans of `job`, writes the models of the valid ones into the cache folder and
+ * returns their index entries, in the order of `job.dirs`.
+ */
+export async function checkAndStore(job: CheckJob): Promise<IndexEntry[]> {
+  const { contentRoot, cacheDir: dir, dirs, inputs } = job;
+  const fresh = await checkPlans(contentRoot, dirs);
+  const byDir = new Map(fresh.results.map((result) => [result.loaded.dir, result]));
+  const derivedById = new Map(fresh.plans.map((plan) => [plan.id, plan]));
+  const entries: IndexEntry[] = new Array(dirs.length);
+  const store = async (i: number): Promise<void> => {
+    const result = byDir.get(dirs[i]!)!;
+    const reads = normalizeReads(planReads(result));
+    // The signature taken before the check covers the files read last time; when the plan
+    // now reads others (its first check, a new section file) they are signed now, so the
+    // next build sees an edit to any of them.
+    const known = inputs[i];
+    const input = known && sameList(reads, known.reads) ? known : await planInput(contentRoot, dirs[i]!, { reads });
+    const entry: IndexEntry = { key: entryKey(job, dirs[i]!, input.hash), input, result: { loaded: result.loaded, problems: result.problems } };
+    const derived = derivedById.get(result.loaded.id);
+    if (derived) {
+      entry.summary = summarizePlan(derived);
+      entry.modelFile = path.join(dir, `${derived.id}.v8`);
+      await writeFileAtomic(entry.modelFile, serialize(derived));
+    }
+    entries[i] = entry;
+  };
+  // A few plans at a time: one after another, each model's five file operations left the
+  // process waiting (2–3 s of 1000 plans' first build; docs/prestanda.md).
+  let next = 0;
+  const writer = async () => { while (next < dirs.length) await store(next++); };
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, dirs.length) }, writer));
+  return entries;
+}
+
+
+/** `shared`: when a second process shares a first check (./shared-check.ts; tests set it). */
+export async function checkPlansCached(contentRoot: string, shared: SharedCheckOptions = {}): Promise<CachedCheck> {
   const dir = modelCacheDir(contentRoot);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, ROOT_FILE), contentRoot);
@@ -100,44 +158,26 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
   const indexFile = path.join(dir, INDEX_FILE);
   const previous = new Map((await readModelIndex(indexFile))?.plans.map((entry) => [entry.result.loaded.dir, entry]) ?? []);
   const code = await codeFingerprint();
+  const cwd = process.cwd();
   const dirs = await discoverPlanDirs(contentRoot);
-  const inputs = await Promise.all(dirs.map((planDir) => planInput(contentRoot, planDir, previous.get(planDir)?.input)));
-  // V8's version too: a model file is in its serialization format, which only it is sure to read.
-  const keyOf = (planDir: string, hash: string) => createHash('sha256').update(`${code}\0${process.versions.v8}\0${process.cwd()}\0${planDir}\0${hash}`).digest('hex');
+  // Only plans the cache knows are signed before the check: any other is checked anyway, and
+  // signed afterwards with the files it read (in whichever process checked it).
+  const inputs = await Promise.all(dirs.map((planDir) => {
+    const known = previous.get(planDir)?.input;
+    return known ? planInput(contentRoot, planDir, known) : undefined;
+  }));
   const entries: (IndexEntry | undefined)[] = dirs.map((planDir, i) => {
     const entry = previous.get(planDir);
-    if (!entry || entry.key !== keyOf(planDir, inputs[i]!.hash)) return undefined;
+    if (!entry || entry.key !== entryKey({ code, cwd }, planDir, inputs[i]!.hash)) return undefined;
     // Same content: keep the entry, with the plan's current signature.
     return !entry.modelFile || existsSync(entry.modelFile) ? { ...entry, input: inputs[i]! } : undefined;
   });
 
-  const stale = dirs.filter((_, i) => !entries[i]);
-  if (stale.length > 0) {
-    const fresh = await checkPlans(contentRoot, stale);
-    const byDir = new Map(fresh.results.map((result) => [result.loaded.dir, result]));
-    const derivedById = new Map(fresh.plans.map((plan) => [plan.id, plan]));
-    const freshEntry = async (i: number): Promise<void> => {
-      const result = byDir.get(dirs[i]!)!;
-      const reads = normalizeReads(planReads(result));
-      // The signature taken before the check covers the files read last time; when the plan
-      // now reads others (its first check, a new section file) they are signed now, so the
-      // next build sees an edit to any of them.
-      const input = sameList(reads, inputs[i]!.reads) ? inputs[i]! : await planInput(contentRoot, dirs[i]!, { reads });
-      const entry: IndexEntry = { key: keyOf(dirs[i]!, input.hash), input, result: { loaded: result.loaded, problems: result.problems } };
-      const derived = derivedById.get(result.loaded.id);
-      if (derived) {
-        entry.summary = summarizePlan(derived);
-        entry.modelFile = path.join(dir, `${derived.id}.v8`);
-        await writeFileAtomic(entry.modelFile, serialize(derived));
-      }
-      entries[i] = entry;
-    };
-    // A few plans at a time: one after another, each model's five file operations left the
-    // process waiting (2–3 s of 1000 plans' first build; docs/prestanda.md).
-    const staleIndexes = dirs.flatMap((_, i) => (entries[i] ? [] : [i]));
-    let next = 0;
-    const writer = async () => { while (next < staleIndexes.length) await freshEntry(staleIndexes[next++]!); };
-    await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, staleIndexes.length) }, writer));
+  const staleIndexes = dirs.flatMap((_, i) => (entries[i] ? [] : [i]));
+  if (staleIndexes.length > 0) {
+    const job: CheckJob = { contentRoot, cacheDir: dir, code, cwd, dirs: staleIndexes.map((i) => dirs[i]!), inputs: staleIndexes.map((i) => inputs[i]!) };
+    const fresh = await checkShared(job, checkAndStore, shared);
+    staleIndexes.forEach((i, k) => { entries[i] = fresh[k]; });
   }
   const index: ModelIndex = { contentRoot, plans: entries as IndexEntry[] };
   await writeFileAtomic(indexFile, JSON.stringify(index));
@@ -149,6 +189,6 @@ export async function checkPlansCached(contentRoot: string): Promise<CachedCheck
     index,
     indexFile,
     problems: index.plans.flatMap((entry) => entry.result.problems),
-    checked: stale.map((planDir) => path.basename(planDir)),
+    checked: staleIndexes.map((i) => path.basename(dirs[i]!)),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The per-plan model cache behind `npm run build`: a plan is checked again only when the
  * content of its folder changes; touching a file without changing it, or serving problems
- * of an invalid plan, comes from the cache; removed plans leave no model behind.
+ * of an invalid plan, comes from the cache; removed plans leave no model behind. A first check
+ * shared with a second process gives the same index and models as one in a single process.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
@@ -9,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planInputHash } from '../../src/incremental/fingerprint';
-import { checkPlansCached, modelCacheDir } from '../../src/incremental/model-cache';
+import { checkAndStore, checkPlansCached, modelCacheDir } from '../../src/incremental/model-cache';
+import { checkShared } from '../../src/incremental/shared-check';
 import { readPlanModel } from '../../src/incremental/read-model';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
 import { TINY_PNG } from '../robustness/arbitraries';
@@ -152,4 +154,55 @@ describe('checkPlansCached signs what a plan reads through links', () => {
     await checkPlansCached(root);
     expect(await readFile(path.join(modelCacheDir(root), 'index.json'), 'utf8')).not.toContain('HEMLIGT');
   });
+});
+
+describe('a first check shared with a second process', () => {
+  let base: string;
+  let root: string;
+
+  beforeAll(async () => {
+    base = await mkdtemp(path.join(tmpdir(), 'planverk-model-cache-shared-'));
+    await cp(path.join(ROOT, 'content'), path.join(base, 'content'), { recursive: true });
+    // An invalid plan too: its problems come back from whichever process checked it.
+    await cp(path.join(ROOT, 'content', 'fou-fyrbodal-2023'), path.join(base, 'content', 'trasig'), { recursive: true });
+    const yaml = path.join(base, 'content', 'trasig', 'plan.yaml');
+    await writeFile(yaml, (await readFile(yaml, 'utf8')).replace(/^kind: .*$/m, 'kind: klar'));
+    root = await resolveContentRoot(path.join(base, 'content'));
+  });
+
+  afterAll(async () => {
+    process.env.PLANVERK_CACHE = path.join(work, 'cache');
+    await rm(base, { recursive: true, force: true });
+  });
+
+  it('gives the same index, problems and models as a check in one process, with chunks done by the child', async () => {
+    process.env.PLANVERK_CACHE = path.join(base, 'cache-alone');
+    const alone = await checkPlansCached(root, { from: Number.POSITIVE_INFINITY });
+    process.env.PLANVERK_CACHE = path.join(base, 'cache-shared');
+    // One plan per chunk: this process takes the first, the child the next while this one reads files.
+    const shared = await checkPlansCached(root, { from: 1, chunk: 1 });
+    expect(shared.checked).toEqual(alone.checked);
+    expect(shared.problems).toEqual(alone.problems);
+    expect(shared.problems.some((p) => p.severity === 'error' && p.file.includes('trasig'))).toBe(true);
+    const withoutFile = (entries: typeof alone.index.plans) => entries.map(({ modelFile, ...entry }) => ({ ...entry, model: modelFile && path.basename(modelFile) }));
+    expect(withoutFile(shared.index.plans)).toEqual(withoutFile(alone.index.plans));
+    for (const [i, entry] of shared.index.plans.entries()) {
+      if (entry.modelFile) expect(await readPlanModel(entry.modelFile)).toEqual(await readPlanModel(alone.index.plans[i]!.modelFile!));
+    }
+  }, 120_000);
+
+  it('lets the child check plans: chunks the build process did not take come back checked and in order', async () => {
+    process.env.PLANVERK_CACHE = path.join(base, 'cache-split');
+    const here: string[] = [];
+    const dirs = (await checkPlans(root)).results.map((r) => r.loaded.dir);
+    const job = { contentRoot: root, cacheDir: path.join(base, 'cache-split-models'), code: 'test', cwd: process.cwd(), dirs, inputs: await Promise.all(dirs.map(async (dir) => ({ hash: await planInputHash(root, dir), signature: '', reads: [] }))) };
+    await mkdir(job.cacheDir, { recursive: true });
+    const entries = await checkShared(job, async (chunk) => {
+      here.push(...chunk.dirs);
+      return checkAndStore(chunk);
+    }, { from: 1, chunk: 1 });
+    expect(entries.map((e) => e.result.loaded.dir)).toEqual(dirs);
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.length).toBeLessThan(dirs.length);
+  }, 120_000);
 });
