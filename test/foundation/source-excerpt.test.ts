@@ -37,6 +37,16 @@ describe('source excerpt', () => {
     expect(printed[1]).toBe(`    | ${' '.repeat(4 + 4 + 1 + 1 + 4 + 1 + 2 + 1)}^`);
   });
 
+  it('counts Swedish letters as one column each and a soft hyphen as none', () => {
+    // Latin-1 lines take a shorter path than grapheme segmentation; a soft hyphen (U+00AD)
+    // is in Latin-1 but shown as nothing, so it must not take it.
+    const swedish = 'titel: "Årshjul för äldreomsorg"';
+    expect(pointed(swedish, 1, swedish.indexOf('äldre') + 1).under).toBe('ä');
+    const soft = 'titel: "verksam\u00adhets\u00adplan"';
+    const printed = formatExcerpt(sourceExcerpt(soft, 1, soft.indexOf('plan') + 1)!);
+    expect(printed[1]).toBe(`    | ${' '.repeat('titel: "verksamhets'.length)}^`);
+  });
+
   it('shows a control character escaped, never raw, and keeps the caret after it', () => {
     const text = 'title: "a\u001b[2Jb"';
     const { printed, under } = pointed(text, 1, text.indexOf('b') + 1);
