@@ -88,7 +88,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 /** Signs a plan over its folder and the files it read last time (`known.reads`). */
 async function planInput(contentRoot: string, planDir: string, known?: Partial<IndexEntry['input']>): Promise<IndexEntry['input']> {
   const reads = known?.reads ?? [];
-  const signature = await planInputSignature(contentRoot, planDir, reads);
+  const signature = planInputSignature(contentRoot, planDir, reads);
   const hash = known?.hash !== undefined && known.signature === signature ? known.hash : await planInputHash(contentRoot, planDir, reads);
   return { hash, signature, reads };
 }
