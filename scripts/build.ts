@@ -94,6 +94,19 @@ await runCli(async () => {
     return 1;
   };
 
+  work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
+  const modelFile = path.join(work, 'model.json');
+  const astroEnv = await astroChildEnv({ outDir: staging, modelFile });
+  const startAstro = (gated: boolean) => startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], astroEnv, { gated });
+  // When the previous dist/ was built by this code, the build is probably incremental: the
+  // check is short and Astro's start (about 1,5 s) most of the site stage. Then Astro loads
+  // while the plans are checked and waits at its build:start until the manifest is written
+  // (a gated child, src/build/child-process.ts, its output held back until then). In a full
+  // build it would take a core from the check, which the PDFs wait for. Measured in
+  // docs/prestanda.md ("Astro laddas under kontrollen").
+  const previous = await readBuildManifest(DIST);
+  if (previous?.code === await codeFingerprint()) astro = startAstro(true);
+
   // 1. Check (the plans and the site settings, webbplats.yaml).
   const [checked, settings] = await Promise.all([checkPlansCached(contentRoot), checkSiteSettings(contentRoot)]);
   endStage('check');
@@ -123,7 +136,6 @@ await runCli(async () => {
     searchShards: shardCount(plans.length),
     lastChanged,
   };
-  const previous = await readBuildManifest(DIST);
   const render = pagesToRender(previous, manifest);
   // A kept page must really be there (someone may have deleted files in dist/).
   if (render) {
@@ -161,8 +173,6 @@ await runCli(async () => {
 
   // 2. Astro (pages, then the search index in its astro:build:done) and the PDFs (worker
   // processes) side by side; each is timed from here.
-  work = await mkdtemp(path.join(tmpdir(), 'planverk-build-'));
-  const modelFile = path.join(work, 'model.json');
   const modelManifest: ModelManifest = {
     indexFile: checked.indexFile,
     render,
@@ -175,22 +185,18 @@ await runCli(async () => {
   };
   await writeFile(modelFile, JSON.stringify(modelManifest));
   // The PDF code (pdfkit, fonts, hyphenation patterns) is loaded only now: at start it would
-  // hold up the check. The integration and the PDF worker are bundled before the children
-  // start, so that an interruption from here on finds no bundler running.
-  const [astroEnv, { renderAllPdfs }] = await Promise.all([
-    astroChildEnv({ outDir: staging, modelFile }),
-    import('../src/build/pdf-pool/render-all').then(async (module) => {
-      await module.renderWorkerScript();
-      return module;
-    }),
-  ]);
+  // hold up the check. The PDF worker is bundled before the workers start, so that an
+  // interruption from here on finds no bundler running.
+  const { renderAllPdfs, renderWorkerScript } = await import('../src/build/pdf-pool/render-all');
+  await renderWorkerScript();
   console.log(render
     ? `planverk: bygger webbplatsen (${render.length} av ${plans.length} planer ändrade), sökindexet och PDF …`
     : `planverk: bygger webbplatsen (${plans.length} planer), sökindexet och PDF …`);
   const parallelStart = performance.now();
   // Astro has a process group of its own, so that stopping it stops everything it started;
   // it stops itself when this process is gone (src/build/astro-site/integration.ts).
-  astro = startGroupChild(path.join('node_modules', '.bin', 'astro'), ['build'], astroEnv);
+  if (astro) astro.open();
+  else astro = startAstro(false);
   const [site, pdf] = await Promise.allSettled([
     astro.exited.then((code) => {
       timings.site = performance.now() - parallelStart;

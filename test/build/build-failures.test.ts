@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild as runBuildScript, type Kill } from './run-build';
+import { noneLeft, runBuild as runBuildScript, type Kill } from './run-build';
 import { treeHash } from './tree-hash';
 import { commandArgs, commandProcess } from '../shared/command';
 
@@ -28,24 +28,6 @@ let work: string;
 let content: string;
 let dist: string;
 let distHash: string;
-
-/** Processes whose environment carries `tag` (Linux /proc). */
-function processesTagged(tag: string): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(`PLANVERK_TEST_TAG=${tag}`)) found.push(Number(entry));
-    } catch { /* gone, or not ours */ }
-  }
-  return found;
-}
-
-async function noneLeft(tag: string): Promise<number[]> {
-  // A killed process may take a moment to be reaped.
-  for (let i = 0; i < 20 && processesTagged(tag).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
-  return processesTagged(tag);
-}
 
 async function build(faults: object | undefined, killWhen?: (output: string) => boolean, kill?: Kill, extra: Record<string, string> = {}) {
   const tag = randomUUID();

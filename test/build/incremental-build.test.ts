@@ -3,13 +3,13 @@
  * made again (the rest is kept from the previous dist/), and the result is byte for byte
  * what a full build from an empty cache and an empty dist/ gives for the same content.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kilobytes, pdfPageCount } from '../../src/build/pdf-link';
 import { SITE } from '../../src/shared/words-sv';
-import { runBuild, type BuildRun } from './run-build';
+import { noneLeft, runBuild, type BuildRun } from './run-build';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD_DIR = path.join(ROOT, 'test-output/builds');
@@ -103,6 +103,28 @@ describe('incremental npm run build', () => {
     expect(again.output).toContain(`0 PDF skapade, ${PLANS.length} oförändrade`);
     expect(again.output).not.toMatch(/fou-[a-z0-9-]+\/index\.html/);
     expect(await fileHashes(dist)).toEqual(first);
+  }, 300_000);
+
+  it('stops on an invalid plan after a good build: Astro, started during the check, is stopped unheard', async () => {
+    // The previous dist/ was built by the same code, so Astro starts before the check
+    // (scripts/build.ts) and waits; the check fails, and nothing of Astro's may remain.
+    const dist = path.join(work, 'dist');
+    const file = path.join(content, CHANGED, 'plan.yaml');
+    const good = await readFile(file, 'utf8');
+    await writeFile(file, good.replace(/^kind: .*$/m, 'kind: klar'));
+    const tag = randomUUID();
+    try {
+      const run = await runBuild({ PLANVERK_CONTENT: content, PLANVERK_DIST: dist, PLANVERK_CACHE: path.join(work, 'cache'), PLANVERK_TEST_TAG: tag });
+      expect(run.code, run.output).toBe(1);
+      expect(run.output).toMatch(/plan\.yaml:\d+:\d+/);
+      expect(run.output).toContain('inget byggdes och dist/ är orörd');
+      expect(run.output).not.toMatch(/\[(types|build|vite)\]/);
+      expect(await noneLeft(tag)).toEqual([]);
+      expect((await readdir(work)).filter((name) => /^dist\.(tmp|old)-/.test(name))).toEqual([]);
+      expect(await fileHashes(dist)).toEqual(first);
+    } finally {
+      await writeFile(file, good);
+    }
   }, 300_000);
 
   it('after one plan changes, renders that plan only', async () => {

@@ -1,5 +1,6 @@
 /** Runs `npm run build` (scripts/run.mjs build) for a test, the way the build tests need it. */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { commandArgs } from '../shared/command';
 
@@ -41,4 +42,22 @@ export function runBuild(env: Record<string, string>, killWhen?: (output: string
     child.on('error', reject);
     child.on('close', (code, signal) => { clearInterval(poll); resolve({ code, signal, output }); });
   });
+}
+
+/** Processes whose environment carries `tag` (Linux /proc). */
+export function processesTagged(tag: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(`PLANVERK_TEST_TAG=${tag}`)) found.push(Number(entry));
+    } catch { /* gone, or not ours */ }
+  }
+  return found;
+}
+
+export async function noneLeft(tag: string): Promise<number[]> {
+  // A killed process may take a moment to be reaped.
+  for (let i = 0; i < 20 && processesTagged(tag).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  return processesTagged(tag);
 }

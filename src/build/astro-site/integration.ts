@@ -14,7 +14,7 @@ import { escapeControl, type Problem } from '../../problems';
 import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
 import { type ShardedIndexing, startShardedSearchIndex, writeSearchIndex } from '../../site/search-index';
 import { writeOrganisationCalendars } from './organisation-calendars';
-import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, parentManifest, searchIndexing, serveBrokenPlans, setSearchIndexing, settleWrites, type ModelManifest, type SiteContent } from './site-plans';
+import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, modelFromParent, parentManifest, parentManifestReady, searchIndexing, serveBrokenPlans, setSearchIndexing, settleWrites, type ModelManifest, type SiteContent } from './site-plans';
 
 /** The plan a page belongs to: the first folder of its path under the site's base. */
 function planOfUrl(url: string, root: string): string | undefined {
@@ -78,7 +78,7 @@ export function planverkIntegration(): AstroIntegration {
         pagesOneAtATime = (config.build.concurrency ?? 1) <= 1;
         if (command !== 'build') return;
         // Under `npm run build` the parent has checked the plans and printed the problems.
-        if (parentManifest()) return stopWithParent();
+        if (modelFromParent()) return;
         const content = await loadSiteContent();
         const errors = await printProblems(content.problems);
         if (errors > 0) {
@@ -88,6 +88,12 @@ export function planverkIntegration(): AstroIntegration {
         }
       },
       'astro:build:start': async () => {
+        // Under `npm run build`, Astro has loaded while the plans were checked; from here on
+        // it needs what the check decided. Nothing is written before this point.
+        if (modelFromParent()) {
+          await parentManifestReady();
+          stopWithParent();
+        }
         // Pages written one at a time (Astro's default) are complete in shard order; with
         // several at a time, the shards are indexed after the build.
         const manifest = parentManifest();

@@ -11,9 +11,10 @@
  * manifest also names the plans whose pages must be rendered (an incremental build; the
  * other pages are kept from the previous build) and the search shards to write.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../../derive/derive-plan';
+import { waitForGo } from '../child-process';
 import { deriveSiteModel, type SiteModel } from '../../derive/site-model';
 import { checkPlansCached, readModelIndex } from '../../incremental/model-cache';
 import { readPlanModel } from '../../incremental/read-model';
@@ -64,7 +65,18 @@ export interface ModelManifest {
   lastChanged?: Record<string, string>;
 }
 
-/** The manifest `npm run build` passed, if it did (read once; it is written before Astro starts). */
+/**
+ * Waits until the manifest `npm run build` passes is there. The build starts Astro before
+ * it checks the plans, so that Astro loads while they are checked, and writes the manifest
+ * and opens the gate (src/build/child-process.ts) when the check has passed; a manifest
+ * that is already there (the benchmark, tests) needs no gate.
+ */
+export async function parentManifestReady(): Promise<void> {
+  const file = process.env.PLANVERK_MODEL;
+  if (file && !existsSync(file)) await waitForGo();
+}
+
+/** The manifest `npm run build` passed, if it did (read once, after `parentManifestReady`). */
 export function parentManifest(): ModelManifest | undefined {
   const file = process.env.PLANVERK_MODEL;
   if (!file) return undefined;
