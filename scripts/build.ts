@@ -30,6 +30,7 @@ import { errorLines, isSystemError } from '../src/cli/describe-error';
 import { onFailure, runCli } from '../src/cli/run-cli';
 import { codeFingerprint } from '../src/incremental/fingerprint';
 import { checkPlansCached } from '../src/incremental/model-cache';
+import { PARALLEL_CHECK_FROM } from '../src/incremental/shared-check';
 import { checkSiteSettings, resolveContentRoot } from '../src/pipeline';
 import { printProblems } from '../src/cli/print-problems';
 import { escapeControl, hasErrors, sortProblems, UserError } from '../src/problems';
@@ -108,7 +109,7 @@ await runCli(async () => {
   if (previous?.code === await codeFingerprint()) astro = startAstro(true);
 
   // 1. Check (the plans and the site settings, webbplats.yaml).
-  const [checked, settings] = await Promise.all([checkPlansCached(contentRoot), checkSiteSettings(contentRoot)]);
+  const [checked, settings] = await Promise.all([checkPlansCached(contentRoot, { from: PARALLEL_CHECK_FROM }), checkSiteSettings(contentRoot)]);
   endStage('check');
   const problems = [...settings.problems, ...checked.problems];
   await printProblems(sortProblems(problems));

@@ -149,8 +149,12 @@ export async function checkAndStore(job: CheckJob): Promise<IndexEntry[]> {
 }
 
 
-/** `shared`: when a second process shares a first check (./shared-check.ts; tests set it). */
-export async function checkPlansCached(contentRoot: string, shared: SharedCheckOptions = {}): Promise<CachedCheck> {
+/**
+ * `shared`: when a second process shares a first check of many plans (./shared-check.ts;
+ * `npm run build` asks for it). Without it everything is checked in this process, which is
+ * all a caller inside Astro can do (src/build/astro-site/site-plans.ts).
+ */
+export async function checkPlansCached(contentRoot: string, shared?: SharedCheckOptions): Promise<CachedCheck> {
   const dir = modelCacheDir(contentRoot);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, ROOT_FILE), contentRoot);
@@ -176,7 +180,7 @@ export async function checkPlansCached(contentRoot: string, shared: SharedCheckO
   const staleIndexes = dirs.flatMap((_, i) => (entries[i] ? [] : [i]));
   if (staleIndexes.length > 0) {
     const job: CheckJob = { contentRoot, cacheDir: dir, code, cwd, dirs: staleIndexes.map((i) => dirs[i]!), inputs: staleIndexes.map((i) => inputs[i]!) };
-    const fresh = await checkShared(job, checkAndStore, shared);
+    const fresh = shared ? await checkShared(job, checkAndStore, shared) : await checkAndStore(job);
     staleIndexes.forEach((i, k) => { entries[i] = fresh[k]; });
   }
   const index: ModelIndex = { contentRoot, plans: entries as IndexEntry[] };

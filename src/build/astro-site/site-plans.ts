@@ -124,14 +124,14 @@ async function readFromParent(manifest: ModelManifest): Promise<SiteContent> {
 
 /**
  * Stand-alone (`npm run dev`, `astro build`): the same check as `npm run build`, through the
- * model cache, so that a save in `npm run dev` re-checks only the plan that changed. Always
- * in this process: Astro loads this code through Vite's module runner, which is closed once
- * the config is loaded, so the second process of a shared first check (whose code is
- * compiled on demand, importing esbuild) cannot be started from here.
+ * model cache, so that a save in `npm run dev` re-checks only the plan that changed. Never
+ * shared with a second process: Astro loads this code through Vite's module runner, which
+ * is closed once the config is loaded, so the check worker (compiled on demand, importing
+ * esbuild) cannot be started from here.
  */
 async function checkHere(): Promise<SiteContent> {
   const contentRoot = await resolveContentRoot(contentDir());
-  const [{ index, problems }, settings] = await Promise.all([checkPlansCached(contentRoot, { from: Number.POSITIVE_INFINITY }), checkSiteSettings(contentRoot)]);
+  const [{ index, problems }, settings] = await Promise.all([checkPlansCached(contentRoot), checkSiteSettings(contentRoot)]);
   const files = new Map(index.plans.flatMap((entry) => (entry.modelFile ? [[entry.result.loaded.id, entry.modelFile] as const] : [])));
   return {
     contentRoot,
