@@ -1,12 +1,12 @@
 /**
  * A build's first check of many plans, shared with a second process. With an empty model
  * cache (a fresh clone, a new planverk version) every plan is loaded, validated, derived and
- * written as a model file, one core's work while the other waits: for 1000 plans 10–11 s,
+ * written as a model file, one core's work while the other waits: for 1000 plans 8–12 s,
  * most of a full build's first stage. A child process (./check-worker.ts) takes chunks of
- * plans from the same queue as this process, so a slow start of the child or a chunk of
- * heavy plans evens out. Below PARALLEL_CHECK_FROM stale plans (an edit, a small site)
- * starting the child would cost more than it saves, and the check runs here alone.
- * Measured in docs/prestanda.md.
+ * plans from the same queue as this process once it has loaded, so a slow start of the
+ * child or a chunk of heavy plans evens out. Below PARALLEL_CHECK_FROM stale plans the
+ * child's start (about a second) and the two processes slowing each other down on this
+ * machine's two cores cost as much as the child saves: measured in docs/prestanda.md.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import Tinypool from 'tinypool';
 import { bundledEntry } from '../workers/entry-bundle';
 
 /** Stale plans from which the child process shares the check. */
-export const PARALLEL_CHECK_FROM = 150;
+export const PARALLEL_CHECK_FROM = 800;
 /** Plans per message: small enough to balance, large enough that messages cost little. */
 const CHUNK = 25;
 
@@ -56,19 +56,32 @@ export async function checkShared<J extends Job, Entry>(job: J, check: (job: J) 
     serialization: 'advanced',
   });
   let failed = false;
-  const drain = async (run: (chunk: J) => Promise<Entry[]>) => {
-    while (next < chunks.length && !failed) {
-      const index = next++;
-      try {
-        results[index] = await run(chunks[index]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
+  const take = async (run: (chunk: J) => Promise<Entry[]>) => {
+    const index = next++;
+    try {
+      results[index] = await run(chunks[index]!);
+    } catch (error) {
+      failed = true;
+      throw error;
     }
   };
+  /** The chunk the child is checking, if any: the only one this process may have to wait for. */
+  let childChunk: Promise<void> | undefined;
+  const child = (async () => {
+    // The child takes chunks only once it has loaded (an empty job, about a second): a
+    // chunk handed to it at once would keep this process waiting when it could have done
+    // all the plans itself in that time.
+    await pool.run({ ...job, dirs: [], inputs: [] });
+    while (next < chunks.length && !failed) {
+      childChunk = take((chunk) => pool.run(chunk) as Promise<Entry[]>);
+      await childChunk;
+    }
+  })();
+  // An error in the child is met through `childChunk`; a failed start alone changes nothing.
+  child.catch(() => undefined);
   try {
-    await Promise.all([drain(check), drain((chunk) => pool.run(chunk) as Promise<Entry[]>)]);
+    while (next < chunks.length && !failed) await take(check);
+    await childChunk;
   } finally {
     await pool.destroy();
   }
