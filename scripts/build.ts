@@ -19,7 +19,7 @@ import { astroChildEnv } from '../src/build/astro-child';
 import { buildSettings, pagesToRender, readBuildManifest, writeBuildManifest, type BuildManifest } from '../src/build/build-manifest';
 import { linkMissing } from '../src/build/carry-over';
 import { fillPdfLinks } from '../src/build/pdf-link';
-import { commitDates, planCommits } from '../src/build/last-changed';
+import { commitDates, contentLog, modifiedPlans, planCommits } from '../src/build/last-changed';
 import { planPdfNames } from '../src/build/pdf-pool/pdf-job';
 import { startGroupChild, type GroupChild } from '../src/build/child-process';
 import { readSourceInfos } from '../src/build/source-info';
@@ -108,6 +108,10 @@ await runCli(async () => {
   const previous = await readBuildManifest(DIST);
   if (previous?.code === await codeFingerprint()) astro = startAstro(true);
 
+  // git (each plan's last commit and whether it is modified, for "Senast ändrad" and the
+  // colophons) runs in processes of its own while the plans are checked.
+  const history = { log: contentLog(contentRoot), modified: modifiedPlans(contentRoot) };
+
   // 1. Check (the plans and the site settings, webbplats.yaml).
   const [checked, settings] = await Promise.all([checkPlansCached(contentRoot, { from: PARALLEL_CHECK_FROM }), checkSiteSettings(contentRoot)]);
   endStage('check');
@@ -127,9 +131,9 @@ await runCli(async () => {
   const pdfNames = new Map(plans.map((plan) => [plan.id, new Set(planPdfNames(plan.id, plan.followUps))]));
 
   // One git log for both: the pages' "Senast ändrad" and the PDFs' colophons.
-  const commits = await planCommits(contentRoot, planIds);
+  const commits = await planCommits(contentRoot, planIds, history.log);
   const lastChanged = commitDates(commits);
-  const sources = await readSourceInfos(contentRoot, [...planIds], { commits });
+  const sources = await readSourceInfos(contentRoot, [...planIds], { commits, modified: history.modified });
   const manifest: BuildManifest = {
     code: await codeFingerprint(),
     settings: buildSettings(settings.site),

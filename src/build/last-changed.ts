@@ -21,10 +21,19 @@ function git(cwd: string, args: string[]): Promise<string | undefined> {
   });
 }
 
-/** Each plan's last commit, from one `git log` over the content folder; empty outside git. */
-export async function planCommits(contentRoot: string, planIds: Iterable<string>): Promise<Record<string, PlanCommit>> {
+/** The content folder's history, one `git log`; undefined outside git. */
+export function contentLog(contentRoot: string): Promise<string | undefined> {
+  return git(contentRoot, ['log', '--format=@@%H %cI', '--name-only', '--relative', '--', '.']);
+}
+
+/**
+ * Each plan's last commit, from one `git log` over the content folder; empty outside git.
+ * `npm run build` starts the log (`contentLog`) before it checks the plans: git runs in a
+ * process of its own while the check takes this one.
+ */
+export async function planCommits(contentRoot: string, planIds: Iterable<string>, history: Promise<string | undefined> = contentLog(contentRoot)): Promise<Record<string, PlanCommit>> {
   const wanted = new Set(planIds);
-  const log = await git(contentRoot, ['log', '--format=@@%H %cI', '--name-only', '--relative', '--', '.']);
+  const log = await history;
   const commits: Record<string, PlanCommit> = {};
   if (log === undefined) return commits;
   let current: PlanCommit | undefined;

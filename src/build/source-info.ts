@@ -17,13 +17,15 @@ export interface SourceOptions {
   today?: Date;
   /** The plans' last commits when the caller already read them (planCommits). */
   commits?: Readonly<Record<string, PlanCommit>>;
+  /** The modified plans when the caller started reading them (modifiedPlans). */
+  modified?: Promise<Set<string>>;
 }
 
 export async function readSourceInfos(contentRoot: string, planIds: readonly string[], options: SourceOptions = {}): Promise<Record<string, SourceInfo>> {
   const { env = process.env, today = new Date() } = options;
   const epoch = env.SOURCE_DATE_EPOCH;
   const fixed = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : undefined;
-  const [commits, modified] = await Promise.all([options.commits ?? planCommits(contentRoot, planIds), modifiedPlans(contentRoot)]);
+  const [commits, modified] = await Promise.all([options.commits ?? planCommits(contentRoot, planIds), options.modified ?? modifiedPlans(contentRoot)]);
   const infos: Record<string, SourceInfo> = {};
   for (const id of planIds) {
     const last = commits[id];
