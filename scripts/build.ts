@@ -104,7 +104,7 @@ await runCli(async () => {
   // while the plans are checked and waits at its build:start until the manifest is written
   // (a gated child, src/build/child-process.ts, its output held back until then). In a full
   // build it would take a core from the check, which the PDFs wait for. Measured in
-  // docs/prestanda.md ("Astro laddas under kontrollen").
+  // docs/prestanda.md ("Bygget: första kontrollen, Astro under kontrollen …").
   const previous = await readBuildManifest(DIST);
   if (previous?.code === await codeFingerprint()) astro = startAstro(true);
 

@@ -148,7 +148,6 @@ export async function checkAndStore(job: CheckJob): Promise<IndexEntry[]> {
   return entries;
 }
 
-
 /**
  * `shared`: when a second process shares a first check of many plans (./shared-check.ts;
  * `npm run build` asks for it). Without it everything is checked in this process, which is
