@@ -6,11 +6,11 @@
  * can never serve output from older code.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isInside, resolvePlanFile } from '../load/resolve-plan-file';
+import { resolvePlanFile } from '../load/resolve-plan-file';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CODE_PATHS = ['src', 'schemas', 'package-lock.json', 'astro.config.mjs'];
@@ -77,7 +77,7 @@ export async function planInputHash(contentRoot: string, planDir: string, reads:
   }
   for (const file of normalizeReads(reads)) {
     hash.update(`\0read\0${file}\0`);
-    const resolved = await resolvePlanFile(contentRoot, file);
+    const resolved = resolvePlanFile(contentRoot, file);
     if (!resolved.ok) { hash.update(`!${resolved.code}\0`); continue; }
     hash.update(`${resolved.realPath}\0`);
     await hashFile(hash, resolved.realPath);
@@ -102,21 +102,11 @@ export function planInputSignature(contentRoot: string, planDir: string, reads: 
     try { info = lstatSync(file); } catch { /* gone since the listing */ }
     hash.update(`${path.relative(planDir, file)}\0${link ?? ''}\0${info ? stamp(info) : '-'}\0`);
   }
-  for (const file of normalizeReads(reads)) hash.update(`read\0${file}\0${readStamp(contentRoot, file)}\0`);
-  return hash.digest('hex');
-}
-
-/** What `resolvePlanFile` would find for a read file, as a stamp: its real path and stat, or why not. */
-function readStamp(contentRoot: string, file: string): string {
-  if (!isInside(contentRoot, file)) return '!outside';
-  try {
-    const realPath = realpathSync(file);
-    if (!isInside(contentRoot, realPath)) return '!outside';
-    const info = statSync(realPath);
-    return info.isFile() ? `${realPath}\0${stamp(info)}` : '!not-a-file';
-  } catch (error) {
-    return `!${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+  for (const file of normalizeReads(reads)) {
+    const resolved = resolvePlanFile(contentRoot, file);
+    hash.update(`read\0${file}\0${resolved.ok ? `${resolved.realPath}\0${stamp(resolved.info)}` : `!${resolved.code}`}\0`);
   }
+  return hash.digest('hex');
 }
 
 /** Bytes read at a time into a hash: a large file that sits unused in a plan folder is never held whole. */

@@ -59,7 +59,7 @@ function lineAndColumnAt(bytes: Uint8Array, offset: number): { line: number; col
  * @param file absolute path of the file to read
  */
 export async function readSourceFile(contentRoot: string, file: string): Promise<ReadResult> {
-  const resolved = await resolvePlanFile(contentRoot, file);
+  const resolved = resolvePlanFile(contentRoot, file);
   if (!resolved.ok) return fileProblem(file, resolved.code, resolved.message);
   const { realPath, info } = resolved;
   if (info.size > MAX_FILE_BYTES) {

@@ -60,7 +60,7 @@ async function readRegularFile(realPath: string): Promise<Buffer | 'not-a-file' 
 async function resolveImage(ctx: CheckContext, image: string, fieldPath: PathSegment[]): Promise<PublishedImage | undefined> {
   const file = path.resolve(ctx.loaded.dir, image);
   if (!isInside(ctx.loaded.dir, file)) return undefined; // the schema already reports paths outside the folder
-  const resolved = await resolvePlanFile(ctx.loaded.contentRoot, file);
+  const resolved = resolvePlanFile(ctx.loaded.contentRoot, file);
   if (!resolved.ok) {
     if (resolved.code === 'fil-saknas') ctx.error('bild-saknas', fieldPath, `Bildfilen "${image}" finns inte i planens mapp.`);
     else ctx.error(resolved.code, fieldPath, `Bildfilen "${image}" kan inte användas. ${resolved.message}`);
