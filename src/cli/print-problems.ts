@@ -11,11 +11,14 @@ export async function printProblems(problems: readonly Problem[]): Promise<numbe
   const blocks: string[] = [];
   // One file's text at a time (problems come sorted by file): holding all of them, 25 MB
   // for the benchmark's 1600 warnings, made the collector copy them over and over.
+  let file: string | undefined;
   let texts = new Map<string, string>();
   for (const problem of problems) {
-    if (problem.line > 0 && !texts.has(problem.file)) {
-      const text = readProblemSource(problem.file);
-      texts = new Map(text === undefined ? [] : [[problem.file, text]]);
+    // Read once per file, also when it cannot be read (too large, not text).
+    if (problem.line > 0 && problem.file !== file) {
+      file = problem.file;
+      const text = readProblemSource(file);
+      texts = new Map(text === undefined ? [] : [[file, text]]);
     }
     const excerpt = problemExcerpt(problem, texts);
     blocks.push([formatProblem(problem), ...(excerpt ? [...formatExcerpt(excerpt), ''] : [])].join('\n'));
