@@ -37,7 +37,8 @@ export interface BenchResults {
   rows: Row[];
   /** Per-plan warm PDF times against Chromium print-to-PDF of the plan's web page. */
   perPlanPdf: { plan: string; pages: number; planverkMs: number; chromiumMs?: number; ratio?: number }[];
-  incremental?: { n: number; fullBuildMs: number; rebuildMs: number; rendered: string[]; cachedCount: number; editedPlan: string };
+  /** Build times are medians of the rounds in fullBuildRuns and rebuildRuns; onlyEdited: each round rendered only its edited plan's PDF. */
+  incremental?: { n: number; fullBuildMs: number; rebuildMs: number; fullBuildRuns: number[]; rebuildRuns: number[]; rendered: string[]; onlyEdited: boolean; cachedCount: number; editedPlan: string };
   targets: Target[];
   notes: string[];
 }
@@ -64,8 +65,9 @@ export function renderMarkdown(r: BenchResults): string {
   if (r.incremental) {
     const inc = r.incremental;
     lines.push('', `## Inkrementellt bygge (N = ${inc.n})`, '');
-    lines.push(`Fullt \`npm run build\` från tom dist/: ${f(inc.fullBuildMs)} ms. En plan (${inc.editedPlan}) ändrad och bygget kört igen: ${f(inc.rebuildMs)} ms; `
-      + `PDF skapade på nytt: ${inc.rendered.length ? inc.rendered.join(', ') : 'ingen'}; oförändrade: ${inc.cachedCount}.`);
+    lines.push(`Fullt \`npm run build\` från tom dist/ och tom modellcache, ${inc.fullBuildRuns.length} omgång(ar): median ${f(inc.fullBuildMs)} ms (${inc.fullBuildRuns.map((ms) => f(ms)).join(', ')}). `
+      + `Efter varje en annan plan ändrad (${inc.editedPlan}) och bygget kört igen: median ${f(inc.rebuildMs)} ms (${inc.rebuildRuns.map((ms) => f(ms)).join(', ')}); `
+      + `PDF skapade på nytt: ${inc.rendered.length ? inc.rendered.join(', ') : 'ingen'}${inc.onlyEdited ? ' (varje gång bara den ändrade planens)' : ''}; oförändrade: ${inc.cachedCount}.`);
   }
   lines.push('', '## Mål', '', '| mål | krav | uppmätt | uppfyllt |', '|---|---|---|---|');
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.met === null ? 'ej mätt' : t.met ? 'ja' : 'nej'} |`);

@@ -14,7 +14,7 @@ const results: BenchResults = {
     { stage: 'PDF (renderAllPdfs)', n: 10, median: 500, min: 450, max: 600, runs: 5, perPlanMs: 50, pages: 100, perPageMs: 5, peakRssMb: 300 },
   ],
   perPlanPdf: [{ plan: 'a', pages: 12, planverkMs: 40, chromiumMs: 200, ratio: 5 }],
-  incremental: { n: 10, fullBuildMs: 9000, rebuildMs: 4000, rendered: ['a'], cachedCount: 9, editedPlan: 'a' },
+  incremental: { n: 10, fullBuildMs: 9000, rebuildMs: 4000, fullBuildRuns: [9500, 9000, 8800], rebuildRuns: [4000, 4200, 3900], rendered: ['a', 'b', 'c'], onlyEdited: true, cachedCount: 9, editedPlan: 'a, b, c' },
   targets: [{ name: 'check per plan', goal: '≤ 5 ms', value: '3 ms', met: true }, { name: 'x', goal: 'y', value: 'z', met: null }],
   notes: ['Maskinen var delad.'],
 };
@@ -33,7 +33,9 @@ describe('results writer', () => {
     expect(md).toContain('# planverk – prestandamätning 2026-01-02');
     expect(md).toContain('2 kärnor (Test CPU)');
     expect(md).toContain('| a | 12 | 40,0 | 200,0 | 5,00 |');
-    expect(md).toContain('PDF skapade på nytt: a; oförändrade: 9.');
+    expect(md).toContain('3 omgång(ar): median 9000 ms (9500, 9000, 8800)');
+    expect(md).toContain('(a, b, c) och bygget kört igen: median 4000 ms (4000, 4200, 3900)');
+    expect(md).toContain('PDF skapade på nytt: a, b, c (varje gång bara den ändrade planens); oförändrade: 9.');
     expect(md).toContain('| check per plan | ≤ 5 ms | 3 ms | ja |');
     expect(md).toContain('| x | y | z | ej mätt |');
     expect(md).toContain('- Maskinen var delad.');
