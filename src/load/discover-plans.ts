@@ -11,7 +11,8 @@ import { PLAN_FILE_NAME } from './load-plan';
 
 /**
  * The plan.yaml of each folder is looked at with statSync: stat opens nothing, so it cannot
- * block, and for 1000 plans one awaited stat after another cost about 0,2 s against 10 ms.
+ * block, and for 1000 plans one awaited stat after another cost 50–100 ms on an idle
+ * machine (about 0,2 s beside Astro's start) against 12–25 ms.
  */
 export async function discoverPlanDirs(contentRoot: string): Promise<string[]> {
   const entries = await readdir(contentRoot, { withFileTypes: true });
