@@ -172,7 +172,7 @@ export function readProblemSource(file: string): string | undefined {
 }
 
 /** The files the problems name (each once), for their excerpts (see `readProblemSource`). */
-export async function readProblemSources(problems: readonly Problem[]): Promise<Map<string, string>> {
+export function readProblemSources(problems: readonly Problem[]): Map<string, string> {
   const texts = new Map<string, string>();
   for (const file of new Set(problems.filter((p) => p.line > 0).map((p) => p.file))) {
     const text = readProblemSource(file);

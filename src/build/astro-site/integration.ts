@@ -175,8 +175,8 @@ export function planverkIntegration(): AstroIntegration {
           }
           const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !url.includes('/@') && !url.includes('/node_modules/');
           if (!wantsPage) return next();
-          const answer = async (problems: readonly Problem[], options: { internal?: string; plan?: string }) => {
-            const texts = await readProblemSources(problems);
+          const answer = (problems: readonly Problem[], options: { internal?: string; plan?: string }) => {
+            const texts = readProblemSources(problems);
             response.statusCode = 500;
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
             response.setHeader('Cache-Control', 'no-store');
