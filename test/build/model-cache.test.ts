@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planInputHash } from '../../src/incremental/fingerprint';
+import { planInputHash, planInputSignature } from '../../src/incremental/fingerprint';
 import { checkAndStore, checkPlansCached, modelCacheDir } from '../../src/incremental/model-cache';
 import { checkShared } from '../../src/incremental/shared-check';
 import { readPlanModel } from '../../src/incremental/read-model';
@@ -142,6 +142,28 @@ describe('checkPlansCached signs what a plan reads through links', () => {
     const broken = await checkPlansCached(root);
     expect(broken.checked).toEqual(['plan']);
     expect(broken.problems.map((p) => p.code)).toContain('bild-trasig');
+  });
+
+  it('signs the files a plan read in its own folder as the link-following resolver does', async () => {
+    const dir = path.join(root, 'plan');
+    const reads = [path.join(dir, 'plan.yaml'), path.join(dir, 'delat', 'inledning.md'), path.join(dir, 'ut.md'), path.join(dir, 'saknas.md')];
+    // The signature takes a read listed in a plain plan folder from the listing; with the
+    // content root spelled with a trailing slash it cannot tell the folder is plain, and
+    // resolves every read (realpath, stat). Both must sign alike.
+    const listed = planInputSignature(root, dir, reads);
+    expect(planInputSignature(`${root}/`, dir, reads)).toBe(listed);
+    // A read file replaced by a link to a copy with the same times signs differently.
+    const copy = path.join(root, 'delat', 'plan-kopia.yaml');
+    await cp(reads[0]!, copy, { preserveTimestamps: true });
+    await rm(reads[0]!);
+    await symlink('../delat/plan-kopia.yaml', reads[0]!);
+    try {
+      expect(planInputSignature(root, dir, reads)).not.toBe(listed);
+    } finally {
+      await rm(reads[0]!);
+      await cp(copy, reads[0]!, { preserveTimestamps: true });
+      await rm(copy);
+    }
   });
 
   it('never reads a linked file outside content/ for the hash', async () => {
