@@ -1,6 +1,4 @@
 /** The numbers planverk computes for a plan, published beside the model in plan.json. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { blockComputed } from '../derive/block-computed';
 import type { BlockNumbers, ComputedList } from '../derive/computed-numbers';
 import type { DerivedPlan } from '../derive/derive-plan';
@@ -31,15 +29,4 @@ export function planComputedNumbers(derived: DerivedPlan): ComputedNumbers {
 /** The text of `/<plan-id>/plan.json`: the validated model plus every number planverk computes. */
 export function planJsonText(derived: DerivedPlan): string {
   return JSON.stringify({ id: derived.id, ...derived.plan, computed: planComputedNumbers(derived) }, null, 2);
-}
-
-/**
- * Writes `<siteDir>/<plan-id>/plan.json`. Under `npm run build` whoever renders a plan's page
- * writes its plan.json too (src/build/astro-site/plan-pages.ts), from the same model and without a route.
- */
-export async function writePlanJson(siteDir: string, derived: DerivedPlan): Promise<void> {
-  const folder = path.join(siteDir, derived.id);
-  const text = planJsonText(derived);
-  await mkdir(folder, { recursive: true });
-  await writeFile(path.join(folder, 'plan.json'), text);
 }

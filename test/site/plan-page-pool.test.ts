@@ -14,7 +14,7 @@ import { openDataFiles } from '../../src/site/open-data/files';
 import { planJsonText } from '../../src/site/plan-json';
 import { planPage } from '../../src/site/plan-page/plan-body';
 import { planJsonBody, planJsonWithPages, planPageBody } from '../../src/build/astro-site/plan-pages';
-import { clearSiteContent, loadRenderedPlans, loadSitePlan, settleWrites, type ModelManifest } from '../../src/build/astro-site/site-plans';
+import { clearSiteContent, loadRenderedPlans, loadSitePlan, type ModelManifest } from '../../src/build/astro-site/site-plans';
 import { assembleContent } from './harness';
 
 const links = { base: '/planverk/', withPdf: true };
@@ -68,8 +68,7 @@ describe('plan pages for the Astro routes', () => {
     expect(planJsonWithPages()).toBe(true);
     const ids = (await loadRenderedPlans()).map((plan) => plan.id);
     for (const id of ids) expect((await planPageBody(id, links)).html).toContain('plan.json');
-    // Written while the next pages render; the integration waits for them when the pages are done.
-    await settleWrites();
+    // Written with each page, before it is returned.
     for (const id of ids) {
       expect(await readFile(path.join(site, id, 'plan.json'), 'utf8')).toBe(planJsonText(await loadSitePlan(id)));
       const files = openDataFiles(await loadSitePlan(id));

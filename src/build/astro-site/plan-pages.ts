@@ -7,12 +7,13 @@
  * instead of several times and Astro has fewer routes to write (docs/prestanda.md).
  */
 import { planCalendar } from '../../derive/calendar-events';
-import { csvFileText, writeOpenDataFiles } from '../../site/open-data/files';
+import { csvFileText } from '../../site/open-data/files';
 import { planCalendarText } from '../../site/open-data/icalendar';
-import { planJsonText, writePlanJson } from '../../site/plan-json';
+import { planJsonText } from '../../site/plan-json';
+import { writePlanFiles } from '../../site/write-plan-files';
 import type { SiteLinks } from '../../site/plan-page/links';
 import type { PlanPage } from '../../site/plan-page/plan-body';
-import { loadSitePlan, parentManifest, searchIndexing, trackWrite } from './site-plans';
+import { loadSitePlan, parentManifest, searchIndexing } from './site-plans';
 
 /** True when plan.json is written with the pages (`npm run build`), not by its Astro route. */
 export function planJsonWithPages(): boolean {
@@ -35,10 +36,7 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
     throw new Error(`planverk: sidan för planen "${id}" kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
   }
   const manifest = parentManifest();
-  if (manifest?.siteDir) {
-    trackWrite(writePlanJson(manifest.siteDir, derived));
-    trackWrite(writeOpenDataFiles(manifest.siteDir, derived));
-  }
+  if (manifest?.siteDir) writePlanFiles(manifest.siteDir, derived);
   return planPage(derived, links, { lastChanged: manifest?.lastChanged?.[id] });
 }
 

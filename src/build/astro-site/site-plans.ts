@@ -94,9 +94,8 @@ export function modelFromParent(): boolean {
 const CACHE_KEY = Symbol.for('planverk.siteContent');
 const MANIFEST_KEY = Symbol.for('planverk.modelManifest');
 const INDEXING_KEY = Symbol.for('planverk.searchIndexing');
-const WRITES_KEY = Symbol.for('planverk.pendingWrites');
 const DEV_KEY = Symbol.for('planverk.devServer');
-type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest; [DEV_KEY]?: boolean; [INDEXING_KEY]?: ShardedIndexing; [WRITES_KEY]?: Set<Promise<void>> };
+type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest; [DEV_KEY]?: boolean; [INDEXING_KEY]?: ShardedIndexing };
 const holder = globalThis as CacheHolder;
 
 const notFound = (id: string) => new Error(`Planen "${id}" finns inte.`);
@@ -172,24 +171,6 @@ export function setSearchIndexing(indexing: ShardedIndexing | undefined): void {
 
 export function searchIndexing(): ShardedIndexing | undefined {
   return holder[INDEXING_KEY];
-}
-
-/**
- * Files the page route writes beside a page (plan.json, open data) are written while Astro
- * renders the next pages instead of holding Astro's thread; `settleWrites` (the integration,
- * when the pages are done) waits for them and throws the first failure.
- */
-export function trackWrite(write: Promise<void>): void {
-  const pending = (holder[WRITES_KEY] ??= new Set());
-  const tracked = write.then(() => { pending.delete(tracked); });
-  tracked.catch(() => undefined); // kept in the set and thrown by settleWrites
-  pending.add(tracked);
-}
-
-export async function settleWrites(): Promise<void> {
-  const pending = [...(holder[WRITES_KEY] ?? [])];
-  holder[WRITES_KEY] = undefined;
-  await Promise.all(pending);
 }
 
 /** Content already found free of errors: called once per plan, it must not scan every problem each time. */

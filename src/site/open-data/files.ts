@@ -5,7 +5,6 @@
  * placed in time; `kalender/<organisation>.ics` per organisation (combined after the
  * pages, src/build/astro-site/integration.ts).
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planCalendar } from '../../derive/calendar-events';
 import type { DerivedPlan } from '../../derive/derive-plan';
@@ -36,19 +35,4 @@ export function csvFileText(derived: DerivedPlan, name: string): string | undefi
   const rows = openDataRows(derived);
   const key = (Object.keys(CSV_FILES) as (keyof OpenDataRows)[]).find((k) => path.posix.basename(CSV_FILES[k]) === name);
   return key ? csvText(rows[key]) : undefined;
-}
-
-/**
- * Writes the files into `<siteDir>/<plan-id>/` (under `npm run build`, with the page). Each
- * file is replaced by rename, never written into: files of the build folder may be hard
- * links to the previous dist/ (src/build/carry-over.ts).
- */
-export async function writeOpenDataFiles(siteDir: string, derived: DerivedPlan): Promise<void> {
-  await Promise.all(openDataFiles(derived).map(async (file) => {
-    const target = path.join(siteDir, derived.id, ...file.path.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    await writeFile(temp, file.text);
-    await rename(temp, target);
-  }));
 }
