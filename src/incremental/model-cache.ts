@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { discoverPlanDirs } from '../load/discover-plans';
-import { writeFileAtomic } from '../shared/write-atomic';
+import { writeFileAtomic, writeFileAtomicSync } from '../shared/write-atomic';
 import { checkPlans, type PlanResult } from '../pipeline';
 import type { Problem } from '../problems';
 import { codeFingerprint, normalizeReads, planInputHash, planInputSignature } from './fingerprint';
@@ -31,8 +31,6 @@ function cacheRoot(): string {
     : fileURLToPath(new URL('../../node_modules/.cache/planverk/model/', import.meta.url));
 }
 const ROOT_FILE = 'content-root.txt';
-/** Model files written at a time. */
-const WRITE_CONCURRENCY = 8;
 const INDEX_FILE = 'index.json';
 
 export interface IndexEntry {
@@ -86,10 +84,10 @@ export async function readModelIndex(file: string): Promise<ModelIndex | undefin
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** Signs a plan over its folder and the files it read last time (`known.reads`). */
-async function planInput(contentRoot: string, planDir: string, known?: Partial<IndexEntry['input']>): Promise<IndexEntry['input']> {
+function planInput(contentRoot: string, planDir: string, known?: Partial<IndexEntry['input']>): IndexEntry['input'] {
   const reads = known?.reads ?? [];
   const signature = planInputSignature(contentRoot, planDir, reads);
-  const hash = known?.hash !== undefined && known.signature === signature ? known.hash : await planInputHash(contentRoot, planDir, reads);
+  const hash = known?.hash !== undefined && known.signature === signature ? known.hash : planInputHash(contentRoot, planDir, reads);
   return { hash, signature, reads };
 }
 
@@ -123,28 +121,23 @@ export async function checkAndStore(job: CheckJob): Promise<IndexEntry[]> {
   const byDir = new Map(fresh.results.map((result) => [result.loaded.dir, result]));
   const derivedById = new Map(fresh.plans.map((plan) => [plan.id, plan]));
   const entries: IndexEntry[] = new Array(dirs.length);
-  const store = async (i: number): Promise<void> => {
+  for (let i = 0; i < dirs.length; i++) {
     const result = byDir.get(dirs[i]!)!;
     const reads = normalizeReads(planReads(result));
     // The signature taken before the check covers the files read last time; when the plan
     // now reads others (its first check, a new section file) they are signed now, so the
     // next build sees an edit to any of them.
     const known = inputs[i];
-    const input = known && sameList(reads, known.reads) ? known : await planInput(contentRoot, dirs[i]!, { reads });
+    const input = known && sameList(reads, known.reads) ? known : planInput(contentRoot, dirs[i]!, { reads });
     const entry: IndexEntry = { key: entryKey(job, dirs[i]!, input.hash), input, result: { loaded: result.loaded, problems: result.problems } };
     const derived = derivedById.get(result.loaded.id);
     if (derived) {
       entry.summary = summarizePlan(derived);
       entry.modelFile = path.join(dir, `${derived.id}.v8`);
-      await writeFileAtomic(entry.modelFile, serialize(derived));
+      writeFileAtomicSync(entry.modelFile, serialize(derived));
     }
     entries[i] = entry;
-  };
-  // A few plans at a time: one after another, each model's five file operations left the
-  // process waiting (2–3 s of 1000 plans' first build; docs/prestanda.md).
-  let next = 0;
-  const writer = async () => { while (next < dirs.length) await store(next++); };
-  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, dirs.length) }, writer));
+  }
   return entries;
 }
 
@@ -165,10 +158,10 @@ export async function checkPlansCached(contentRoot: string, shared?: SharedCheck
   const dirs = await discoverPlanDirs(contentRoot);
   // Only plans the cache knows are signed before the check: any other is checked anyway, and
   // signed afterwards with the files it read (in whichever process checked it).
-  const inputs = await Promise.all(dirs.map((planDir) => {
+  const inputs = dirs.map((planDir) => {
     const known = previous.get(planDir)?.input;
     return known ? planInput(contentRoot, planDir, known) : undefined;
-  }));
+  });
   const entries: (IndexEntry | undefined)[] = dirs.map((planDir, i) => {
     const entry = previous.get(planDir);
     if (!entry || entry.key !== entryKey({ code, cwd }, planDir, inputs[i]!.hash)) return undefined;

@@ -169,10 +169,10 @@ describe('checkPlansCached signs what a plan reads through links', () => {
   it('never reads a linked file outside content/ for the hash', async () => {
     const dir = path.join(root, 'plan');
     const reads = [path.join(dir, 'plan.yaml'), path.join(dir, 'ut.md')];
-    const before = await planInputHash(root, dir, reads);
+    const before = planInputHash(root, dir, reads);
     await writeFile(secret, 'ANNAT-HEMLIGT-INNEHALL');
     // What lies behind the link cannot change the hash: it was never opened.
-    expect(await planInputHash(root, dir, reads)).toBe(before);
+    expect(planInputHash(root, dir, reads)).toBe(before);
     await checkPlansCached(root);
     expect(await readFile(path.join(modelCacheDir(root), 'index.json'), 'utf8')).not.toContain('HEMLIGT');
   });
@@ -217,7 +217,7 @@ describe('a first check shared with a second process', () => {
     process.env.PLANVERK_CACHE = path.join(base, 'cache-split');
     const here: string[] = [];
     const dirs = (await checkPlans(root)).results.map((r) => r.loaded.dir);
-    const job = { contentRoot: root, cacheDir: path.join(base, 'cache-split-models'), code: 'test', cwd: process.cwd(), dirs, inputs: await Promise.all(dirs.map(async (dir) => ({ hash: await planInputHash(root, dir), signature: '', reads: [] }))) };
+    const job = { contentRoot: root, cacheDir: path.join(base, 'cache-split-models'), code: 'test', cwd: process.cwd(), dirs, inputs: dirs.map((dir) => ({ hash: planInputHash(root, dir), signature: '', reads: [] })) };
     await mkdir(job.cacheDir, { recursive: true });
     // The child takes chunks once it has loaded; a slow build process leaves it some.
     const entries = await checkShared(job, async (chunk) => {
