@@ -229,7 +229,7 @@ await runCli(async () => {
   if (pdf.status === 'rejected') { message(pdf.reason); return fail('PDF-steget'); }
   console.log(`planverk: ${pdf.value.rendered.length} PDF skapade, ${pdf.value.cached.length} oförändrade.`);
   // The PDF link of each page Astro wrote gets the PDF's pages and size (src/build/pdf-link.ts).
-  await fillPdfLinks(staging, rendered);
+  fillPdfLinks(staging, rendered);
 
   // After Astro, which writes into existing files rather than replacing them: Astro's
   // assets (incremental builds).

@@ -1,4 +1,5 @@
 /** Writes a file through a temporary name and a rename, so no half-written PDF is ever left. */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -15,6 +16,28 @@ export async function writeFileAtomic(file: string, data: Buffer | string): Prom
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The same in synchronous calls, for a process writing many of its own output files in a
+ * loop (the build's pages): each fs/promises call is a trip to the thread pool, which on
+ * the build machine cost several times the call itself (docs/prestanda.md, "Planernas filer").
+ */
+export function writeFileAtomicSync(file: string, data: Buffer | string): void {
+  const temp = temporaryPath(file);
+  try {
+    try {
+      writeFileSync(temp, data);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(temp, data);
+    }
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
     throw error;
   }
 }
