@@ -9,9 +9,10 @@
  * A file that is already there may be a hard link into the previous dist/
  * (src/build/carry-over.ts), so it is replaced by rename, never written into.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DerivedPlan } from '../derive/derive-plan';
+import { writeFileAtomicSync } from '../shared/write-atomic';
 import { openDataFiles } from './open-data/files';
 import { planJsonText } from './plan-json';
 
@@ -36,8 +37,6 @@ function writeNew(target: string, text: string): void {
     writeFileSync(target, text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    writeFileSync(temp, text);
-    renameSync(temp, target);
+    writeFileAtomicSync(target, text);
   }
 }
