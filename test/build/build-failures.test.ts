@@ -123,8 +123,8 @@ describe('npm run build on failure', () => {
   }, 300_000);
 
   it('reports a full disk while the open data beside the pages is written in Swedish, without a stack trace', async () => {
-    // Written while Astro renders the next pages, and waited for when the pages are done.
-    const run = await build({ calls: ['writeFile'], match: `${PLAN}/oppna-data/.budget.csv.`, code: 'ENOSPC', script: 'astro build' });
+    // Written with the plan's page, in synchronous calls (src/site/write-plan-files.ts).
+    const run = await build({ calls: ['writeFileSync'], match: `${PLAN}/oppna-data/budget.csv`, code: 'ENOSPC', script: 'astro build' });
     expect(run.code, run.output).toBe(1);
     expect(run.output).toContain('planverk: fel: disken är full (ENOSPC).');
     expect(run.output).toContain('Webbplatsbygget misslyckades; dist/ är orörd');

@@ -14,7 +14,7 @@ import { escapeControl, type Problem } from '../../problems';
 import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
 import { type ShardedIndexing, startShardedSearchIndex, writeSearchIndex } from '../../site/search-index';
 import { writeOrganisationCalendars } from './organisation-calendars';
-import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, modelFromParent, parentManifest, parentManifestReady, searchIndexing, serveBrokenPlans, setSearchIndexing, type ModelManifest, type SiteContent } from './site-plans';
+import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, modelFromParent, parentManifest, parentManifestReady, searchIndexing, serveBrokenPlans, setSearchIndexing, throwPageFileFailure, type ModelManifest, type SiteContent } from './site-plans';
 
 /** The plan a page belongs to: the first folder of its path under the site's base. */
 function planOfUrl(url: string, root: string): string | undefined {
@@ -102,6 +102,8 @@ export function planverkIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const manifest = parentManifest();
+        // First: a page whose plan.json or open data could not be written fails the build here.
+        throwPageFileFailure();
         // Both builds: every plan's arshjul.ics is in `site` now (written or kept). The
         // organisation calendars are written while the last shards are indexed.
         const calendarPlans = (await loadSitePlans()).map((plan) => ({ id: plan.id, organisation: plan.plan.organisation.name }));

@@ -13,7 +13,7 @@ import { planJsonText } from '../../site/plan-json';
 import { writePlanFiles } from '../../site/write-plan-files';
 import type { SiteLinks } from '../../site/plan-page/links';
 import type { PlanPage } from '../../site/plan-page/plan-body';
-import { loadSitePlan, parentManifest, searchIndexing } from './site-plans';
+import { keepPageFileFailure, loadSitePlan, parentManifest, searchIndexing } from './site-plans';
 
 /** True when plan.json is written with the pages (`npm run build`), not by its Astro route. */
 export function planJsonWithPages(): boolean {
@@ -36,7 +36,9 @@ export async function planPageBody(id: string, links: SiteLinks): Promise<PlanPa
     throw new Error(`planverk: sidan för planen "${id}" kunde inte byggas: ${error instanceof Error ? error.message : String(error)}`);
   }
   const manifest = parentManifest();
-  if (manifest?.siteDir) writePlanFiles(manifest.siteDir, derived);
+  if (manifest?.siteDir) {
+    try { writePlanFiles(manifest.siteDir, derived); } catch (error) { keepPageFileFailure(error); }
+  }
   return planPage(derived, links, { lastChanged: manifest?.lastChanged?.[id] });
 }
 

@@ -95,7 +95,8 @@ const CACHE_KEY = Symbol.for('planverk.siteContent');
 const MANIFEST_KEY = Symbol.for('planverk.modelManifest');
 const INDEXING_KEY = Symbol.for('planverk.searchIndexing');
 const DEV_KEY = Symbol.for('planverk.devServer');
-type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest; [DEV_KEY]?: boolean; [INDEXING_KEY]?: ShardedIndexing };
+const FILE_FAILURE_KEY = Symbol.for('planverk.pageFileFailure');
+type CacheHolder = { [CACHE_KEY]?: Promise<SiteContent>; [MANIFEST_KEY]?: ModelManifest; [DEV_KEY]?: boolean; [INDEXING_KEY]?: ShardedIndexing; [FILE_FAILURE_KEY]?: { error: unknown } };
 const holder = globalThis as CacheHolder;
 
 const notFound = (id: string) => new Error(`Planen "${id}" finns inte.`);
@@ -171,6 +172,21 @@ export function setSearchIndexing(indexing: ShardedIndexing | undefined): void {
 
 export function searchIndexing(): ShardedIndexing | undefined {
   return holder[INDEXING_KEY];
+}
+
+/**
+ * A failure to write the files beside a page (plan.json, open data) is kept and thrown by
+ * the integration when the pages are done: thrown from the page route, Astro prints it
+ * wrapped as its own error, with "Error:" and the route, before the build's Swedish line.
+ */
+export function keepPageFileFailure(error: unknown): void {
+  holder[FILE_FAILURE_KEY] ??= { error };
+}
+
+export function throwPageFileFailure(): void {
+  const failure = holder[FILE_FAILURE_KEY];
+  holder[FILE_FAILURE_KEY] = undefined;
+  if (failure) throw failure.error;
 }
 
 /** Content already found free of errors: called once per plan, it must not scan every problem each time. */
