@@ -18,25 +18,20 @@ import { planJsonText } from './plan-json';
 
 export function writePlanFiles(siteDir: string, derived: DerivedPlan): void {
   const folder = path.join(siteDir, derived.id);
-  const files = [{ path: 'plan.json', text: planJsonText(derived) }, ...openDataFiles(derived)];
-  const made = new Set<string>();
-  for (const file of files) {
-    const target = path.join(folder, ...file.path.split('/'));
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      // The folders on the way are there now too.
-      for (let up = dir; up.length >= folder.length; up = path.dirname(up)) made.add(up);
-    }
-    writeNew(target, file.text);
+  for (const file of [{ path: 'plan.json', text: planJsonText(derived) }, ...openDataFiles(derived)]) {
+    writeNew(path.join(folder, ...file.path.split('/')), file.text);
   }
 }
 
+/** Creates the file; its folder only when it is missing, which is once per folder. */
 function writeNew(target: string, text: string): void {
   try {
     writeFileSync(target, text, { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    writeFileAtomicSync(target, text);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return writeFileAtomicSync(target, text);
+    if (code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text, { flag: 'wx' });
   }
 }
