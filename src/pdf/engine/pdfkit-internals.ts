@@ -49,8 +49,13 @@ export interface EmbeddedFontInternals {
 /** A PDF object reference as pdfkit's `ref()` returns it. */
 export interface ReferenceInternals {
   data: Record<string, unknown>;
+  /** Whether `finalize` deflates the stream (pdfkit's `compress` option, unless a Filter was given). */
+  compress: boolean;
+  /** The stream's chunks until `finalize` concatenates them. */
+  buffer: Uint8Array[];
   write(data: unknown): unknown;
   end(): void;
+  finalize(): void;
 }
 
 /** pdfkit's current page. */
