@@ -9,8 +9,8 @@
  * `useNativeWrites`.
  *
  * pdfkit deflates every stream at zlib's default level 6. Level 3 deflates the page
- * content streams in half the time (zlib was 12 % of a PDF's rendering) for about 18 %
- * larger content streams, about 9 % larger PDFs; measured in docs/prestanda.md ("PDF-
+ * content streams in half the time (zlib was 8–12 % of a PDF's rendering) for about 18 %
+ * larger content streams, about 5 % larger PDFs; measured in docs/prestanda.md ("PDF-
  * strömmarna på zlib-nivå 3").
  */
 import { deflateSync } from 'node:zlib';
