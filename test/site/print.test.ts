@@ -33,78 +33,117 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all([...printed.values()].map(async (page) => (await page).close()));
+  await (await printPage)?.close();
   await site?.close();
 });
 
-/** One print-emulated page per plan, shared by the tests that only read it (opening and
- *  laying out every plan page again for each test took most of this file's time). */
-const printed = new Map<string, Promise<Page>>();
-function openForPrint(id: string): Promise<Page> {
-  if (!printed.has(id)) printed.set(id, loadForPrint(id));
+/** What the tests read from one plan page, printed: measured once per plan. */
+interface Printed {
+  /** Site chrome that is still shown: selector → the first characters of each shown match. */
+  chrome: Record<string, string[]>;
+  title: string;
+  /** The table of contents' links, or null when the page has none. */
+  toc: { text: string; visible: boolean }[] | null;
+  pageWidth: number;
+  offenders: string[];
+  links: { href: string; bare: boolean; after: string }[];
+  wheels: { x: number; width: number; monthNames: number; labelHeight: number }[];
+  /** The page as Chromium prints it on A4 (page.pdf). */
+  pdf: string;
+}
+
+const PDF_DIR = path.join(SCREENSHOT_DIR, 'utskrift');
+
+/** One print-emulated page goes from plan to plan and measures each once: a page (and its
+ *  renderer process) per plan cost about a second of CPU each, and loading every plan again
+ *  for each test most of this file's time. */
+let printPage: Promise<Page> | undefined;
+const printed = new Map<string, Promise<Printed>>();
+let queue: Promise<unknown> = Promise.resolve();
+function measurePrinted(id: string): Promise<Printed> {
+  if (!printed.has(id)) {
+    const measured = queue.then(() => loadAndMeasure(id));
+    queue = measured.catch(() => undefined);
+    printed.set(id, measured);
+  }
   return printed.get(id)!;
 }
 
-async function loadForPrint(id: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1000 } });
-  await page.emulateMedia({ media: 'print' });
+async function loadAndMeasure(id: string): Promise<Printed> {
+  printPage ??= (async () => {
+    await rm(PDF_DIR, { recursive: true, force: true });
+    await mkdir(PDF_DIR, { recursive: true });
+    const page = await browser.newPage({ viewport: { width: PRINT_WIDTH, height: 1000 } });
+    await page.emulateMedia({ media: 'print' });
+    return page;
+  })();
+  const page = await printPage;
   const response = await page.goto(`${server.url}/${id}/`, { waitUntil: 'load' });
   expect(response?.status(), id).toBe(200);
   // Widths depend on the web font: a fallback font still in use (a busy machine) makes the
   // wheel's labels wider than they will be printed.
   await page.evaluate(() => document.fonts.ready);
-  return page;
+  const measured = await page.evaluate(({ chromeSelectors, width }) => {
+    const shown = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const chrome = Object.fromEntries(chromeSelectors.map((selector) => [selector, [...document.querySelectorAll(selector)].filter(shown).map((el) => el.outerHTML.slice(0, 80))]));
+    const toc = document.querySelector('.innehall')
+      ? [...document.querySelectorAll('.innehall-lista a')].map((a) => ({ text: (a.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim(), visible: a.getBoundingClientRect().width > 0 && a.getBoundingClientRect().height > 0 }))
+      : null;
+    const offenders: string[] = [];
+    for (const element of document.querySelectorAll('main *')) {
+      const style = getComputedStyle(element);
+      // Inline boxes may end in a hanging space; their block container is what must fit.
+      if (style.display === 'inline' || style.display === 'contents' || style.display === 'none') continue;
+      const box = element.getBoundingClientRect();
+      const sticksOut = box.width > 0 && (box.left < -1 || box.right > width + 1);
+      const overflows = style.overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0 && !(element instanceof SVGElement);
+      if (sticksOut || overflows) offenders.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)} (scroll ${element.scrollWidth}/${element.clientWidth})`);
+    }
+    const links = [...document.querySelectorAll('main a[href^="http"]')].map((a) => ({
+      href: a.getAttribute('href') ?? '', bare: a.hasAttribute('data-bare-url'), after: getComputedStyle(a, '::after').content,
+    }));
+    const wheels = [...document.querySelectorAll('svg.arshjul')].map((wheel) => {
+      const box = wheel.getBoundingClientRect();
+      const label = wheel.querySelector('.etikett');
+      return { x: box.left, width: box.width, monthNames: wheel.querySelectorAll('.manadsnamn').length, labelHeight: label ? label.getBoundingClientRect().height : 0 };
+    });
+    return { chrome, title: (document.querySelector('h1') as HTMLElement | null)?.innerText ?? '', toc, pageWidth: document.scrollingElement!.scrollWidth, offenders: offenders.slice(0, 5), links, wheels };
+  }, { chromeSelectors: CHROME, width: PRINT_WIDTH });
+  // page.pdf lays the page out anew for the paper (A4), whatever the viewport and media above.
+  const pdf = path.join(PDF_DIR, `${id}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4' });
+  return { ...measured, pdf };
 }
 
 describe('the printed plan pages', () => {
   it('hide the site chrome and keep the plan, with an open table of contents', async () => {
     expect(plans.length).toBeGreaterThanOrEqual(2);
     for (const derived of plans) {
-      const page = await openForPrint(derived.id);
-      for (const selector of CHROME) {
-        // Visible as Playwright's isVisible() has it (a non-empty box, not visibility: hidden), for all matches in one call.
-        const shown = await page.locator(selector).evaluateAll((elements) => elements.filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-        }).map((el) => el.outerHTML.slice(0, 80)));
-        expect(shown, `${derived.id} ${selector}`).toEqual([]);
-      }
-      expect(normalizeSpace(await page.locator('h1').innerText())).toBe(normalizeSpace(derived.front.title));
+      const page = await measurePrinted(derived.id);
+      for (const selector of CHROME) expect(page.chrome[selector], `${derived.id} ${selector}`).toEqual([]);
+      expect(normalizeSpace(page.title)).toBe(normalizeSpace(derived.front.title));
       if (derived.plan.toc) {
         // Every entry of the derived table of contents is printed, with its number.
-        const entries = await page.locator('.innehall-lista a').evaluateAll((links) => links.map((a) => {
-          const box = a.getBoundingClientRect();
-          return { text: (a.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim(), visible: box.width > 0 && box.height > 0 };
-        }));
+        const entries = page.toc ?? [];
         expect(entries.length, derived.id).toBeGreaterThanOrEqual(derived.toc.length);
         for (const [i, entry] of derived.toc.entries()) {
           expect(entries[i]!.visible, `${derived.id}: ${entry.title}`).toBe(true);
           expect(normalizeSpace(entries[i]!.text)).toBe(normalizeSpace(entry.number ? `${entry.number} ${entry.title}` : entry.title));
         }
       } else {
-        expect(await page.locator('.innehall').count(), derived.id).toBe(0);
+        expect(page.toc, derived.id).toBeNull();
       }
     }
-  });
+  }, 240_000);
 
   it('put nothing outside the printable width, not even the hostile plan\'s long words, addresses and tables', async () => {
     for (const derived of plans) {
-      const page = await openForPrint(derived.id);
-      const result = await page.evaluate((width) => {
-        const offenders: string[] = [];
-        for (const element of document.querySelectorAll('main *')) {
-          const style = getComputedStyle(element);
-          // Inline boxes may end in a hanging space; their block container is what must fit.
-          if (style.display === 'inline' || style.display === 'contents' || style.display === 'none') continue;
-          const box = element.getBoundingClientRect();
-          const sticksOut = box.width > 0 && (box.left < -1 || box.right > width + 1);
-          const overflows = style.overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0 && !(element instanceof SVGElement);
-          if (sticksOut || overflows) offenders.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)} (scroll ${element.scrollWidth}/${element.clientWidth})`);
-        }
-        return { pageWidth: document.scrollingElement!.scrollWidth, offenders: offenders.slice(0, 5), tables: document.querySelectorAll('main table').length };
-      }, PRINT_WIDTH);
-      expect(result.pageWidth, derived.id).toBeLessThanOrEqual(PRINT_WIDTH);
-      expect(result.offenders, derived.id).toEqual([]);
+      const page = await measurePrinted(derived.id);
+      expect(page.pageWidth, derived.id).toBeLessThanOrEqual(PRINT_WIDTH);
+      expect(page.offenders, derived.id).toEqual([]);
     }
   });
 
@@ -112,11 +151,7 @@ describe('the printed plan pages', () => {
     let shown = 0;
     let bare = 0;
     for (const derived of plans) {
-      const page = await openForPrint(derived.id);
-      const links = await page.locator('main a[href^="http"]').evaluateAll((anchors) => anchors.map((a) => ({
-        href: a.getAttribute('href') ?? '', bare: a.hasAttribute('data-bare-url'), after: getComputedStyle(a, '::after').content,
-      })));
-      for (const link of links) {
+      for (const link of (await measurePrinted(derived.id)).links) {
         if (link.bare) { bare++; expect(link.after, link.href).toBe('none'); } else { shown++; expect(link.after, link.href).toBe(`" (${link.href})"`); }
       }
     }
@@ -128,33 +163,23 @@ describe('the printed plan pages', () => {
   it('draw the annual wheel across the printed width, whole and with all twelve months', async () => {
     let wheels = 0;
     for (const derived of plans) {
-      const page = await openForPrint(derived.id);
-      for (const wheel of await page.locator('svg.arshjul').all()) {
+      for (const wheel of (await measurePrinted(derived.id)).wheels) {
         wheels++;
-        const box = (await wheel.boundingBox())!;
-        expect(box.x, derived.id).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.width, derived.id).toBeLessThanOrEqual(PRINT_WIDTH + 1);
-        expect(box.width, derived.id).toBeGreaterThan(PRINT_WIDTH * 0.9);
-        expect(await wheel.locator('.manadsnamn').count()).toBe(12);
+        expect(wheel.x, derived.id).toBeGreaterThanOrEqual(0);
+        expect(wheel.x + wheel.width, derived.id).toBeLessThanOrEqual(PRINT_WIDTH + 1);
+        expect(wheel.width, derived.id).toBeGreaterThan(PRINT_WIDTH * 0.9);
+        expect(wheel.monthNames).toBe(12);
         // Event numbers: 36 units of a 1000-unit drawing; at the printed width that is about 18 pt.
-        const labelHeight = await wheel.locator('.etikett').first().evaluate((text) => text.getBoundingClientRect().height);
-        expect(labelHeight, derived.id).toBeGreaterThanOrEqual(16);
+        expect(wheel.labelHeight, derived.id).toBeGreaterThanOrEqual(16);
       }
     }
     expect(wheels).toBeGreaterThan(0);
   });
 
   it('print on A4 without the site chrome (page.pdf, poppler), with page images in test-output/site/', async () => {
-    const pdfDir = path.join(SCREENSHOT_DIR, 'utskrift');
-    await rm(pdfDir, { recursive: true, force: true });
-    await mkdir(pdfDir, { recursive: true });
     for (const old of (await readdir(SCREENSHOT_DIR)).filter((f) => f.startsWith('utskrift-'))) await rm(path.join(SCREENSHOT_DIR, old));
-    // One page goes from plan to plan: a new context for each costs a renderer process and the fonts again.
-    const page = await browser.newPage();
     for (const derived of plans) {
-      await page.goto(`${server.url}/${derived.id}/`, { waitUntil: 'load' });
-      const pdf = path.join(pdfDir, `${derived.id}.pdf`);
-      await page.pdf({ path: pdf, format: 'A4' });
+      const { pdf } = await measurePrinted(derived.id);
       const info = (await run('pdfinfo', [pdf])).stdout;
       expect(info, derived.id).toMatch(/Page size:\s+595\.\d+ x 84[12]\.\d+ pts \(A4\)/);
       const text = normalizeSpace((await run('pdftotext', ['-layout', pdf, '-'])).stdout);
@@ -164,7 +189,5 @@ describe('the printed plan pages', () => {
       }
       await run('pdftoppm', ['-png', '-r', '50', pdf, path.join(SCREENSHOT_DIR, `utskrift-${derived.id}`)]);
     }
-    await page.close();
-    // Every plan printed by Chromium: about 40 s on a busy two-core machine, over the default minute when other files run beside it.
   }, 240_000);
 });
