@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../scripts/bench/make-corpus';
 import { HOME_PAGE } from '../../src/shared/words-sv';
-import { axeViolations, buildSite, connectChromium, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
+import { axeViolations, buildSite, connectChromium, pageWalker, ROOT, SCREENSHOT_DIR, serveStatic, type StaticServer } from './harness';
 
 const PLANS = 60;
 let corpus: string;
@@ -36,10 +36,12 @@ afterAll(async () => {
   if (corpus) await rm(corpus, { recursive: true, force: true });
 });
 
+/** One page per width that goes from test to test (harness.ts pageWalker): a page of its own for each cost a renderer process. */
+const walk = pageWalker((width) => browser!.newPage({ viewport: { width, height: 900 } }));
+
 describe(`the home page with ${PLANS} plans`, () => {
   it('lists every plan under its organisation, with jump links to each organisation', async () => {
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server!.url}/`);
+    const page = await walk(1280, `${server!.url}/`);
     expect(await page.locator('.plankort').count()).toBe(PLANS);
     const sections = await page.locator('section.organisation').count();
     expect(sections).toBe(PLANS);
@@ -47,12 +49,10 @@ describe(`the home page with ${PLANS} plans`, () => {
     const jumps = await page.locator('nav.organisationer a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
     const ids = await page.locator('section.organisation h2').evaluateAll((headings) => headings.map((h) => h.id));
     expect(jumps).toEqual(ids);
-    await page.close();
   });
 
   it('narrows the list to the plans whose words match, at 360 px', async () => {
-    const page = await browser!.newPage({ viewport: { width: 360, height: 900 } });
-    await page.goto(`${server!.url}/`);
+    const page = await walk(360, `${server!.url}/`);
     await page.fill('#planfilter', 'Gävleborg handlingsplan');
     const shown = page.locator('.plankort:visible');
     await expect.poll(() => shown.count()).toBeGreaterThan(0);
@@ -60,17 +60,14 @@ describe(`the home page with ${PLANS} plans`, () => {
     expect(count).toBeLessThan(PLANS);
     for (const text of await shown.allInnerTexts()) expect(text.toLowerCase()).toContain('handlingsplan');
     expect(await page.locator('#planfilter-status').textContent()).toBe(HOME_PAGE.filtered(count, PLANS));
-    await page.close();
   });
 
   it('reports no axe violations and never scrolls sideways, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
-      const page = await browser!.newPage({ viewport: { width, height: 900 } });
-      await page.goto(`${server!.url}/`);
+      const page = await walk(width, `${server!.url}/`);
       expect(await axeViolations(page), `${width}`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `startsida-${PLANS}-planer-${width}.png`) });
-      await page.close();
     }
   });
 });

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify, parse } from 'yaml';
 import { assembleContent, buildSite, connectChromium, ROOT, SCREENSHOT_DIR, serveStatic, type BuildResult, type StaticServer } from './harness';
@@ -110,20 +110,31 @@ describe('published figure images', () => {
     await page.close();
   });
 
-  // Concurrent (up to vitest's maxConcurrency at a time): each waits 300 ms for a late
-  // script, and each has a context of its own, so they do not see each other's requests.
-  it.concurrent.for(HOSTILE_SVGS.map((vector) => vector.name))('opens the published %s on its own: no request elsewhere, no navigation', async (name, { expect }) => {
+  // One page opens the SVGs one after another: a context of its own for each cost a
+  // renderer process and about a second of CPU apiece. Navigating away ends the previous
+  // document and its timers, and the lists are emptied before each one, so no SVG is
+  // charged with another's requests.
+  let svgPage: Page | undefined;
+  const requests: string[] = [];
+  const navigations: string[] = [];
+  afterAll(async () => { await svgPage?.context().close(); });
+
+  it.for(HOSTILE_SVGS.map((vector) => vector.name))('opens the published %s on its own: no request elsewhere, no navigation', async (name) => {
     const html = await readFile(path.join(build.outDir, PLAN, 'index.html'), 'utf8');
     const index = Object.keys(IMAGES).indexOf(`ond-${name}.svg`);
     const src = html.match(new RegExp(`<figure class="figur" id="figur-${index}"><img src="([^"]+)"`))?.[1];
     expect(src).toMatch(/\/bilder\/[0-9a-f]{16}\.svg$/);
     const url = `${server.url}${src}`;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const navigations: string[] = [];
-    context.on('request', (request) => { requests.push(request.url()); });
-    page.on('framenavigated', (frame) => { navigations.push(frame.url()); });
+    if (!svgPage) {
+      const context = await browser.newContext();
+      svgPage = await context.newPage();
+      context.on('request', (request) => { requests.push(request.url()); });
+      svgPage.on('framenavigated', (frame) => { navigations.push(frame.url()); });
+    }
+    const page = svgPage;
+    await page.goto('about:blank');
+    requests.length = 0;
+    navigations.length = 0;
     await page.goto(url);
     await page.mouse.click(100, 50);
     await page.mouse.click(10, 10);
@@ -131,6 +142,5 @@ describe('published figure images', () => {
     expect(requests.filter((r) => r !== url)).toEqual([]);
     expect(navigations).toEqual([url]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    await context.close();
   });
 });

@@ -78,7 +78,7 @@ describe('the built site', () => {
   });
 
   it('lists every plan on the home page with its period and status', async () => {
-    const { context, page } = await openPage(1280, '/');
+    const page = await visit(1280, '/');
     for (const { id, plan, front } of plans) {
       const card = page.locator('.plankort', { has: page.locator(`a[href$="/${id}/"]`) });
       expect(await card.count(), id).toBe(1);
@@ -94,7 +94,6 @@ describe('the built site', () => {
       else expect(text).not.toMatch(/Fastställd|Utkast/);
     }
     expect(plans.filter(({ plan }) => plan.missingInSource?.length).map(({ id }) => id)).toEqual(expect.arrayContaining(['fou-jamt-handlingsplan-ebp', 'redaktionellt']));
-    await context.close();
   });
 
   it('shows every section heading of each plan in source order', async () => {
@@ -163,7 +162,7 @@ describe('the built site', () => {
   }, 600_000);
 
   it('computes budget sums, carried-over funds and draws the wheel for the all-blocks plan', async () => {
-    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    const page = await visit(1280, `/${ALL_BLOCKS}/`);
     const row = (label: string) => page.locator('tr', { has: page.locator(`th:text-is("${label}")`) }).first().innerText().then(normalizeSpace);
     expect(await row('Summa kostnader')).toContain('2 900 000');
     expect(await row('Summa intäkter')).toContain('2 900 000');
@@ -175,41 +174,37 @@ describe('the built site', () => {
     expect(normalizeSpace(await page.locator('.uppdragstabell').innerText())).toContain('Martin Åberg, Anna Gärdegård');
     expect(await page.locator('.maltabell th[rowspan="2"]').count()).toBe(1);
     expect(await page.locator('.programlogik td[rowspan="2"]').count()).toBe(1);
-    await context.close();
   });
 
   it.skipIf(!existsSync(path.join(ROOT, 'content', FOU_JAMT)))('shows FoU Jämt 2020 with budget 3 369 000 on both sides, carried-over 881 837 and the FoU-rådet meetings in its wheel', async () => {
-    const { context, page } = await openPage(1280, `/${FOU_JAMT}/`);
+    const page = await visit(1280, `/${FOU_JAMT}/`);
     const text = normalizeSpace(await page.locator('main').innerText());
     expect(text).toMatch(/Summa kostnader 3 369 000/);
     expect(text).toMatch(/Summa intäkter 3 369 000/);
     expect(text).toContain('881 837');
     await expectWheel(page, ['24 januari', '11 september', '13 november']);
-    await context.close();
   });
 
   it('finds plans by searching for "Jämtbus" with Pagefind', async () => {
-    const { context, page } = await openPage(1280, '/sok/?q=J%C3%A4mtbus');
+    const page = await visit(1280, '/sok/?q=J%C3%A4mtbus');
     const hits = page.locator('#sok-traffar a');
     await expect.poll(() => hits.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const hrefs = await hits.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs).toContain(`/${ALL_BLOCKS}/`);
     if (plans.some((p) => p.id === FOU_JAMT)) expect(hrefs).toContain(`/${FOU_JAMT}/`);
-    await context.close();
   });
 
   it('keeps the contents and the wheel drawing, which repeat the text beside them, out of the search index', async () => {
-    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    const page = await visit(1280, `/${ALL_BLOCKS}/`);
     for (const selector of ['nav.innehall', 'svg.arshjul']) {
       const inIndexedBody = page.locator(`main[data-pagefind-body] ${selector}`);
       expect(await inIndexedBody.count(), selector).toBeGreaterThan(0);
       expect(await inIndexedBody.evaluateAll((nodes) => nodes.every((node) => node.hasAttribute('data-pagefind-ignore'))), selector).toBe(true);
     }
-    await context.close();
   });
 
   it('lets a keyboard user reach the skip link and every wheel event, with a visible focus ring', async () => {
-    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    const page = await visit(1280, `/${ALL_BLOCKS}/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('hoppa');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
@@ -224,11 +219,10 @@ describe('the built site', () => {
     for (let i = 1; i < count; i++) await page.keyboard.press('Tab');
     const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(label).toMatch(/^\d+\. /);
-    await context.close();
   });
 
   it('publishes the model with computed sums as JSON and sends a CSP without unsafe-inline scripts', async () => {
-    const { context, page } = await openPage(1280, `/${ALL_BLOCKS}/`);
+    const page = await visit(1280, `/${ALL_BLOCKS}/`);
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc).toContain("'self'");
@@ -238,7 +232,6 @@ describe('the built site', () => {
     expect(json.computed.budgets[0]).toMatchObject({ costs: 2_900_000, revenues: 2_900_000, result: 0 });
     expect(json.computed.carriedOverFunds[0].total).toBe(881_837);
     expect(await page.locator('a[href$=".pdf"]').count()).toBe(0);
-    await context.close();
   });
 
   it('runs no script from hostile content and keeps it inside the page', async () => {
