@@ -86,10 +86,14 @@ const URL_FIELDS = new Set(['url', 'website']);
 
 export interface Placement { count: number }
 
+/** Payloads placed around each free text string by `poison`. */
+export const PAYLOADS_PER_FIELD = 4;
+
 /**
  * Returns a copy of `data` with payloads around every free text string: the string at
- * position i (in document order) gets payload (i + 2·variant) before it and the next one
- * after it, so that over ceil(P/2) variants every field has carried every payload.
+ * position i (in document order) gets payloads (i + 4·variant) and the next one before it
+ * and the two after those after it, so that over ceil(P/4) variants every field has carried
+ * every payload (PAYLOADS_PER_FIELD; two per field took twice the plans and pages).
  */
 export function poison(data: unknown, variant: number, placed: Placement): unknown {
   let i = 0;
@@ -102,9 +106,9 @@ export function poison(data: unknown, variant: number, placed: Placement): unkno
         return URL_PAYLOADS[(i++ + variant) % URL_PAYLOADS.length];
       }
       const n = TEXT_PAYLOADS.length;
-      const k = i++ + 2 * variant;
-      placed.count += 2;
-      return `${TEXT_PAYLOADS[k % n]} ${value} ${TEXT_PAYLOADS[(k + 1) % n]}`;
+      const k = i++ + PAYLOADS_PER_FIELD * variant;
+      placed.count += PAYLOADS_PER_FIELD;
+      return `${TEXT_PAYLOADS[k % n]} ${TEXT_PAYLOADS[(k + 1) % n]} ${value} ${TEXT_PAYLOADS[(k + 2) % n]} ${TEXT_PAYLOADS[(k + 3) % n]}`;
     }
     if (Array.isArray(value)) return value.map((item) => walk(item, key, parentType));
     if (value && typeof value === 'object') {
@@ -128,12 +132,13 @@ export async function writePoisonedPlan(source: string, target: string, variant:
     const file = path.join(target, name);
     const text = await readFile(file, 'utf8');
     const n = TEXT_PAYLOADS.length;
-    // After the front matter (if any), before and after the body, and as a block of its own.
+    // After the front matter (if any): before the body, after it, as a list item and as a
+    // quote; over ceil(P/4) variants every file has carried every payload.
     const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
     const head = match ? match[0] : '';
     const body = text.slice(head.length);
-    const picks = [0, 1, 2].map((j) => TEXT_PAYLOADS[(variant * 3 + j + name.length) % n]!);
-    placed.count += 3;
-    await writeFile(file, `${head}${picks[0]} ${body}\n\n${picks[1]}\n\n- ${picks[2]}\n`);
+    const picks = [0, 1, 2, 3].map((j) => TEXT_PAYLOADS[(variant * 4 + j + name.length) % n]!);
+    placed.count += 4;
+    await writeFile(file, `${head}${picks[0]} ${body}\n\n${picks[1]}\n\n- ${picks[2]}\n\n> ${picks[3]}\n`);
   }
 }
