@@ -65,6 +65,37 @@ const visit = (width: number, pathName: string) => walker(width, `${server.url}$
 
 /** Every page: home, search, the accessibility statement, each plan's page and each of its follow-ups' pages (issue 21). */
 const pagePaths = () => ['/', '/sok/', '/tillganglighet/', ...plans.flatMap((plan) => [`/${plan.id}/`, ...(plan.followUps ?? []).map((followUp) => `/${plan.id}/${followUp.id}/`)])];
+
+/** What the heading and contents tests read from a plan page at 1280 px: one visit per plan for both. */
+const planPages = new Map<string, Promise<{ headings: string[]; tocOutcomes: TocOutcome[] }>>();
+interface TocOutcome { href: string; clickable: boolean; hash: string; landed: boolean }
+function readPlanPage(derived: DerivedPlan): Promise<{ headings: string[]; tocOutcomes: TocOutcome[] }> {
+  if (!planPages.has(derived.id)) planPages.set(derived.id, readPlanPageOnce(derived));
+  return planPages.get(derived.id)!;
+}
+async function readPlanPageOnce(derived: DerivedPlan): Promise<{ headings: string[]; tocOutcomes: TocOutcome[] }> {
+  const page = await visit(1280, `/${derived.id}/`);
+  const headings = (await page.locator('[data-avsnitt]').allInnerTexts()).map(normalizeSpace);
+  // Each link is clicked in the page (a click on a same-page link moves to the fragment
+  // at once), after checking what a person's click needs: the link is shown and is what
+  // lies under the pointer at its centre. One round trip per plan instead of four per link.
+  const tocOutcomes = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav.innehall a')].map((link) => {
+    const href = link.getAttribute('href') ?? '';
+    link.scrollIntoView({ block: 'center' });
+    const box = link.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const clickable = link.checkVisibility() && box.width > 0 && (hit === link || link.contains(hit));
+    link.click();
+    const id = decodeURIComponent(href.slice(1));
+    const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
+    const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    // The heading is at the top of the window, or the page is scrolled to its end.
+    const landed = top >= 0 && (top < 120 || (atEnd && top < window.innerHeight));
+    return { href, clickable, hash: decodeURIComponent(location.hash), landed };
+  }));
+  return { headings, tocOutcomes };
+}
+
 const shotName = (pathName: string) => (pathName === '/' ? 'startsida' : pathName.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
 
 describe('the built site', () => {
@@ -98,8 +129,7 @@ describe('the built site', () => {
 
   it('shows every section heading of each plan in source order', async () => {
     for (const derived of plans) {
-      const page = await visit(1280, `/${derived.id}/`);
-      const headings = (await page.locator('[data-avsnitt]').allInnerTexts()).map(normalizeSpace);
+      const { headings } = await readPlanPage(derived);
       const expectedFile = path.join(ROOT, 'test/expected', `${derived.id}.json`);
       const fromSource = [...walkSections(derived.sections)].map((section) => normalizeSpace(`${section.number ?? ''} ${section.title}`));
       expect(headings, derived.id).toEqual(fromSource);
@@ -119,24 +149,7 @@ describe('the built site', () => {
 
   it('lands every table-of-contents link on its heading', async () => {
     for (const derived of plans.filter((p) => p.plan.toc)) {
-      const page = await visit(1280, `/${derived.id}/`);
-      // Each link is clicked in the page (a click on a same-page link moves to the fragment
-      // at once), after checking what a person's click needs: the link is shown and is what
-      // lies under the pointer at its centre. One round trip per plan instead of four per link.
-      const outcomes = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav.innehall a')].map((link) => {
-        const href = link.getAttribute('href') ?? '';
-        link.scrollIntoView({ block: 'center' });
-        const box = link.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        const clickable = link.checkVisibility() && box.width > 0 && (hit === link || link.contains(hit));
-        link.click();
-        const id = decodeURIComponent(href.slice(1));
-        const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
-        const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-        // The heading is at the top of the window, or the page is scrolled to its end.
-        const landed = top >= 0 && (top < 120 || (atEnd && top < window.innerHeight));
-        return { href, clickable, hash: decodeURIComponent(location.hash), landed };
-      }));
+      const outcomes = (await readPlanPage(derived)).tocOutcomes;
       expect(outcomes.length, derived.id).toBeGreaterThanOrEqual(derived.toc.length);
       for (const { href, clickable, hash, landed } of outcomes) {
         expect(clickable, `${derived.id} ${href} går att klicka på`).toBe(true);
