@@ -91,9 +91,9 @@ export const PAYLOADS_PER_FIELD = 4;
 
 /**
  * Returns a copy of `data` with payloads around every free text string: the string at
- * position i (in document order) gets payloads (i + 4·variant) and the next one before it
- * and the two after those after it, so that over ceil(P/4) variants every field has carried
- * every payload (PAYLOADS_PER_FIELD; two per field took twice the plans and pages).
+ * position i (in document order) gets PAYLOADS_PER_FIELD payloads from (i + 4·variant) on,
+ * half before it and half after, so that over ceil(P/4) variants every field has carried
+ * every payload (two per field took twice the plans and pages).
  */
 export function poison(data: unknown, variant: number, placed: Placement): unknown {
   let i = 0;
@@ -107,8 +107,10 @@ export function poison(data: unknown, variant: number, placed: Placement): unkno
       }
       const n = TEXT_PAYLOADS.length;
       const k = i++ + PAYLOADS_PER_FIELD * variant;
+      const payloads = Array.from({ length: PAYLOADS_PER_FIELD }, (_, j) => TEXT_PAYLOADS[(k + j) % n]!);
       placed.count += PAYLOADS_PER_FIELD;
-      return `${TEXT_PAYLOADS[k % n]} ${TEXT_PAYLOADS[(k + 1) % n]} ${value} ${TEXT_PAYLOADS[(k + 2) % n]} ${TEXT_PAYLOADS[(k + 3) % n]}`;
+      const half = PAYLOADS_PER_FIELD / 2;
+      return [...payloads.slice(0, half), value, ...payloads.slice(half)].join(' ');
     }
     if (Array.isArray(value)) return value.map((item) => walk(item, key, parentType));
     if (value && typeof value === 'object') {
