@@ -67,13 +67,16 @@ const visit = (width: number, pathName: string) => walker(width, `${server.url}$
 const pagePaths = () => ['/', '/sok/', '/tillganglighet/', ...plans.flatMap((plan) => [`/${plan.id}/`, ...(plan.followUps ?? []).map((followUp) => `/${plan.id}/${followUp.id}/`)])];
 
 /** What the heading and contents tests read from a plan page at 1280 px: one visit per plan for both. */
-const planPages = new Map<string, Promise<{ headings: string[]; tocOutcomes: TocOutcome[] }>>();
-interface TocOutcome { href: string; clickable: boolean; hash: string; landed: boolean }
-function readPlanPage(derived: DerivedPlan): Promise<{ headings: string[]; tocOutcomes: TocOutcome[] }> {
+interface PlanPageReading {
+  headings: string[];
+  tocOutcomes: { href: string; clickable: boolean; hash: string; landed: boolean }[];
+}
+const planPages = new Map<string, Promise<PlanPageReading>>();
+function readPlanPage(derived: DerivedPlan): Promise<PlanPageReading> {
   if (!planPages.has(derived.id)) planPages.set(derived.id, readPlanPageOnce(derived));
   return planPages.get(derived.id)!;
 }
-async function readPlanPageOnce(derived: DerivedPlan): Promise<{ headings: string[]; tocOutcomes: TocOutcome[] }> {
+async function readPlanPageOnce(derived: DerivedPlan): Promise<PlanPageReading> {
   const page = await visit(1280, `/${derived.id}/`);
   const headings = (await page.locator('[data-avsnitt]').allInnerTexts()).map(normalizeSpace);
   // Each link is clicked in the page (a click on a same-page link moves to the fragment
