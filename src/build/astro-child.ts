@@ -18,7 +18,8 @@ export interface AstroChildSettings {
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const integrationBundle = () => bundledEntry(path.join(PROJECT_ROOT, 'src/build/astro-site/integration.ts'), PROJECT_ROOT);
+/** The integration as plain JavaScript, bundled once per change of its sources. */
+export const integrationBundle = () => bundledEntry(path.join(PROJECT_ROOT, 'src/build/astro-site/integration.ts'), PROJECT_ROOT);
 
 export async function astroChildEnv(settings: AstroChildSettings): Promise<Record<string, string>> {
   return {

@@ -20,7 +20,8 @@ export const FIXTURES = {
   site: async (): Promise<Made<BuiltSiteFixture>> => {
     const { assembleContent, buildSite } = await import('../site/harness');
     const contentRoot = await assembleContent();
-    const build = await buildSite(contentRoot);
+    // As plain `astro build` (`npm run build:site`) loads the integration: the one build of the run that does.
+    const build = await buildSite(contentRoot, {}, 'typescript');
     const cleanup = async () => {
       await rm(build.outDir, { recursive: true, force: true });
       await rm(contentRoot, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserServer, type P
 import { SITE_SETTINGS_FILE_NAME } from '../../schemas/site-settings';
 import type { DerivedPlan } from '../../src/derive/derive-plan';
 import { checkPlans } from '../../src/pipeline';
+import { integrationBundle } from '../../src/build/astro-child';
 import { sharedFixture } from '../shared/shared-fixture';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,17 +51,26 @@ export async function assembleContent(sources = PLAN_SOURCES): Promise<string> {
 
 export interface BuildResult { code: number; output: string; outDir: string }
 
+/**
+ * How Astro's config gets planverk's integration: as `npm run build` hands it over (plain
+ * JavaScript, bundled once per change of its sources), or as plain `astro build`
+ * (`npm run build:site`) loads it, TypeScript through a Vite server of Astro's own, which
+ * costs every build about 1 s and 1,3 s of CPU time more.
+ */
+export type IntegrationSource = 'bundle' | 'typescript';
+
 /** Runs `astro build` with Node 22 (the running process) for a content root. */
-export async function buildSite(contentRoot: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(contentRoot: string, env: Record<string, string> = {}, integration: IntegrationSource = 'bundle'): Promise<BuildResult> {
   // Inside the project: for an outDir outside the working directory Astro puts its
   // prerender chunks in ./.astro/, shared by every build, and parallel builds break.
   await mkdir(BUILD_DIR, { recursive: true });
   const outDir = await mkdtemp(path.join(BUILD_DIR, 'dist-'));
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const bundle = integration === 'bundle' ? { PLANVERK_INTEGRATION: await integrationBundle() } : {};
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLANVERK_CONTENT: contentRoot, PLANVERK_OUT_DIR: outDir, ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLANVERK_CONTENT: contentRoot, PLANVERK_OUT_DIR: outDir, ...bundle, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
