@@ -18,7 +18,7 @@ import { OPEN_DATA } from '../../src/shared/words-sv';
 import { csvText } from '../../src/site/open-data/csv';
 import { CALENDAR_FILE, CSV_FILES, organisationCalendarFile, PLAN_JSON_SCHEMA_FILE } from '../../src/site/open-data/paths';
 import { planJsonValidator } from '../shared/plan-json-validator';
-import { axeViolations, type BuiltSite, SCREENSHOT_DIR, startBuiltSite } from './harness';
+import { type BuiltSite, SCREENSHOT_DIR, startBuiltSite } from './harness';
 import { sharedFixture } from '../shared/shared-fixture';
 
 let outDir: string;
@@ -140,7 +140,8 @@ describe('the open data links in a browser', () => {
   beforeAll(async () => { site = await startBuiltSite(); }, 600_000);
   afterAll(async () => { await site?.close(); });
 
-  it('are visible, lead to the files and keep the page free of axe violations at 360 and 1280 px', async () => {
+  // axe on these pages: site.test.ts checks every page of this same build at 360 and 1280 px.
+  it('are visible and lead to the files at 360 and 1280 px', async () => {
     for (const id of ['arshjul-lasar', 'fou-jamt-2020', 'beslut']) {
       for (const width of [360, 1280]) {
         const page = await site.walk(width, `/${id}/`);
@@ -156,7 +157,6 @@ describe('the open data links in a browser', () => {
           expect(answer.status).toBe(200);
           expect(answer.text.startsWith('BEGIN:VCALENDAR')).toBe(true);
         }
-        expect(await axeViolations(page), `${id} @ ${width}px`).toEqual([]);
         await nav.screenshot({ path: path.join(SCREENSHOT_DIR, `oppna-data-${id}-${width}.png`) });
         if (hasCalendar) await page.locator('.prenumerera').first().screenshot({ path: path.join(SCREENSHOT_DIR, `prenumerera-${id}-${width}.png`) });
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `oppna-data-sida-${id}-${width}.png`) });
