@@ -5,7 +5,8 @@
  * libpdfbox2-java with apt-get.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -54,14 +55,35 @@ export function normalizeSpace(text: string): string {
 const JARS = ['preflight', 'pdfbox2', 'fontbox2', 'xmpbox', 'commons-logging'].map((name) => `/usr/share/java/${name}.jar`);
 let preflightClasses: string | undefined;
 
-/** Compiles the small Preflight runner once (Debian's main class needs javax.activation). */
+const PREFLIGHT_SOURCES = ['Preflight.java', 'javax/activation/DataSource.java', 'javax/activation/FileDataSource.java', 'javax/xml/bind/DatatypeConverter.java'];
+
+/**
+ * The small Preflight runner (Debian's main class needs javax.activation), compiled once per
+ * version of its sources and of the jars and kept in node_modules/.cache/planverk/: javac
+ * costs about 3 s of CPU time, in every test run before.
+ */
 function preflightClassPath(): string {
   for (const jar of JARS) if (!existsSync(jar)) throw new Error(`${jar} saknas: installera libpdfbox2-java.`);
   if (!preflightClasses) {
-    const out = mkdtempSync(path.join(tmpdir(), 'planverk-preflight-'));
     const tools = path.join(ROOT, 'test/pdf/tools');
-    execFileSync('javac', ['-nowarn', '-d', out, '-cp', JARS.join(':'), path.join(tools, 'Preflight.java'),
-      ...['javax/activation/DataSource.java', 'javax/activation/FileDataSource.java', 'javax/xml/bind/DatatypeConverter.java'].map((f) => path.join(tools, f))], { stdio: 'pipe' });
+    const hash = createHash('sha256');
+    for (const file of PREFLIGHT_SOURCES) hash.update(readFileSync(path.join(tools, file)));
+    for (const jar of JARS) hash.update(`${jar} ${statSync(jar).size} ${statSync(jar).mtimeMs}`);
+    const cache = path.join(ROOT, 'node_modules/.cache/planverk');
+    const out = path.join(cache, `preflight-${hash.digest('hex').slice(0, 16)}`);
+    if (!existsSync(path.join(out, 'Preflight.class'))) {
+      mkdirSync(cache, { recursive: true });
+      // Compiled beside and renamed into place: a worker compiling at the same time finds either nothing or the whole.
+      const staging = mkdtempSync(path.join(cache, 'preflight-tmp-'));
+      execFileSync('javac', ['-nowarn', '-d', staging, '-cp', JARS.join(':'), ...PREFLIGHT_SOURCES.map((f) => path.join(tools, f))], { stdio: 'pipe' });
+      try {
+        renameSync(staging, out);
+      } catch (error) {
+        rmSync(staging, { recursive: true, force: true });
+        // Another worker's rename came first; anything else is a real failure.
+        if (!existsSync(path.join(out, 'Preflight.class'))) throw error;
+      }
+    }
     preflightClasses = out;
   }
   return [preflightClasses, ...JARS].join(':');
