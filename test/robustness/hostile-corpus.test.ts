@@ -15,12 +15,10 @@ import { checkPlans } from '../../src/pipeline';
 import { formatProblem } from '../../src/problems';
 import { buildSite, connectChromium, ROOT, serveStatic, type StaticServer } from '../site/harness';
 import { tempContentRoot } from './generated-content';
-import { PAYLOADS_PER_FIELD, TEXT_PAYLOADS, URL_PAYLOADS, writePoisonedPlan } from './hostile-payloads';
+import { TEXT_PAYLOADS, URL_PAYLOADS, VARIANTS_FOR_EVERY_PAYLOAD, writePoisonedPlan } from './hostile-payloads';
 
-/** Every variant shifts the payloads by PAYLOADS_PER_FIELD, so ceil(P / that) variants put every payload in every field. */
-const ALL_VARIANTS = Math.ceil(TEXT_PAYLOADS.length / PAYLOADS_PER_FIELD);
 const SOURCES: { dir: string; variants: number }[] = [
-  { dir: 'test/site/fixtures/alla-block', variants: ALL_VARIANTS },
+  { dir: 'test/site/fixtures/alla-block', variants: VARIANTS_FOR_EVERY_PAYLOAD },
   { dir: 'content/fou-jamt-2020', variants: Number(process.env.HOSTILE_EXTRA_VARIANTS ?? 3) },
 ];
 

@@ -87,7 +87,25 @@ const URL_FIELDS = new Set(['url', 'website']);
 export interface Placement { count: number }
 
 /** Payloads placed around each free text string by `poison`. */
-export const PAYLOADS_PER_FIELD = 4;
+const PAYLOADS_PER_FIELD = 4;
+
+/**
+ * Where a Markdown body gets its payloads (after the front matter, if any): before the
+ * body, after it, as a list item and as a quote, one each; each variant shifts by as many.
+ */
+const MARKDOWN_PLACES: ((body: string, payload: string) => string)[] = [
+  (body, payload) => `${payload} ${body}`,
+  (body, payload) => `${body}\n\n${payload}`,
+  (body, payload) => `${body}\n\n- ${payload}`,
+  (body, payload) => `${body}\n\n> ${payload}\n`,
+];
+
+/**
+ * Variants after which every text field and every Markdown file has carried every text
+ * payload: each variant shifts a field's payloads by PAYLOADS_PER_FIELD and a file's by its
+ * number of places.
+ */
+export const VARIANTS_FOR_EVERY_PAYLOAD = Math.ceil(TEXT_PAYLOADS.length / Math.min(PAYLOADS_PER_FIELD, MARKDOWN_PLACES.length));
 
 /**
  * Returns a copy of `data` with payloads around every free text string: the string at
@@ -134,13 +152,11 @@ export async function writePoisonedPlan(source: string, target: string, variant:
     const file = path.join(target, name);
     const text = await readFile(file, 'utf8');
     const n = TEXT_PAYLOADS.length;
-    // After the front matter (if any): before the body, after it, as a list item and as a
-    // quote; over ceil(P/4) variants every file has carried every payload.
     const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
     const head = match ? match[0] : '';
     const body = text.slice(head.length);
-    const picks = [0, 1, 2, 3].map((j) => TEXT_PAYLOADS[(variant * 4 + j + name.length) % n]!);
-    placed.count += 4;
-    await writeFile(file, `${head}${picks[0]} ${body}\n\n${picks[1]}\n\n- ${picks[2]}\n\n> ${picks[3]}\n`);
+    const picks = MARKDOWN_PLACES.map((_, j) => TEXT_PAYLOADS[(variant * MARKDOWN_PLACES.length + j + name.length) % n]!);
+    placed.count += picks.length;
+    await writeFile(file, head + MARKDOWN_PLACES.reduce((text, place, j) => place(text, picks[j]!), body));
   }
 }
