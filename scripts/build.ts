@@ -116,7 +116,7 @@ await runCli(async () => {
   const [checked, settings] = await Promise.all([checkPlansCached(contentRoot, { from: PARALLEL_CHECK_FROM }), checkSiteSettings(contentRoot)]);
   endStage('check');
   const problems = [...settings.problems, ...checked.problems];
-  await printProblems(sortProblems(problems));
+  await printProblems(sortProblems(problems), checked.excerpts);
   if (hasErrors(problems) || !settings.site) {
     await discard();
     console.error(hasErrors(checked.problems)

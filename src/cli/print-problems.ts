@@ -4,10 +4,13 @@
  * stderr, warnings too, each problem followed by a blank line, all in one write.
  */
 import { formatProblem, type Problem } from '../problems';
-import { formatExcerpt, problemExcerpt, readProblemSource } from '../load/source-excerpt';
+import { formatExcerpt, problemExcerpt, readProblemSource, type SourceExcerpt } from '../load/source-excerpt';
 
-/** Prints the problems; returns the number of errors among them. */
-export async function printProblems(problems: readonly Problem[]): Promise<number> {
+/**
+ * Prints the problems; returns the number of errors among them. `known` holds excerpts
+ * already made (the model cache keeps those of unchanged plans); the other problems' files are read.
+ */
+export async function printProblems(problems: readonly Problem[], known?: ReadonlyMap<Problem, SourceExcerpt | undefined>): Promise<number> {
   const blocks: string[] = [];
   // One file's text at a time (problems come sorted by file): holding all of them, 25 MB
   // for the benchmark's 1600 warnings, made the collector copy them over and over.
@@ -15,12 +18,12 @@ export async function printProblems(problems: readonly Problem[]): Promise<numbe
   let texts = new Map<string, string>();
   for (const problem of problems) {
     // Read once per file, also when it cannot be read (too large, not text).
-    if (problem.line > 0 && problem.file !== file) {
+    if (problem.line > 0 && problem.file !== file && !known?.has(problem)) {
       file = problem.file;
       const text = readProblemSource(file);
       texts = new Map(text === undefined ? [] : [[file, text]]);
     }
-    const excerpt = problemExcerpt(problem, texts);
+    const excerpt = known?.has(problem) ? known.get(problem) : problemExcerpt(problem, texts);
     blocks.push([formatProblem(problem), ...(excerpt ? [...formatExcerpt(excerpt), ''] : [])].join('\n'));
   }
   // One write: a write per problem to a terminal or pipe (synchronous in Node) took about

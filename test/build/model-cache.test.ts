@@ -8,16 +8,30 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { printProblems } from '../../src/cli/print-problems';
 import { planInputHash, planInputSignature } from '../../src/incremental/fingerprint';
 import { checkAndStore, checkPlansCached, modelCacheDir } from '../../src/incremental/model-cache';
 import { checkShared } from '../../src/incremental/shared-check';
 import { readPlanModel } from '../../src/incremental/read-model';
 import { checkPlans, resolveContentRoot } from '../../src/pipeline';
+import type { Problem } from '../../src/problems';
+import type { SourceExcerpt } from '../../src/load/source-excerpt';
 import { TINY_PNG } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let work: string;
+
+/** What printProblems writes (to stderr, in one call). */
+async function printed(problems: readonly Problem[], known?: ReadonlyMap<Problem, SourceExcerpt | undefined>): Promise<string> {
+  const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    await printProblems(problems, known);
+    return spy.mock.calls.map((call) => call.join(' ')).join('\n');
+  } finally {
+    spy.mockRestore();
+  }
+}
 let content: string;
 const saved = process.env.PLANVERK_CACHE;
 
@@ -68,6 +82,23 @@ describe('checkPlansCached', () => {
     expect(again.problems).toEqual(broken.problems);
     expect(again.index.plans.find((e) => e.result.loaded.id === 'fou-fyrbodal-2023')!.modelFile).toBeUndefined();
     expect(existsSync(path.join(modelCacheDir(content), 'fou-fyrbodal-2023.v8'))).toBe(false);
+  });
+
+  it('keeps each problem\'s source excerpt, so that printing the problems of unchanged plans reads no file', async () => {
+    const cached = await checkPlansCached(content);
+    expect(cached.checked).toEqual([]);
+    expect(cached.problems.filter((p) => p.severity === 'error').length).toBeGreaterThan(0);
+    expect(cached.problems.filter((p) => p.severity === 'warning').length).toBeGreaterThan(0);
+    // Every problem here is in a file of its own plan, so every excerpt is kept.
+    expect(cached.excerpts.size).toBe(cached.problems.length);
+    const fromFiles = await printed(cached.problems);
+    expect(fromFiles).toContain('^');
+    expect(await printed(cached.problems, cached.excerpts)).toBe(fromFiles);
+    // A kept excerpt is printed as kept: the file is not read (here it does not exist).
+    const elsewhere = { ...cached.problems[0]!, file: path.join(work, 'finns-inte.yaml') };
+    const kept = new Map([[elsewhere, { lines: [{ number: elsewhere.line, text: 'ur cachen' }], caretOffset: 3 }]]);
+    expect(await printed([elsewhere], kept)).toContain(`${elsewhere.line} | ur cachen`);
+    expect(await printed([elsewhere])).not.toContain('|');
   });
 
   it('forgets a removed plan', async () => {
