@@ -99,7 +99,9 @@ export function preflight(file: string): string[] {
  * second): each file's error lines, empty when it is valid.
  */
 export function preflightEach(files: readonly string[]): Map<string, string[]> {
-  const { code, stdout, stderr } = run('java', ['-cp', preflightClassPath(), 'Preflight', ...files]);
+  // Only the client compiler and one collector thread: a run of a few seconds never repays
+  // C2's compiling (15 files: 5,1 → 2,5 s of CPU time, 2,8 → 2,1 s on the clock).
+  const { code, stdout, stderr } = run('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-cp', preflightClassPath(), 'Preflight', ...files]);
   const lines = stdout.split('\n').filter((line) => line.trim());
   const results = new Map<string, string[]>();
   for (const file of files) {
