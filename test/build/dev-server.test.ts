@@ -6,7 +6,8 @@
  * other plan keeps working and the home page lists the broken plan; saving the fix brings
  * the plan page back without restarting the server or reloading by hand. An internal error
  * while reading the plans (a disk error, injected by test/build/fault-injection.mjs) is
- * shown on every page and never stops the server.
+ * shown on every page and never stops the server. The data catalogue, which builds write
+ * beside the pages, is served by the dev server as well.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -169,6 +170,21 @@ describe('npm run dev with a broken plan', () => {
     expect(dev.exitCode).toBeNull();
     await page.close();
   }, 180_000);
+});
+
+describe('npm run dev and the data catalogue', () => {
+  it('serves katalog.jsonld (builds write it beside the pages) with every plan, as JSON-LD', async () => {
+    const response = await fetch(`${url}/katalog.jsonld`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    const text = await response.text();
+    const catalogue = JSON.parse(text) as { '@type': string; 'dcat:dataset': { 'dct:identifier': string }[] };
+    expect(catalogue['@type']).toBe('dcat:Catalog');
+    expect(catalogue['dcat:dataset'].map((dataset) => dataset['dct:identifier']).sort()).toEqual([`${OTHER}/`, `${PLAN}/`].sort());
+    // As a build writes it: indented, one newline at the end.
+    expect(text).toMatch(/^\{\n  "@context"/);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
 });
 
 describe('npm run dev with a figure image', () => {

@@ -1,7 +1,7 @@
 /**
  * The Astro side of the pipeline: checks every plan before a stand-alone build and prints
- * the problems exactly as `npm run check` does, and writes the search index when the pages
- * are written; in `npm run dev` it watches the plan files, reprints problems and reloads
+ * the problems exactly as `npm run check` does, and writes the search index and the data
+ * catalogue when the pages are written; in `npm run dev` it serves the catalogue, watches the plan files, reprints problems and reloads
  * the browser when a plan changes. Under `npm run build` the parent has checked the plans
  * and passes what Astro needs in one manifest (site-plans.ts).
  */
@@ -12,9 +12,11 @@ import { printProblems } from '../../cli/print-problems';
 import { readProblemSources } from '../../load/source-excerpt';
 import { escapeControl, type Problem } from '../../problems';
 import { DEV_STATUS_PATH, devErrorPage } from '../../site/dev-error-page';
+import { CATALOGUE_PATH } from '../../derive/catalogue';
+import { type SiteAddress, writeCatalogue } from '../../site/open-data/catalogue-file';
 import { type ShardedIndexing, startShardedSearchIndex, writeSearchIndex } from '../../site/search-index';
 import { writeOrganisationCalendars } from './organisation-calendars';
-import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSitePlans, modelFromParent, parentManifest, parentManifestReady, searchIndexing, serveBrokenPlans, setSearchIndexing, throwPageFileFailure, type ModelManifest, type SiteContent } from './site-plans';
+import { brokenPlans, clearSiteContent, contentDir, loadSiteContent, loadSiteModel, loadSitePlans, modelFromParent, parentManifest, parentManifestReady, searchIndexing, serveBrokenPlans, setSearchIndexing, throwPageFileFailure, type ModelManifest, type SiteContent } from './site-plans';
 
 /** The plan a page belongs to: the first folder of its path under the site's base. */
 function planOfUrl(url: string, root: string): string | undefined {
@@ -69,13 +71,17 @@ async function startIndexing(manifest: ModelManifest): Promise<ShardedIndexing> 
 
 export function planverkIntegration(): AstroIntegration {
   let base = '/';
+  let address: SiteAddress = { base };
   let pagesOneAtATime = true;
   return {
     name: 'planverk',
     hooks: {
-      'astro:config:setup': async ({ command, config }) => {
+      'astro:config:setup': async ({ command, config, injectRoute }) => {
         base = config.base;
+        address = { base, ...(config.site ? { site: config.site } : {}) };
         pagesOneAtATime = (config.build.concurrency ?? 1) <= 1;
+        // Builds write the catalogue in astro:build:done; the dev server answers for it here.
+        if (command === 'dev') injectRoute({ pattern: `/${CATALOGUE_PATH}`, entrypoint: './src/build/astro-site/catalogue-route.ts' });
         if (command !== 'build') return;
         // Under `npm run build` the parent has checked the plans and printed the problems.
         if (modelFromParent()) return;
@@ -105,17 +111,19 @@ export function planverkIntegration(): AstroIntegration {
         // First: a page whose plan.json or open data could not be written fails the build here.
         throwPageFileFailure();
         // Both builds: every plan's arshjul.ics is in `site` now (written or kept). The
-        // organisation calendars are written while the last shards are indexed.
-        const calendarPlans = (await loadSitePlans()).map((plan) => ({ id: plan.id, organisation: plan.plan.organisation.name }));
-        const calendars = writeOrganisationCalendars(site, calendarPlans);
+        // organisation calendars and the data catalogue are written while Pagefind (a
+        // process of its own) indexes the last shards.
+        const [siteModel, plans] = await Promise.all([loadSiteModel(), loadSitePlans()]);
+        const calendars = writeOrganisationCalendars(site, plans.map((plan) => ({ id: plan.id, organisation: plan.plan.organisation.name })));
+        const files = () => Promise.all([calendars, writeCatalogue(site, siteModel, plans.map((plan) => plan.dataset), address)]);
         if (!manifest) {
-          await calendars;
-          logger.info(`Sökindex: ${await writeSearchIndex(site)} sidor.`);
+          const [pages] = await Promise.all([writeSearchIndex(site), files()]);
+          logger.info(`Sökindex: ${pages} sidor.`);
           return;
         }
         const indexing = searchIndexing() ?? await startIndexing(manifest);
         setSearchIndexing(undefined);
-        const [pages] = await Promise.all([indexing.finish(), calendars]);
+        const [pages] = await Promise.all([indexing.finish(), files()]);
         console.log(`planverk: sökindex för ${pages} sidor i ${manifest.reindex?.length ?? manifest.searchShards} av ${manifest.searchShards} delar.`);
       },
       'astro:server:setup': async ({ server, logger }) => {
