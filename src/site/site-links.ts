@@ -1,5 +1,4 @@
 /// <reference types="astro/client" />
-import type { SiteModel } from '../derive/site-model';
 import { underBase, type SiteLinks } from './plan-page/links';
 import { shardFolder } from './search-shards';
 /** Internal links honour the configured base path (PLANVERK_BASE → import.meta.env.BASE_URL). */
@@ -25,14 +24,4 @@ export function pdfIncluded(): boolean {
  */
 export function searchShardPaths(shards: number): string[] {
   return Array.from({ length: shards - 1 }, (_, i) => sitePath(`${shardFolder(i + 1)}/`));
-}
-
-/**
- * The site's absolute address (with its base path), for the catalogue's IRIs: PLANVERK_SITE
- * (Astro's `site`) with PLANVERK_BASE when the build is given one, else `baseUrl` from
- * webbplats.yaml, else none (the catalogue's IRIs are then relative to itself).
- */
-export function absoluteSiteUrl(site: SiteModel): string | undefined {
-  if (import.meta.env.SITE) return new URL(import.meta.env.BASE_URL, import.meta.env.SITE).href;
-  return site.baseUrl;
 }
