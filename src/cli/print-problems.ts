@@ -17,13 +17,14 @@ export async function printProblems(problems: readonly Problem[], known?: Readon
   let file: string | undefined;
   let texts = new Map<string, string>();
   for (const problem of problems) {
+    const kept = known?.has(problem) ?? false;
     // Read once per file, also when it cannot be read (too large, not text).
-    if (problem.line > 0 && problem.file !== file && !known?.has(problem)) {
+    if (!kept && problem.line > 0 && problem.file !== file) {
       file = problem.file;
       const text = readProblemSource(file);
       texts = new Map(text === undefined ? [] : [[file, text]]);
     }
-    const excerpt = known?.has(problem) ? known.get(problem) : problemExcerpt(problem, texts);
+    const excerpt = kept ? known!.get(problem) : problemExcerpt(problem, texts);
     blocks.push([formatProblem(problem), ...(excerpt ? [...formatExcerpt(excerpt), ''] : [])].join('\n'));
   }
   // One write: a write per problem to a terminal or pipe (synchronous in Node) took about

@@ -19,7 +19,7 @@ import { discoverPlanDirs } from '../load/discover-plans';
 import { writeFileAtomic, writeFileAtomicSync } from '../shared/write-atomic';
 import { checkPlans, type PlanResult } from '../pipeline';
 import type { Problem } from '../problems';
-import { problemExcerpt, readProblemSource, type SourceExcerpt } from '../load/source-excerpt';
+import { problemExcerpt, readProblemSources, type SourceExcerpt } from '../load/source-excerpt';
 import { codeFingerprint, normalizeReads, planInputHash, planInputSignature } from './fingerprint';
 import { planReads } from './plan-reads';
 import { checkShared, type SharedCheckOptions } from './shared-check';
@@ -75,18 +75,11 @@ export interface CachedCheck {
 /** The excerpts of the problems in the plan's own files (IndexEntry.excerpts), each file read once. */
 function ownExcerpts(problems: readonly Problem[], ownFiles: readonly string[]): IndexEntry['excerpts'] {
   const own = new Set(ownFiles.map((file) => path.resolve(file)));
-  const texts = new Map<string, string>();
-  const read = new Set<string>();
+  const isOwn = (problem: Problem) => own.has(path.resolve(problem.file));
+  const texts = readProblemSources(problems.filter(isOwn));
   const excerpts: Record<number, SourceExcerpt | null> = {};
   problems.forEach((problem, i) => {
-    if (!own.has(path.resolve(problem.file))) return;
-    // Once per file, also when it cannot be read (too large, not text): then there is no excerpt.
-    if (problem.line > 0 && !read.has(problem.file)) {
-      read.add(problem.file);
-      const text = readProblemSource(problem.file);
-      if (text !== undefined) texts.set(problem.file, text);
-    }
-    excerpts[i] = problemExcerpt(problem, texts) ?? null;
+    if (isOwn(problem)) excerpts[i] = problemExcerpt(problem, texts) ?? null;
   });
   return Object.keys(excerpts).length > 0 ? excerpts : undefined;
 }
