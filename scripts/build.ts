@@ -28,8 +28,9 @@ import { acquireBuildLock } from '../src/cli/build-lock';
 import { outputDirProblem } from '../src/cli/output-dir';
 import { errorLines, isSystemError } from '../src/cli/describe-error';
 import { onFailure, runCli } from '../src/cli/run-cli';
+import { emptyTrash } from '../src/cli/trash';
 import { codeFingerprint } from '../src/incremental/fingerprint';
-import { checkPlansCached } from '../src/incremental/model-cache';
+import { buildCacheFolder, checkPlansCached } from '../src/incremental/model-cache';
 import { PARALLEL_CHECK_FROM } from '../src/incremental/shared-check';
 import { checkSiteSettings, resolveContentRoot } from '../src/pipeline';
 import { printProblems } from '../src/cli/print-problems';
@@ -60,11 +61,16 @@ await runCli(async () => {
   const outputProblem = await outputDirProblem(contentRoot, DIST, [], 't.ex. PLANVERK_DIST=dist');
   if (outputProblem) throw new UserError(outputProblem);
   let output: Output;
+  const trash = buildCacheFolder('trash');
+  // The site the previous build replaced is removed while this one works (src/cli/trash.ts):
+  // from when the first of the site and the PDFs is done, when a core is free.
+  let emptying: Promise<void> | undefined;
+  const startEmptying = () => { emptying ??= emptyTrash(trash); };
   try {
     const lock = await acquireBuildLock(DIST);
     onFailure(() => lock.release(), () => lock.release());
     await recoverInterruptedBuilds(DIST);
-    output = await prepareOutput(DIST);
+    output = await prepareOutput(DIST, { trash });
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     console.error(`planverk: ${error.message}`);
@@ -205,10 +211,12 @@ await runCli(async () => {
   const [site, pdf] = await Promise.allSettled([
     astro.exited.then((code) => {
       timings.site = performance.now() - parallelStart;
+      startEmptying();
       return code;
     }),
     renderAllPdfs({ outDir: staging, plans, contentRoot, hashes: manifest.plans, sources }).then((result) => {
       timings.pdf = performance.now() - parallelStart;
+      startEmptying();
       return result;
     }),
   ]);
@@ -240,6 +248,8 @@ await runCli(async () => {
   // 3. Publish.
   await writeBuildManifest(staging, manifest);
   await rm(work, { recursive: true, force: true });
+  startEmptying();
+  await emptying;
   publishing = output.publish();
   try {
     await publishing;

@@ -11,11 +11,15 @@
  *   ones moved in, and the old removed; any failure moves everything back.
  * - dist/ cannot be written (read-only, no permission): a Swedish `OutputError` before the
  *   build starts, or at the latest when publishing, and the old site stays as it was.
+ *
+ * A swapped-out site goes into the build's trash folder when one is given (src/cli/trash.ts),
+ * for the next build to remove; otherwise, or when it cannot move there, it is removed at once.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, realpath, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../problems';
+import { moveToTrash } from './trash';
 
 /** A refusal the user can act on: the message is Swedish and complete. */
 export class OutputError extends UserError {
@@ -82,7 +86,12 @@ async function realTarget(dist: string): Promise<string> {
 }
 
 /** Decides where this build stages its output and creates that folder. */
-export async function prepareOutput(dist: string): Promise<Output> {
+export interface OutputOptions {
+  /** Where the replaced site goes (src/cli/trash.ts); without it, it is removed when publishing. */
+  trash?: string;
+}
+
+export async function prepareOutput(dist: string, options: OutputOptions = {}): Promise<Output> {
   const target = await realTarget(dist);
   const beside = `${target}.tmp-${process.pid}`;
   const inside = path.join(target, `${INSIDE_STAGING}${process.pid}`);
@@ -123,14 +132,14 @@ export async function prepareOutput(dist: string): Promise<Output> {
     target,
     staging,
     inPlace,
-    publish: () => (inPlace ? fillInPlace(target, staging) : swap(target, staging)),
+    publish: () => (inPlace ? fillInPlace(target, staging) : swap(target, staging, options.trash)),
     discard: () => rm(staging, { recursive: true, force: true }),
     discardNow,
   };
 }
 
 /** Replaces `target` by `staging` with two renames on one file system. */
-async function swap(target: string, staging: string): Promise<void> {
+async function swap(target: string, staging: string, trash: string | undefined): Promise<void> {
   const old = `${target}.old-${process.pid}`;
   const hadOld = existsSync(target);
   if (hadOld) {
@@ -149,7 +158,7 @@ async function swap(target: string, staging: string): Promise<void> {
     if (READ_ONLY.has(errno(error)!)) throw readOnlyError(path.dirname(target), error);
     throw error;
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (hadOld && !(trash && await moveToTrash(old, trash))) await rm(old, { recursive: true, force: true });
 }
 
 /**

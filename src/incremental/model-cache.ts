@@ -25,12 +25,16 @@ import { planReads } from './plan-reads';
 import { checkShared, type SharedCheckOptions } from './shared-check';
 import { summarizePlan, type PlanSummary } from './plan-summary';
 
-/** PLANVERK_CACHE moves the cache (tests start from an empty one; CI may keep one). */
-function cacheRoot(): string {
+/**
+ * A folder of the build cache: `model` for this module, `trash` for replaced sites
+ * (src/cli/trash.ts). PLANVERK_CACHE moves the cache (tests start from an empty one; CI may keep one).
+ */
+export function buildCacheFolder(name: 'model' | 'trash'): string {
   return process.env.PLANVERK_CACHE
-    ? path.resolve(process.env.PLANVERK_CACHE, 'model')
-    : fileURLToPath(new URL('../../node_modules/.cache/planverk/model/', import.meta.url));
+    ? path.resolve(process.env.PLANVERK_CACHE, name)
+    : fileURLToPath(new URL(`../../node_modules/.cache/planverk/${name}/`, import.meta.url));
 }
+const cacheRoot = () => buildCacheFolder('model');
 const ROOT_FILE = 'content-root.txt';
 const INDEX_FILE = 'index.json';
 

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { emptyTrash } from '../../src/cli/trash';
 import { treeHash } from './tree-hash';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -21,8 +22,8 @@ const made: string[] = [];
 
 interface Result { ok: boolean; inPlace?: boolean; swedish?: boolean; message?: string; code?: string; lock?: string }
 
-function driver(action: 'publish' | 'recover' | 'lock', target: string, faults?: object[]): Result {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/build/publish-driver.ts', action, target], {
+function driver(action: 'publish' | 'recover' | 'lock', target: string, faults?: object[], trash?: string): Result {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/build/publish-driver.ts', action, target, ...(trash ? [trash] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
@@ -68,6 +69,36 @@ describe('replacing dist/', () => {
     expect(result).toMatchObject({ ok: true, inPlace: false });
     expect(await isNewSite(dist)).toBe(true);
     expect(leftovers(dist)).toEqual([]);
+  });
+
+  it('moves the replaced site into the trash folder, for the next build to empty', async () => {
+    const trash = path.join(work, 'cache', 'trash');
+    expect(driver('publish', dist, [], trash)).toMatchObject({ ok: true, inPlace: false });
+    expect(await isNewSite(dist)).toBe(true);
+    expect(leftovers(dist)).toEqual([]);
+    const [replaced, ...more] = readdirSync(trash);
+    expect(more).toEqual([]);
+    expect(await readFile(path.join(trash, replaced!, 'FORRA-BYGGET'), 'utf8')).toBe('markör');
+    await emptyTrash(trash);
+    expect(readdirSync(trash)).toEqual([]);
+  });
+
+  it('removes the replaced site at once when it cannot be moved into the trash (EXDEV)', async () => {
+    const trash = path.join(work, 'cache', 'trash');
+    const result = driver('publish', dist, [{ calls: ['rename'], match: '/cache/trash/', code: 'EXDEV' }], trash);
+    expect(result).toMatchObject({ ok: true, inPlace: false });
+    expect(await isNewSite(dist)).toBe(true);
+    expect(leftovers(dist)).toEqual([]);
+    expect(readdirSync(trash)).toEqual([]);
+  });
+
+  it('empties a trash folder of nested entries, and takes a missing one in its stride', async () => {
+    const trash = path.join(work, 'trash');
+    await oldSite(path.join(trash, '1-1'));
+    await oldSite(path.join(trash, '2-2'));
+    await emptyTrash(trash);
+    expect(readdirSync(trash)).toEqual([]);
+    await expect(emptyTrash(path.join(work, 'saknas'))).resolves.toBeUndefined();
   });
 
   it('keeps a symbolic link and publishes into the folder it points to', async () => {

@@ -4,6 +4,7 @@
  * what a full build from an empty cache and an empty dist/ gives for the same content.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,9 @@ describe('incremental npm run build', () => {
   let incremental: Map<string, string>;
   let incrementalRun: BuildRun;
   let firstUids: string[];
+  /** What the cache's trash held after the second build: the site that build replaced (src/cli/trash.ts). */
+  let trashed: string[];
+  const trashEntries = async () => (existsSync(path.join(work, 'cache', 'trash')) ? (await readdir(path.join(work, 'cache', 'trash'))).sort() : []);
 
   it('a full first build, then a build without changes renders no page and no PDF again', async () => {
     const dist = path.join(work, 'dist');
@@ -103,6 +107,10 @@ describe('incremental npm run build', () => {
     expect(again.output).toContain(`0 PDF skapade, ${PLANS.length} oförändrade`);
     expect(again.output).not.toMatch(/fou-[a-z0-9-]+\/index\.html/);
     expect(await fileHashes(dist)).toEqual(first);
+    // The replaced site waits in the cache's trash, and no build leaves anything beside dist/.
+    trashed = await trashEntries();
+    expect(trashed).toHaveLength(1);
+    expect((await readdir(work)).filter((name) => name.startsWith('dist.'))).toEqual([]);
   }, 300_000);
 
   it('stops on an invalid plan after a good build: Astro, started during the check, is stopped unheard', async () => {
@@ -140,6 +148,10 @@ describe('incremental npm run build', () => {
     expect(incrementalRun.output).toContain(`/${CHANGED}/index.html`);
     for (const plan of PLANS.filter((p) => p !== CHANGED)) expect(incrementalRun.output).not.toContain(`/${plan}/index.html`);
     incremental = await fileHashes(dist);
+    // This build emptied the trash of the site the previous one replaced, and put its own there.
+    const nowTrashed = await trashEntries();
+    expect(nowTrashed).toHaveLength(1);
+    expect(nowTrashed).not.toEqual(trashed);
 
     const unchanged = (file: string) => PLANS.some((p) => p !== CHANGED && file.startsWith(`${p}/`));
     expect(pick(incremental, unchanged)).toEqual(pick(first, unchanged));

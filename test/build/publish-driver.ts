@@ -1,15 +1,16 @@
 /**
  * Test driver for src/cli/atomic-output.ts in a process of its own, so that a preloaded
  * test/build/fault-injection.mjs can make the file system fail: `publish <dist>` stages a
- * two-file site and publishes it; `recover <dist>` only recovers; `lock <dist>` takes the
- * build lock and reports its file. Prints one JSON line.
+ * two-file site and publishes it (`publish <dist> <trash>`: the replaced site into that trash
+ * folder); `recover <dist>` only recovers; `lock <dist>` takes the build lock and reports its
+ * file. Prints one JSON line.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, prepareOutput, recoverInterruptedBuilds } from '../../src/cli/atomic-output';
 import { acquireBuildLock } from '../../src/cli/build-lock';
 
-const [action, dist] = process.argv.slice(2) as [string, string];
+const [action, dist, trash] = process.argv.slice(2) as [string, string, string | undefined];
 try {
   if (action === 'lock') {
     const lock = await acquireBuildLock(dist);
@@ -19,7 +20,7 @@ try {
   }
   await recoverInterruptedBuilds(dist);
   if (action === 'publish') {
-    const output = await prepareOutput(dist);
+    const output = await prepareOutput(dist, { trash });
     await writeFile(path.join(output.staging, 'index.html'), 'nytt bygge');
     await mkdir(path.join(output.staging, 'plan'));
     await writeFile(path.join(output.staging, 'plan', 'index.html'), 'ny plan');
