@@ -85,12 +85,12 @@ async function realTarget(dist: string): Promise<string> {
   }
 }
 
-/** Decides where this build stages its output and creates that folder. */
 export interface OutputOptions {
   /** Where the replaced site goes (src/cli/trash.ts); without it, it is removed when publishing. */
   trash?: string;
 }
 
+/** Decides where this build stages its output and creates that folder. */
 export async function prepareOutput(dist: string, options: OutputOptions = {}): Promise<Output> {
   const target = await realTarget(dist);
   const beside = `${target}.tmp-${process.pid}`;

@@ -1,9 +1,9 @@
 /**
  * The site a build replaces is not removed at the end of that build. One rename moves it
- * into a trash folder in the build cache, and the next build removes it while it checks
- * its plans. Removing the site of 1000 plans (10 000 entries) took 0,3 s, all of it at the
- * end of the build, where nothing else runs; during the check one of the two cores is idle
- * (docs/prestanda.md, "Den ersatta webbplatsen tas bort i nästa bygge").
+ * into a trash folder in the build cache, and the next build removes it once the first of
+ * its site and its PDFs is done, when a core is free. Removing the site of 1000 plans
+ * (10 000 entries) took 0,3–0,5 s, all of it at the end of the build, where nothing else
+ * runs (docs/prestanda.md, "Den ersatta webbplatsen tas bort i nästa bygge").
  *
  * What lies in the trash is garbage the moment it arrives (the rename is the last thing a
  * build does with it), so any process may remove any of it, and a removal cut short is
