@@ -2,9 +2,8 @@
  * The environment of the `astro build` child of `npm run build` (the bench times the same
  * stage with it). Everything the parent decided (the checked model, the pages to render,
  * the search shards, its own pid) is in one manifest file (site-plans.ts `ModelManifest`);
- * the environment only names it, Astro's output folder, that PDFs are published, the
- * integration as plain JavaScript, which Node imports directly (astro.config.mjs), and the
- * worker that makes the plan pages ahead of Astro (src/build/astro-site/pages-ahead.ts).
+ * the environment only names it, Astro's output folder, that PDFs are published, and the
+ * integration as plain JavaScript, which Node imports directly (astro.config.mjs).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +22,11 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const integrationBundle = () => bundledEntry(path.join(PROJECT_ROOT, 'src/build/astro-site/integration.ts'), PROJECT_ROOT);
 
 export async function astroChildEnv(settings: AstroChildSettings): Promise<Record<string, string>> {
-  const [integration, pageWorker] = await Promise.all([integrationBundle(), bundledEntry(path.join(PROJECT_ROOT, 'src/build/astro-site/page-worker.ts'), PROJECT_ROOT)]);
   return {
     PLANVERK_OUT_DIR: settings.outDir,
     PLANVERK_WITH_PDF: '1',
     PLANVERK_MODEL: settings.modelFile,
-    PLANVERK_INTEGRATION: integration,
-    PLANVERK_PAGE_WORKER: pageWorker,
+    PLANVERK_INTEGRATION: await integrationBundle(),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
 }

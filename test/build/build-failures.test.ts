@@ -38,10 +38,7 @@ async function build(faults: object | undefined, killWhen?: (output: string) => 
     // A fresh model cache: every plan is read again, so a fault on reading one is met.
     PLANVERK_CACHE: path.join(work, `cache-${tag}`),
     PLANVERK_TEST_TAG: tag,
-    // --require, not --import: Node runs a --require preload in worker threads too (the
-    // page worker writes the open data, src/build/astro-site/pages-ahead.ts), --import only
-    // in a process's main thread.
-    ...(faults ? { NODE_OPTIONS: `--require ${FAULTS}`, PLANVERK_TEST_FAULT: JSON.stringify(faults) } : {}),
+    ...(faults ? { NODE_OPTIONS: `--import ${FAULTS}`, PLANVERK_TEST_FAULT: JSON.stringify(faults) } : {}),
     ...extra,
   }, killWhen, kill);
   return { ...run, ms: Date.now() - started, tag };
@@ -125,23 +122,15 @@ describe('npm run build on failure', () => {
     await expectCleanFailure(run);
   }, 300_000);
 
-  // Written with the plan's page, in synchronous calls (src/site/write-plan-files.ts): in
-  // Astro's thread, or with many plans by the worker thread that makes the pages ahead of
-  // Astro (src/build/astro-site/pages-ahead.ts; no other worker thread writes them).
-  const openDataCases: { where: string; fault: object; env: Record<string, string> }[] = [
-    { where: "in Astro's thread", fault: { script: 'astro build' }, env: {} },
-    { where: 'in the page worker', fault: { worker: true }, env: { PLANVERK_PAGES_AHEAD_FROM: '1' } },
-  ];
-  for (const { where, fault, env } of openDataCases) {
-    it(`reports a full disk while the open data beside the pages is written ${where} in Swedish, without a stack trace`, async () => {
-      const run = await build({ calls: ['writeFileSync'], match: `${PLAN}/oppna-data/budget.csv`, code: 'ENOSPC', ...fault }, undefined, undefined, env);
-      expect(run.code, run.output).toBe(1);
-      expect(run.output).toContain('planverk: fel: disken är full (ENOSPC).');
-      expect(run.output).toContain('Webbplatsbygget misslyckades; dist/ är orörd');
-      expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-      await expectCleanFailure(run);
-    }, 300_000);
-  }
+  it('reports a full disk while the open data beside the pages is written in Swedish, without a stack trace', async () => {
+    // Written with the plan's page, in synchronous calls (src/site/write-plan-files.ts).
+    const run = await build({ calls: ['writeFileSync'], match: `${PLAN}/oppna-data/budget.csv`, code: 'ENOSPC', script: 'astro build' });
+    expect(run.code, run.output).toBe(1);
+    expect(run.output).toContain('planverk: fel: disken är full (ENOSPC).');
+    expect(run.output).toContain('Webbplatsbygget misslyckades; dist/ är orörd');
+    expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    await expectCleanFailure(run);
+  }, 300_000);
 
   it('reports a full disk at the last write before publishing in Swedish', async () => {
     const run = await build({ calls: ['writeFile'], match: '.planverk-build.json', code: 'ENOSPC', script: commandProcess('build') });

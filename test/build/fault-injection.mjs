@@ -1,7 +1,6 @@
 /**
  * Test-only fault injection, preloaded with `NODE_OPTIONS=--import <this file>` so that no
- * hook lives in production code (`--require <this file>` also patches worker threads, which
- * --import does not reach). `PLANVERK_TEST_FAULT` is a JSON object (or an array of them):
+ * hook lives in production code. `PLANVERK_TEST_FAULT` is a JSON object (or an array of them):
  *
  *   calls   fs functions to break: `readFile`, `rename` … (fs/promises) or `renameSync` …
  *           (node:fs); a name may also be `fs.rename` for the callback form
@@ -19,18 +18,14 @@
  *           is gone (a test holds the process at this call until it removes the file; fs/promises only)
  *   hangMarker  optional path, with hang: written when a call starts hanging (a test's signal)
  *   whenExists  optional path: the fault is active only while that file exists (a test's switch)
- *   worker  optional: only in worker threads (preloaded with --require; `script` cannot name
- *           a worker, whose argv is only Node's when this file runs)
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { isMainThread } from 'node:worker_threads';
 
 const specs = process.env.PLANVERK_TEST_FAULT ? [JSON.parse(process.env.PLANVERK_TEST_FAULT)].flat() : [];
 
 for (const spec of specs) {
-  if (spec.worker ? isMainThread : !isMainThread) continue;
-  if (!spec.worker && spec.script && !process.argv.join(' ').includes(spec.script)) continue;
+  if (spec.script && !process.argv.join(' ').includes(spec.script)) continue;
   let seen = 0;
   const hits = (args) => (!spec.whenExists || fs.existsSync(spec.whenExists)) && args.some((arg) => {
     const text = typeof arg === 'string' ? arg : arg instanceof URL ? arg.pathname : Buffer.isBuffer(arg) ? arg.toString() : undefined;
