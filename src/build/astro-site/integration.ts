@@ -2,8 +2,9 @@
  * The Astro side of the pipeline: checks every plan before a stand-alone build and prints
  * the problems exactly as `npm run check` does, and writes the search index and the data
  * catalogue when the pages are written; in `npm run dev` it serves the catalogue, watches
- * the plan files, reprints problems and reloads the browser when a plan changes. Under `npm run build` the parent has checked the plans
- * and passes what Astro needs in one manifest (site-plans.ts).
+ * the plan files, reprints problems and reloads the browser when a plan changes. Under
+ * `npm run build` the parent has checked the plans and passes what Astro needs in one
+ * manifest (site-plans.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -8,10 +8,10 @@
  * (docs/prestanda.md). `npm run dev` serves the same text
  * (src/build/astro-site/catalogue-route.ts).
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOGUE_PATH, deriveCatalogue, type DatasetFacts } from '../../derive/catalogue';
 import type { SiteModel } from '../../derive/site-model';
+import { writeFileAtomic } from '../../shared/write-atomic';
 import { pdfIncluded } from '../site-links';
 
 /** Where the site is published: Astro's `site` (PLANVERK_SITE) and `base` (PLANVERK_BASE). */
@@ -24,6 +24,7 @@ export function catalogueText(site: SiteModel, datasets: readonly DatasetFacts[]
   return `${JSON.stringify(catalogue, null, 2)}\n`;
 }
 
+/** Replaced by rename, never written into, like every file of the site folder that may be a hard link into the previous dist/. */
 export async function writeCatalogue(siteDir: string, site: SiteModel, datasets: readonly DatasetFacts[], address: SiteAddress): Promise<void> {
-  await writeFile(path.join(siteDir, CATALOGUE_PATH), catalogueText(site, datasets, address));
+  await writeFileAtomic(path.join(siteDir, CATALOGUE_PATH), catalogueText(site, datasets, address));
 }
