@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 const MODEL_TESTS = 'test/foundation/**/*.test.ts';
 /** Test files that replace a module with vi.mock: they need a module graph of their own. */
 const MOCKING_TESTS = ['test/robustness/long-words.test.ts'];
+/** One temporary folder per run, for every project (see the file). */
+const TEMP_ROOT = './test/shared/temp-root.ts';
 
 export default defineConfig({
   test: {
@@ -17,7 +19,7 @@ export default defineConfig({
         // The model and check tests touch no process state, build nothing and start no
         // browser: they share one module cache per worker instead of importing the model
         // again for each of their 40-odd files (about a third of their time).
-        test: { name: 'modell', include: [MODEL_TESTS], isolate: false },
+        test: { name: 'modell', include: [MODEL_TESTS], isolate: false, globalSetup: [TEMP_ROOT] },
       },
       {
         test: {
@@ -29,11 +31,11 @@ export default defineConfig({
           // (docs/prestanda.md, "Testsviten"). The files restore what they change in process.env.
           isolate: false,
           // Starts the service that makes shared fixtures (a built site, a browser) once per run, on first use.
-          globalSetup: ['./test/shared/global-setup.ts'],
+          globalSetup: [TEMP_ROOT, './test/shared/global-setup.ts'],
         },
       },
       {
-        test: { name: 'isolerad', include: MOCKING_TESTS },
+        test: { name: 'isolerad', include: MOCKING_TESTS, globalSetup: [TEMP_ROOT] },
       },
     ],
   },
