@@ -11,10 +11,10 @@ import { planDecisions, planStatus, type Decision, type PlanStatus } from '../va
 import { typeset } from '../markdown/plain-text';
 import type { PublishedImage } from '../shared/published-image';
 
-/** A subtitle that says nothing the title does not ("Verksamhetsplan 2021" under "Verksamhetsplan 2021"). */
-function repeatsTitle(subtitle: string, title: string): boolean {
+/** A line under the title that says nothing the title does not ("Verksamhetsplan 2021" under "Verksamhetsplan 2021"). */
+function repeatsTitle(line: string, title: string): boolean {
   const words = (text: string) => text.toLocaleLowerCase('sv-SE').replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[.:;,–—-]+$/, '').trim();
-  return words(subtitle) === '' || words(title).includes(words(subtitle));
+  return words(line) === '' || words(title).includes(words(line));
 }
 
 /** One line of the table of contents (derive-plan.ts builds them; the list of abbreviations adds one). */
@@ -60,8 +60,10 @@ export interface PlanFront {
   kindName: string;
   /** "2021–2023". */
   period: string;
-  /** "Verksamhetsplan 2021–2023": the line under the cover's title. */
+  /** "Verksamhetsplan 2021–2023" (with the editorial mark when the source gives no period). */
   kindAndPeriod: string;
+  /** The kind and period under the cover's title; absent when the title already says them. */
+  coverKindLine?: string;
   /** The period as fact rows and plan cards print it: marked editorial when the source gives none. */
   periodValue: string;
   /** After the title on a plan card, when the source gives no title. */
@@ -189,6 +191,8 @@ export function planFront(plan: Plan, toc: readonly TocEntry[]): PlanFront {
     kindName: kind,
     period,
     kindAndPeriod,
+    // An editorial period is always said, so the mark shows.
+    ...(missing.has('period') || !repeatsTitle(kindAndPeriod, title) ? { coverKindLine: kindAndPeriod } : {}),
     periodValue: periodValue(plan),
     ...(missing.has('title') ? { titleMark: EDITORIAL.titleMark } : {}),
     ...(adoptedOn ? { adoptedOnText: formatDateLong(adoptedOn) } : {}),

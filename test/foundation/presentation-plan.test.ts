@@ -47,6 +47,14 @@ describe('plan front on small plans', () => {
     expect(front({ status: 'utkast' }).statusLines).toEqual(['Utkast – planen är inte fastställd.']);
   });
 
+  it('puts the kind and period under the cover title unless the title already says them', () => {
+    expect(front({}).coverKindLine).toBe('Verksamhetsplan 2020');
+    expect(front({ title: 'Verksamhetsplan 2021–2023', period: { start: 2021, end: 2023 } }).coverKindLine).toBeUndefined();
+    expect(front({ title: 'Verksamhetsplan 2021', period: { start: 2021, end: 2023 } }).coverKindLine).toBe('Verksamhetsplan 2021–2023');
+    // A period the source does not give keeps its editorial mark on the cover.
+    expect(front({ title: 'Verksamhetsplan 2021', missingInSource: ['period'] }).coverKindLine).toBe('Verksamhetsplan 2020 (perioden är redaktionell)');
+  });
+
   it('lists the facts in one order with one label each, the ones the cover says on its own lines marked', () => {
     const all = front({
       kind: 'flerårsplan', period: { start: 2021, end: 2023 }, registryNumber: 'RE 2019/123', documentDate: '2019-12-20', status: 'fastställd', approval,
@@ -131,7 +139,10 @@ describe('the page header and the PDF cover of the content plans say the same', 
       expect(page, fact.label).toContain(normalizeSpace(`${fact.label} ${fact.value}`));
       if (!fact.ownLineOnCover) expect(cover, fact.label).toContain(normalizeSpace(`${fact.label}: ${fact.value}`));
     }
-    expect(cover).toContain(normalizeSpace(front.kindAndPeriod));
+    // The kind and period stand on the cover once: on a line of their own, or in the title that says them.
+    expect(cover.split(normalizeSpace(front.kindAndPeriod)).length - 1).toBe(1);
+    if (front.coverKindLine) expect(cover).toContain(normalizeSpace(front.coverKindLine));
+    else expect(normalizeSpace(front.title)).toContain(normalizeSpace(front.kindAndPeriod));
     for (const line of front.statusLines) expect(cover).toContain(normalizeSpace(line));
     for (const decision of front.decisions) expect(page).toContain(normalizeSpace(decision.sentence));
     if (front.draftNotice) expect(page).toContain(normalizeSpace(`${front.draftNotice.lead} ${front.draftNotice.rest}`));

@@ -50,8 +50,7 @@ export function drawCover(flow: PageFlow, plan: DerivedPlan, root: StructNode, c
   const { front } = plan;
   flow.drawRows(block([{ text: front.title, style: 'bold' }], { size: 28, leading: 33 }, 'H1'));
   if (front.subtitle) { flow.space(6); flow.drawRows(block([{ text: front.subtitle, style: 'regular' }], { size: 15, leading: 20 }, 'P')); }
-  flow.space(10);
-  flow.drawRows(block([{ text: front.kindAndPeriod, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted));
+  if (front.coverKindLine) { flow.space(10); flow.drawRows(block([{ text: front.coverKindLine, style: 'regular' }], { size: 14, leading: 19 }, 'P', COLOR.muted)); }
   if (front.authorLine) { flow.space(6); flow.drawRows(block([{ text: front.authorLine, style: 'regular' }], { size: 12, leading: 16 }, 'P')); }
   // Cover data the source does not give: said right under the title, not at the foot.
   if (front.editorial) {
