@@ -148,6 +148,21 @@ describe('FoU Jämt 2020', () => {
     const expected = JSON.parse(readFileSync(path.join(ROOT, 'test/expected/fou-jamt-2020.json'), 'utf8')) as { amounts?: string[] };
     for (const amount of expected.amounts ?? []) expect(text).toContain(amount);
   });
+
+  it.runIf(plan)('sets the budget subtotals in italic and its totals in bold, as the site does', () => {
+    // poppler's XML names each text's font: Source Sans 3 italic is "…SourceSans3-It".
+    const xml = run('pdftohtml', ['-xml', '-stdout', '-i', rendered.get('fou-jamt-2020')!.file]).stdout;
+    const fonts = new Map([...xml.matchAll(/<fontspec id="(\d+)"[^>]* family="[A-Z]+\+([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+    const fontOf = (text: string) => {
+      const found = [...xml.matchAll(/<text [^>]*font="(\d+)">(?:<[ib]>)*([^<]+)/g)].filter((m) => m[2] === text).map((m) => fonts.get(m[1]!));
+      expect(found, text).not.toEqual([]);
+      return [...new Set(found)];
+    };
+    expect(fontOf('Summa externa omkostnader')).toEqual(['SourceSans3-It']);
+    expect(fontOf('410 000')).toEqual(['SourceSans3-It']);
+    expect(fontOf('Summa kostnader')).toEqual(['SourceSans3-Semibold']);
+    expect(fontOf('Lokalhyra')).toEqual(['SourceSans3']);
+  });
 });
 
 function escapeRegExp(text: string): string {

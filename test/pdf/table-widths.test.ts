@@ -26,6 +26,18 @@ describe('columnWidths', () => {
     expect(widths[0]).toBeGreaterThan(CONTENT_WIDTH * 0.6);
   });
 
+  it('lines up tables with the same columns: each column its share by weight when the content fits in it', () => {
+    const columns = [{ title: 'Post', weight: 4 }, { title: 'Belopp (kr)', weight: 1.4, align: 'right' as const }];
+    const costs = columnWidths({ columns, rows: [[runsCell('Löner inkl. sociala avgifter och lönerörelse'), runsCell('2\u00a0544\u00a0000')]] }, CONTENT_WIDTH);
+    const revenues = columnWidths({ columns, rows: [[runsCell('FoU Medel'), runsCell('150\u00a0000')]] }, CONTENT_WIDTH);
+    expect(costs).toEqual(revenues);
+    expect(costs[1]).toBeCloseTo((CONTENT_WIDTH * 1.4) / 5.4, 6);
+    // A column whose line is longer than its share still gets the whole line.
+    const wide = columnWidths({ columns, rows: [[runsCell('Post'), runsCell('Ett belopp med en lång förklaring efter sig')]] }, CONTENT_WIDTH);
+    expect(wide[1]).toBeGreaterThanOrEqual(textWidth('regular', 'Ett belopp med en lång förklaring efter sig', CELL.size) + pad - 0.5);
+    expect(sum(wide)).toBeCloseTo(CONTENT_WIDTH, 3);
+  });
+
   it('never makes a column narrower than its widest word, whatever its weight', () => {
     const word = 'Uppföljningar';
     // Shorter than the 7 em from which a word may be hyphenated.

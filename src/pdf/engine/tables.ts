@@ -192,8 +192,9 @@ function measureCell(layout: TableCell['layout'], style: TextStyle): { min: numb
  * Column widths from the content, in the spirit of CSS automatic table layout: each
  * column's min-content width (its widest word) and max-content width (its longest line
  * unbroken), with the derived weights as a hint for what the long columns should get.
- * When every column fits unbroken, each gets its maximum and the spare room goes by
- * weight. Otherwise the width is shared by weight, a column that needs less than its
+ * When every column fits unbroken in its share of the width by weight, the shares;
+ * when every column fits unbroken but not all in their shares, each gets its maximum and
+ * the spare room goes by weight. Otherwise the width is shared by weight, a column that needs less than its
  * share (names, short values, amounts) gets its maximum and leaves the rest to the others,
  * and a column whose widest word is wider than its share gets that width, taken from the
  * others in proportion to the room they have above their own minimum. When not even the
@@ -215,6 +216,10 @@ export function columnWidths(spec: TableSpec, width: number, style: TextStyle = 
   const [minSum, maxSum] = [sum(min), sum(max)];
   if (maxSum <= width) {
     const weightSum = sum(weights);
+    // When each column fits in its share by weight, the shares: tables with the same columns
+    // then line up whatever their words (a budget's costs, revenues and carried-over funds).
+    const shares = weights.map((w) => (width * w) / weightSum);
+    if (shares.every((share, i) => max[i]! <= share)) return shares;
     return max.map((m, i) => m + ((width - maxSum) * weights[i]!) / weightSum);
   }
   if (minSum >= width) return min.map((m) => (m * width) / minSum);

@@ -1,7 +1,7 @@
 /**
  * A table of the presentation model drawn with the table engine: group titles as rows
- * across the table, sum rows set apart, numbers right-aligned, Markdown cells with their
- * footnotes below the table.
+ * across the table, sum rows set apart (totals bold, subtotals italic, as on the site),
+ * numbers right-aligned, Markdown cells with their footnotes below the table.
  */
 import type { Cell, Inline, Row, RowKind, TablePart } from '../../../derive/presentation';
 import { inlineRuns, ProseScope } from '../../engine/prose';
@@ -68,7 +68,7 @@ function pdfCell(ctx: RenderContext, cell: Cell, kind: RowKind, indent: number):
     const runs: Run[] = cell.lines.flatMap((line, i) => [
       ...(i > 0 ? [{ text: '\n', style: 'regular' as const }] : []),
       ...(line.label ? [{ text: `${line.label} `, style: 'bold' as const }] : []),
-      { text: line.text + (line.mark?.symbol ?? ''), style: sum || line.strong ? 'bold' as const : 'regular' as const },
+      { text: line.text + (line.mark?.symbol ?? ''), style: sum || line.strong ? 'bold' as const : kind === 'subtotal' ? 'italic' as const : 'regular' as const },
     ]);
     if (cell.detail) runs.push({ text: `\n${cell.detail}`, style: 'regular' });
     return runsCell(runs, { ...options, align: cell.numeric ? 'right' : undefined, indent: cell.header && kind === 'line' ? indent : 0 });
