@@ -5,8 +5,9 @@
  * this, every run left about 70 MB in /tmp. TMPDIR is set before vitest starts its workers,
  * so the workers and every process they start (builds, Chromium) inherit it.
  *
- * Removed at process exit, not in a teardown: vitest tears the root project down before the
- * others, while the fixture service (test/shared/global-setup.ts) may still use the folder.
+ * Removed at process exit, not in a teardown: the project whose teardown would remove it is
+ * not always torn down after the fixture service (test/shared/global-setup.ts), whose
+ * browser and builds use the folder until they are closed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -192,13 +192,13 @@ function measureCell(layout: TableCell['layout'], style: TextStyle): { min: numb
  * Column widths from the content, in the spirit of CSS automatic table layout: each
  * column's min-content width (its widest word) and max-content width (its longest line
  * unbroken), with the derived weights as a hint for what the long columns should get.
- * When every column fits unbroken in its share of the width by weight, the shares;
- * when every column fits unbroken but not all in their shares, each gets its maximum and
- * the spare room goes by weight. Otherwise the width is shared by weight, a column that needs less than its
- * share (names, short values, amounts) gets its maximum and leaves the rest to the others,
- * and a column whose widest word is wider than its share gets that width, taken from the
- * others in proportion to the room they have above their own minimum. When not even the
- * minimums fit, they shrink alike.
+ * When every column fits unbroken in its share of the width by weight, the shares; when
+ * every column fits unbroken but not all in their shares, each gets its maximum and the
+ * spare room goes by weight. Otherwise the width is shared by weight, a column that needs
+ * less than its share (names, short values, amounts) gets its maximum and leaves the rest
+ * to the others, and a column whose widest word is wider than its share gets that width,
+ * taken from the others in proportion to the room they have above their own minimum. When
+ * not even the minimums fit, they shrink alike.
  */
 export function columnWidths(spec: TableSpec, width: number, style: TextStyle = spec.style ?? CELL, slots: readonly CellSlot[][] = slotCells(spec)): number[] {
   const pad = 2 * CELL_PADDING.x;
