@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
@@ -93,11 +93,42 @@ export function modelCacheDir(contentRoot: string): string {
   return path.join(cacheRoot(), createHash('sha256').update(contentRoot).digest('hex').slice(0, 16));
 }
 
+/** Where a new cache folder is made before it is renamed into place. */
+const NEW_DIR_PREFIX = '.new-';
+/** A folder being made is left alone for this long; after that it is a crashed build's. */
+const NEW_DIR_GRACE_MS = 10 * 60_000;
+
+/**
+ * Makes sure `dir` is there and names its content folder. A new folder is made aside with
+ * its ROOT_FILE and renamed into place, and an existing one gets the file by rename: another
+ * build pruning the caches beside it (pruneOtherCaches) never sees the folder without the
+ * file, or the file empty, and so never takes it for a stale cache while this one uses it.
+ */
+async function claimCacheDir(dir: string, contentRoot: string): Promise<void> {
+  if ((await readFile(path.join(dir, ROOT_FILE), 'utf8').catch(() => undefined)) === contentRoot) return;
+  await mkdir(path.dirname(dir), { recursive: true });
+  const aside = await mkdtemp(path.join(path.dirname(dir), NEW_DIR_PREFIX));
+  try {
+    await writeFile(path.join(aside, ROOT_FILE), contentRoot);
+    await rename(aside, dir);
+  } catch (error) {
+    await rm(aside, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    // Made meanwhile by another build of the same content, or kept from before without the file.
+    await writeFileAtomic(path.join(dir, ROOT_FILE), contentRoot);
+  }
+}
+
 /** Drops the caches of content folders that no longer exist (temporary corpora, test copies). */
 async function pruneOtherCaches(own: string): Promise<void> {
   for (const name of await readdir(path.dirname(own)).catch(() => [] as string[])) {
     const dir = path.join(path.dirname(own), name);
     if (dir === own) continue;
+    if (name.startsWith(NEW_DIR_PREFIX)) {
+      const made = await stat(dir).then((s) => s.mtimeMs, () => undefined);
+      if (made !== undefined && Date.now() - made < NEW_DIR_GRACE_MS) continue;
+    }
     const root = await readFile(path.join(dir, ROOT_FILE), 'utf8').catch(() => undefined);
     if (root === undefined || !existsSync(root)) await rm(dir, { recursive: true, force: true });
   }
@@ -176,8 +207,7 @@ export async function checkAndStore(job: CheckJob): Promise<IndexEntry[]> {
  */
 export async function checkPlansCached(contentRoot: string, shared?: SharedCheckOptions): Promise<CachedCheck> {
   const dir = modelCacheDir(contentRoot);
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, ROOT_FILE), contentRoot);
+  await claimCacheDir(dir, contentRoot);
   await pruneOtherCaches(dir);
   const indexFile = path.join(dir, INDEX_FILE);
   const previous = new Map((await readModelIndex(indexFile))?.plans.map((entry) => [entry.result.loaded.dir, entry]) ?? []);

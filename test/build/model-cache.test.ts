@@ -107,6 +107,28 @@ describe('checkPlansCached', () => {
     expect(result.index.plans.map((e) => e.result.loaded.id)).toEqual(['fou-jamt-2020']);
     expect(existsSync(path.join(modelCacheDir(content), 'fou-jamt-2020.v8'))).toBe(true);
   });
+
+  it('leaves alone a cache folder another build is making, and drops stale ones of content folders that are gone', async () => {
+    const caches = path.dirname(modelCacheDir(content));
+    // What a concurrent build has made aside and not yet renamed into place (claimCacheDir).
+    const making = path.join(caches, '.new-andra-bygget');
+    await mkdir(making, { recursive: true });
+    const gone = path.join(caches, 'borttagen-mapp');
+    await mkdir(gone);
+    await writeFile(path.join(gone, 'content-root.txt'), path.join(work, 'finns-inte'));
+    const other = await mkdtemp(path.join(work, 'annan-'));
+    await checkPlansCached(other);
+    expect(existsSync(making)).toBe(true);
+    expect(existsSync(gone)).toBe(false);
+    // Every cache folder names its content folder from the moment it is there.
+    expect(await readFile(path.join(modelCacheDir(other), 'content-root.txt'), 'utf8')).toBe(other);
+    // Left for a long time, it is a crashed build's and goes too.
+    const old = new Date(Date.now() - 60 * 60_000);
+    await utimes(making, old, old);
+    await checkPlansCached(other);
+    expect(existsSync(making)).toBe(false);
+    expect(existsSync(modelCacheDir(content))).toBe(true);
+  });
 });
 
 describe('checkPlansCached signs what a plan reads through links', () => {
